@@ -1,0 +1,66 @@
+package io.partnercentral.selling.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import io.partnercentral.selling.internal.Builders;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * The end customer of an opportunity: the account and the customer's contacts.
+ *
+ * <pre>{@code Customer.builder()
+ *     .account(a -> a.companyName("Example Corp").industry(Industry.HEALTHCARE))
+ *     .addContact(c -> c.firstName("Ana").email("ana@example.com"))
+ *     .build()}</pre>
+ */
+@Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonSerialize(as = ImmutableCustomer.class)
+@JsonDeserialize(as = ImmutableCustomer.class)
+public interface Customer {
+    @JsonProperty("Account")
+    Optional<Account> account();
+
+    @JsonProperty("Contacts")
+    List<Contact> contacts();
+
+    /**
+     * Members this SDK does not model, by wire name: kept when read from the service and sent back
+     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
+     */
+    @JsonAnyGetter
+    @Value.Redacted
+    Map<String, JsonNode> additionalMembers();
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder initialised with this value's attributes. */
+    default Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /** Builds a {@link Customer}. */
+    final class Builder extends ImmutableCustomer.Builder {
+        Builder() {}
+
+        /** Sets the account from a builder the consumer fills in. */
+        public Builder account(Consumer<Account.Builder> account) {
+            return account(Builders.fill(Account.builder(), account).build());
+        }
+
+        /** Adds a contact built by the consumer. */
+        public Builder addContact(Consumer<Contact.Builder> contact) {
+            return addContact(Builders.fill(Contact.builder(), contact).build());
+        }
+    }
+}

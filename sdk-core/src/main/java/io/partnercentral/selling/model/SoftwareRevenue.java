@@ -1,0 +1,69 @@
+package io.partnercentral.selling.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.partnercentral.selling.internal.Builders;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * The customer's procurement terms ({@code SoftwareRevenue}); required only in eligible programs.
+ *
+ * <pre>{@code SoftwareRevenue.builder().deliveryModel(RevenueModel.SUBSCRIPTION)
+ *     .value(MonetaryValue.of(new BigDecimal("12000"), CurrencyCode.USD))
+ *     .effectiveDate(LocalDate.of(2027, 1, 1)).build()}</pre>
+ */
+@Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonSerialize(as = ImmutableSoftwareRevenue.class)
+@JsonDeserialize(as = ImmutableSoftwareRevenue.class)
+public interface SoftwareRevenue {
+    @JsonProperty("DeliveryModel")
+    Optional<RevenueModel> deliveryModel();
+
+    @JsonProperty("Value")
+    Optional<MonetaryValue> value();
+
+    @JsonProperty("EffectiveDate")
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+    Optional<LocalDate> effectiveDate();
+
+    @JsonProperty("ExpirationDate")
+    @JsonFormat(shape = JsonFormat.Shape.STRING)
+    Optional<LocalDate> expirationDate();
+
+    /**
+     * Members this SDK does not model, by wire name: kept when read from the service and sent back
+     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
+     */
+    @JsonAnyGetter
+    @Value.Redacted
+    Map<String, JsonNode> additionalMembers();
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder initialised with this value's attributes. */
+    default Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /** Builds a {@link SoftwareRevenue}. */
+    final class Builder extends ImmutableSoftwareRevenue.Builder {
+        Builder() {}
+
+        /** Sets the value from a builder the consumer fills in. */
+        public Builder value(Consumer<MonetaryValue.Builder> value) {
+            return value(Builders.fill(MonetaryValue.builder(), value).build());
+        }
+    }
+}
