@@ -17,9 +17,9 @@ public final class AwsMemberBusinessTitle extends Picklist {
     private static final PicklistValues<AwsMemberBusinessTitle> VALUES = new PicklistValues<>(AwsMemberBusinessTitle::new);
 
     /** {@code AWSSalesRep} */
-    public static final AwsMemberBusinessTitle AWSSALESREP = VALUES.known("AWSSalesRep");
+    public static final AwsMemberBusinessTitle AWS_SALES_REP = VALUES.known("AWSSalesRep");
     /** {@code AWSAccountOwner} */
-    public static final AwsMemberBusinessTitle AWSACCOUNTOWNER = VALUES.known("AWSAccountOwner");
+    public static final AwsMemberBusinessTitle AWS_ACCOUNT_OWNER = VALUES.known("AWSAccountOwner");
     /** {@code WWPSPDM} */
     public static final AwsMemberBusinessTitle WWPSPDM = VALUES.known("WWPSPDM");
     /** {@code PDM} */

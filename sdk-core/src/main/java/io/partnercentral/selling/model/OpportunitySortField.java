@@ -10,22 +10,22 @@ import java.util.List;
  * <p>Values this SDK does not know, read from the service, are kept by {@link #of(String)} and sent
  * back unchanged; {@link #isKnown()} tells them apart.
  *
- * <pre>{@code OpportunitySortField value = OpportunitySortField.LASTMODIFIEDDATE;
+ * <pre>{@code OpportunitySortField value = OpportunitySortField.LAST_MODIFIED_DATE;
  * OpportunitySortField fromService = OpportunitySortField.of("LastModifiedDate");  // same instance as the constant}</pre>
  */
 public final class OpportunitySortField extends Picklist {
     private static final PicklistValues<OpportunitySortField> VALUES = new PicklistValues<>(OpportunitySortField::new);
 
     /** {@code LastModifiedDate} */
-    public static final OpportunitySortField LASTMODIFIEDDATE = VALUES.known("LastModifiedDate");
+    public static final OpportunitySortField LAST_MODIFIED_DATE = VALUES.known("LastModifiedDate");
     /** {@code Identifier} */
     public static final OpportunitySortField IDENTIFIER = VALUES.known("Identifier");
     /** {@code CustomerCompanyName} */
-    public static final OpportunitySortField CUSTOMERCOMPANYNAME = VALUES.known("CustomerCompanyName");
+    public static final OpportunitySortField CUSTOMER_COMPANY_NAME = VALUES.known("CustomerCompanyName");
     /** {@code CreatedDate} */
-    public static final OpportunitySortField CREATEDDATE = VALUES.known("CreatedDate");
+    public static final OpportunitySortField CREATED_DATE = VALUES.known("CreatedDate");
     /** {@code TargetCloseDate} */
-    public static final OpportunitySortField TARGETCLOSEDATE = VALUES.known("TargetCloseDate");
+    public static final OpportunitySortField TARGET_CLOSE_DATE = VALUES.known("TargetCloseDate");
 
     private OpportunitySortField(String value, boolean known) {
         super(value, known);

@@ -1,0 +1,115 @@
+package io.partnercentral.selling;
+
+import io.partnercentral.selling.model.Catalog;
+import io.partnercentral.selling.model.CreateOpportunityRequest;
+import io.partnercentral.selling.model.CreatedOpportunity;
+import io.partnercentral.selling.model.InvolvementType;
+import io.partnercentral.selling.model.ListOpportunitiesRequest;
+import io.partnercentral.selling.model.Opportunity;
+import io.partnercentral.selling.model.OpportunitySummary;
+import io.partnercentral.selling.model.RelatedEntityType;
+import io.partnercentral.selling.model.UpdatedOpportunity;
+import io.partnercentral.selling.model.Visibility;
+import java.time.Instant;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Opportunities: create, read, update, list and submit. Obtained from
+ * {@link PartnerCentralSelling#opportunities()}; bound to the client's catalog unless
+ * {@link #inCatalog(Catalog)} says otherwise. Thread-safe.
+ *
+ * <p>Every write is validated locally first: when anything is invalid, a
+ * {@link io.partnercentral.selling.exception.ValidationException} lists every violation and no
+ * request is sent.
+ *
+ * <pre>{@code
+ * OpportunityClient opportunities = selling.opportunities();
+ * CreatedOpportunity created = opportunities.create(r -> r.opportunity(opportunity).idempotencyKey(crmRecordId));
+ * opportunities.update(created.id(), current -> current.toBuilder()
+ *     .lifeCycle(current.lifeCycle().orElseThrow().toBuilder().nextSteps("Pricing call").build())
+ *     .build());
+ * }</pre>
+ */
+public interface OpportunityClient {
+    /** The catalog calls of this client act on. */
+    Catalog catalog();
+
+    /** This client bound to another catalog, for calls that name no catalog of their own. */
+    OpportunityClient inCatalog(Catalog catalog);
+
+    /** Creates an opportunity with a fresh client token; see {@link #create(CreateOpportunityRequest)}. */
+    default CreatedOpportunity create(Opportunity opportunity) {
+        return create(CreateOpportunityRequest.builder().opportunity(opportunity).build());
+    }
+
+    /** Creates an opportunity; see {@link #create(CreateOpportunityRequest)}. */
+    default CreatedOpportunity create(Consumer<CreateOpportunityRequest.Builder> request) {
+        CreateOpportunityRequest.Builder builder = CreateOpportunityRequest.builder();
+        request.accept(builder);
+        return create(builder.build());
+    }
+
+    /**
+     * Validates and creates an opportunity. The client token is the request's, or one derived from
+     * its idempotency key, or a random UUID, chosen once: every retry of this call sends it
+     * unchanged, so a retried create never makes a duplicate. The result carries the token.
+     *
+     * @throws io.partnercentral.selling.exception.ValidationException before sending, if invalid
+     */
+    CreatedOpportunity create(CreateOpportunityRequest request);
+
+    /** Reads an opportunity, with every member of the reference. */
+    Opportunity get(String id);
+
+    /**
+     * Read-modify-write: reads the opportunity, applies {@code change} to it, checks the change
+     * against the editability rules of its review status and the validator, and sends the complete
+     * result with the {@code LastModifiedDate} it read, so nothing the change did not touch is lost.
+     * When someone else changed the opportunity in between (ConflictException), it reads again and
+     * re-applies {@code change}, a bounded number of times; {@code change} must therefore be free
+     * of side effects.
+     *
+     * @throws io.partnercentral.selling.exception.ValidationException before sending, if the change
+     *     is invalid or not allowed in the current review status
+     * @throws io.partnercentral.selling.exception.ConflictException if conflicts persist
+     */
+    UpdatedOpportunity update(String id, UnaryOperator<Opportunity> change);
+
+    /**
+     * Replaces the opportunity with {@code opportunity} as a whole: every member it omits becomes
+     * empty on the service. {@code lastModifiedDate} must equal the service's current value, else
+     * the service answers ConflictException. Prefer {@link #update(String, UnaryOperator)}.
+     */
+    UpdatedOpportunity replace(String id, Instant lastModifiedDate, Opportunity opportunity);
+
+    /** Lists opportunities lazily; see {@link ListOpportunitiesRequest} for filters and order. */
+    PageIterable<OpportunitySummary> list(ListOpportunitiesRequest request);
+
+    /** Lists opportunities lazily with the filters the consumer sets. */
+    default PageIterable<OpportunitySummary> list(Consumer<ListOpportunitiesRequest.Builder> request) {
+        ListOpportunitiesRequest.Builder builder = ListOpportunitiesRequest.builder();
+        request.accept(builder);
+        return list(builder.build());
+    }
+
+    /** Lists every opportunity of the catalog lazily. */
+    default PageIterable<OpportunitySummary> list() {
+        return list(ListOpportunitiesRequest.builder().build());
+    }
+
+    /** The opportunities changed after {@code watermark}, oldest first, for incremental sync. */
+    OpportunityChanges changedSince(Instant watermark);
+
+    /** Associates an entity (a solution, AWS product or Marketplace offer) with the opportunity. */
+    void associate(String id, RelatedEntityType type, String entityIdentifier);
+
+    /** Removes an association made by {@link #associate}. */
+    void disassociate(String id, RelatedEntityType type, String entityIdentifier);
+
+    /**
+     * Submits the opportunity to AWS for review (SubmitOpportunity), after which it cannot be
+     * edited until the review completes.
+     */
+    void submit(String id, InvolvementType involvementType, Visibility visibility);
+}

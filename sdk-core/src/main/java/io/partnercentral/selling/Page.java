@@ -1,0 +1,21 @@
+package io.partnercentral.selling;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One page of a listing.
+ *
+ * @param items the page's items, in the service's order
+ * @param nextToken the token of the next page, or {@code null} on the last page
+ */
+public record Page<T>(List<T> items, String nextToken) {
+    public Page {
+        items = List.copyOf(items);
+    }
+
+    /** The token of the next page; empty on the last page. */
+    public Optional<String> next() {
+        return Optional.ofNullable(nextToken);
+    }
+}

@@ -1,0 +1,98 @@
+package io.partnercentral.selling;
+
+import io.partnercentral.selling.internal.DefaultPartnerCentralSelling;
+import io.partnercentral.selling.model.Catalog;
+import java.net.URI;
+import java.time.Clock;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
+
+/**
+ * The entry point of the Partner Central Selling SDK: a typed facade over the generated
+ * {@link PartnerCentralSellingClient}, which stays the transport (credentials, region, endpoint,
+ * SigV4, retries, metrics).
+ *
+ * <p>Thread-safe; build one per application and share it. {@link #close()} closes only what the
+ * builder created: a generated client passed to {@link Builder#client} is never closed.
+ *
+ * <pre>{@code
+ * try (PartnerCentralSelling selling = PartnerCentralSelling.builder()
+ *         .region(Region.US_EAST_1)
+ *         .catalog(Catalog.SANDBOX)
+ *         .build()) {
+ *     Opportunity opportunity = selling.opportunities().get("O1234567890");
+ * }
+ * }</pre>
+ */
+public interface PartnerCentralSelling extends SdkAutoCloseable {
+    /** A builder for a configured instance. */
+    static Builder builder() {
+        return DefaultPartnerCentralSelling.builder();
+    }
+
+    /**
+     * An instance on the {@link Catalog#AWS} catalog with the default region and credentials
+     * chains (Partner Central Selling is served from {@code us-east-1}).
+     */
+    static PartnerCentralSelling create() {
+        return builder().build();
+    }
+
+    /** The catalog calls act on unless they name another. */
+    Catalog catalog();
+
+    /** Opportunities in the bound catalog. */
+    OpportunityClient opportunities();
+
+    /** Resource snapshots in the bound catalog. */
+    SnapshotClient snapshots();
+
+    /** Resource snapshot jobs in the bound catalog. */
+    SnapshotJobClient snapshotJobs();
+
+    /** The generated client underneath, for operations this SDK does not cover yet. */
+    PartnerCentralSellingClient generatedClient();
+
+    /** Closes the generated client if this instance built it; never one it was given. */
+    @Override
+    void close();
+
+    /** Configures a {@link PartnerCentralSelling}. Either {@link #client} or the transport settings. */
+    interface Builder {
+        /** Wraps an existing generated client, which the facade uses but never closes. */
+        Builder client(PartnerCentralSellingClient client);
+
+        /** The region of a client the builder creates; default: the default region chain, else us-east-1. */
+        Builder region(Region region);
+
+        /** Credentials of a client the builder creates; default: the default credentials chain. */
+        Builder credentialsProvider(AwsCredentialsProvider credentialsProvider);
+
+        /** Endpoint of a client the builder creates, e.g. a local emulator. */
+        Builder endpointOverride(URI endpoint);
+
+        /** HTTP client of a client the builder creates; it is not closed by {@link #close()}. */
+        Builder httpClient(SdkHttpClient httpClient);
+
+        /** HTTP client builder of a client the builder creates; the built HTTP client is closed with it. */
+        Builder httpClientBuilder(SdkHttpClient.Builder<?> httpClientBuilder);
+
+        /** Override configuration (retry strategy, timeouts, interceptors) of a client the builder creates. */
+        Builder overrideConfiguration(ClientOverrideConfiguration overrideConfiguration);
+
+        /** The catalog calls act on unless they name another; default {@link Catalog#AWS}. */
+        Builder catalog(Catalog catalog);
+
+        /** The clock local validation judges dates by (e.g. TargetCloseDate not in the past). */
+        Builder clock(Clock clock);
+
+        /** How many times a read-modify-write update tries before giving up on conflicts; default 3. */
+        Builder maxUpdateAttempts(int attempts);
+
+        PartnerCentralSelling build();
+    }
+}

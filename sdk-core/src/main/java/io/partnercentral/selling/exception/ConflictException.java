@@ -1,0 +1,10 @@
+package io.partnercentral.selling.exception;
+
+/** The request conflicts with the resource's current state: a stale {@code LastModifiedDate}, or a client token reused with another body. */
+public class ConflictException extends PartnerCentralException {
+    private static final long serialVersionUID = 1L;
+
+    public ConflictException(ErrorDetails details) {
+        super(details);
+    }
+}

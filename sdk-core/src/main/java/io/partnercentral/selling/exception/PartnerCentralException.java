@@ -1,0 +1,71 @@
+package io.partnercentral.selling.exception;
+
+import java.util.Optional;
+
+/**
+ * Root of every exception this SDK throws. Unchecked, so lazy paging and lambdas need no wrapping.
+ *
+ * <p>Service failures are classified by the service's error code (the {@code __type} of the error
+ * body), never by HTTP status, which the service does not use consistently. The generated client's
+ * exception, when there is one, is kept as the cause.
+ *
+ * <pre>{@code
+ * try {
+ *     selling.opportunities().get("O1234567890");
+ * } catch (ResourceNotFoundException missing) {
+ *     ...
+ * } catch (PartnerCentralException e) {
+ *     if (e.isRetryable()) { scheduleRetry(); } else { throw e; }
+ * }
+ * }</pre>
+ */
+public class PartnerCentralException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String errorCode;
+    private final String requestId;
+    private final int statusCode;
+    private final boolean retryable;
+
+    protected PartnerCentralException(
+            String message, String errorCode, String requestId, int statusCode, boolean retryable, Throwable cause) {
+        super(message, cause);
+        this.errorCode = errorCode;
+        this.requestId = requestId;
+        this.statusCode = statusCode;
+        this.retryable = retryable;
+    }
+
+    /** A failure of the service or the transport, described by {@code details}. */
+    public PartnerCentralException(ErrorDetails details) {
+        this(details.message(), details.errorCode(), details.requestId(), details.statusCode(), details.retryable(),
+                details.cause());
+    }
+
+    /** The service's error code, e.g. {@code ConflictException}; empty for local and transport failures. */
+    public Optional<String> errorCode() {
+        return Optional.ofNullable(errorCode);
+    }
+
+    /** The service's request id, for AWS support; empty when no response was received. */
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestId);
+    }
+
+    /** The HTTP status of the response, or 0 when there was none. Informative only. */
+    public int statusCode() {
+        return statusCode;
+    }
+
+    /**
+     * Whether the same call may succeed if made again later. The SDK already retried retryable
+     * failures within its retry policy before throwing.
+     */
+    public boolean isRetryable() {
+        return retryable;
+    }
+
+    /** What the SDK knows of a failure, used to build exceptions. */
+    public record ErrorDetails(
+            String message, String errorCode, String requestId, int statusCode, boolean retryable, Throwable cause) {}
+}

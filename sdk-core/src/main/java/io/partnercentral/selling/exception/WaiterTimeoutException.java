@@ -1,0 +1,10 @@
+package io.partnercentral.selling.exception;
+
+/** A wait for a resource to reach a state ran out of time; the resource may still get there. */
+public class WaiterTimeoutException extends PartnerCentralException {
+    private static final long serialVersionUID = 1L;
+
+    public WaiterTimeoutException(String message) {
+        super(new ErrorDetails(message, null, null, 0, true, null));
+    }
+}

@@ -1,0 +1,275 @@
+package io.partnercentral.selling.internal;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.partnercentral.selling.OpportunityChanges;
+import io.partnercentral.selling.OpportunityClient;
+import io.partnercentral.selling.Page;
+import io.partnercentral.selling.PageIterable;
+import io.partnercentral.selling.exception.ConflictException;
+import io.partnercentral.selling.model.Catalog;
+import io.partnercentral.selling.model.CreateOpportunityRequest;
+import io.partnercentral.selling.model.CreatedOpportunity;
+import io.partnercentral.selling.model.InvolvementType;
+import io.partnercentral.selling.model.ListOpportunitiesRequest;
+import io.partnercentral.selling.model.Opportunity;
+import io.partnercentral.selling.model.OpportunitySort;
+import io.partnercentral.selling.model.OpportunitySortField;
+import io.partnercentral.selling.model.OpportunitySummary;
+import io.partnercentral.selling.model.OpportunityValidator;
+import io.partnercentral.selling.model.RelatedEntityType;
+import io.partnercentral.selling.model.SortOrder;
+import io.partnercentral.selling.model.UpdatedOpportunity;
+import io.partnercentral.selling.model.Visibility;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Internal API: every opportunity operation of the facade, each with the JSON body it sends.
+ * Thread-safe: immutable once built.
+ */
+public final class DefaultOpportunityClient implements OpportunityClient {
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultOpportunityClient.class);
+    private static final ObjectReader CREATED = WireJson.reader(CreatedOpportunity.class);
+    private static final ObjectReader OPPORTUNITY = WireJson.reader(Opportunity.class);
+    private static final ObjectReader UPDATED = WireJson.reader(UpdatedOpportunity.class);
+    private static final ObjectReader LISTED = WireJson.reader(ListBody.class);
+    private static final ObjectReader IGNORED = WireJson.reader(Ignored.class);
+    private static final ObjectWriter PLAIN = WireJson.mapper().writer();
+    private static final int MAX_RESULTS_LIMIT = 100;
+
+    private final WireTransport transport;
+    private final Catalog catalog;
+    private final OpportunityValidator validator;
+    private final int maxUpdateAttempts;
+
+    public DefaultOpportunityClient(
+            WireTransport transport, Catalog catalog, OpportunityValidator validator, int maxUpdateAttempts) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.validator = Objects.requireNonNull(validator, "validator");
+        this.maxUpdateAttempts = maxUpdateAttempts;
+    }
+
+    @Override
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public OpportunityClient inCatalog(Catalog other) {
+        return other.equals(catalog) ? this : new DefaultOpportunityClient(transport, other, validator, maxUpdateAttempts);
+    }
+
+    // CreateOpportunity: {Catalog, ClientToken, ...the payload in the Create view}
+
+    record CreateBody(
+            @JsonProperty("Catalog") Catalog catalog,
+            @JsonProperty("ClientToken") String clientToken,
+            @JsonUnwrapped Opportunity opportunity) {}
+
+    @Override
+    public CreatedOpportunity create(CreateOpportunityRequest request) {
+        Catalog target = request.catalog().orElse(catalog);
+        RequestChecks.of(Operation.CREATE_OPPORTUNITY)
+                .add(validator.validateForCreate(request.opportunity(), target))
+                .throwIfInvalid();
+        String token = clientToken(request, target);
+        CreatedOpportunity created = transport.call(Operation.CREATE_OPPORTUNITY, WireJson.createWriter(),
+                new CreateBody(target, token, request.opportunity()), CREATED);
+        LOG.debug("created opportunity {}", created.id());
+        return created.withClientToken(token);
+    }
+
+    /** The request's token, or a name-based UUID of its idempotency key, or a random one: fixed per call. */
+    static String clientToken(CreateOpportunityRequest request, Catalog target) {
+        if (request.clientToken().isPresent()) {
+            return request.clientToken().get();
+        }
+        return request.idempotencyKey()
+                .map(key -> UUID.nameUUIDFromBytes(("partnercentral-selling/CreateOpportunity/" + target.value() + "/" + key)
+                        .getBytes(StandardCharsets.UTF_8)).toString())
+                .orElseGet(() -> UUID.randomUUID().toString());
+    }
+
+    // GetOpportunity: {Catalog, Identifier}
+
+    record GetBody(@JsonProperty("Catalog") Catalog catalog, @JsonProperty("Identifier") String identifier) {}
+
+    @Override
+    public Opportunity get(String id) {
+        RequestChecks.of(Operation.GET_OPPORTUNITY).opportunityId("Identifier", id).throwIfInvalid();
+        return transport.call(Operation.GET_OPPORTUNITY, PLAIN, new GetBody(catalog, id), OPPORTUNITY);
+    }
+
+    // UpdateOpportunity: {Catalog, Identifier, LastModifiedDate, ...the payload in the Update view}
+
+    record UpdateBody(
+            @JsonProperty("Catalog") Catalog catalog,
+            @JsonProperty("Identifier") String identifier,
+            @JsonProperty("LastModifiedDate") @JsonFormat(shape = JsonFormat.Shape.STRING) Instant lastModifiedDate,
+            @JsonUnwrapped Opportunity opportunity) {}
+
+    @Override
+    public UpdatedOpportunity update(String id, UnaryOperator<Opportunity> change) {
+        Objects.requireNonNull(change, "change");
+        RequestChecks.of(Operation.UPDATE_OPPORTUNITY).opportunityId("Identifier", id).throwIfInvalid();
+        for (int attempt = 1; ; attempt++) {
+            Opportunity current = get(id);
+            Opportunity changed = Objects.requireNonNull(change.apply(current), "change returned null");
+            RequestChecks.of(Operation.UPDATE_OPPORTUNITY).add(Editability.check(current, changed)).throwIfInvalid();
+            Instant lastModified = current.lastModifiedDate().orElseThrow(() -> new IllegalStateException(
+                    "GetOpportunity returned no LastModifiedDate; an update cannot be made safely"));
+            try {
+                return replace(id, lastModified, changed);
+            } catch (ConflictException conflict) {
+                if (attempt >= maxUpdateAttempts) {
+                    throw conflict;
+                }
+                LOG.debug("opportunity {} changed concurrently; re-reading (attempt {} of {})", id, attempt + 1,
+                        maxUpdateAttempts);
+            }
+        }
+    }
+
+    @Override
+    public UpdatedOpportunity replace(String id, Instant lastModifiedDate, Opportunity opportunity) {
+        RequestChecks.of(Operation.UPDATE_OPPORTUNITY)
+                .opportunityId("Identifier", id)
+                .required("LastModifiedDate", lastModifiedDate)
+                .add(validator.validateForUpdate(opportunity, catalog))
+                .throwIfInvalid();
+        return transport.call(Operation.UPDATE_OPPORTUNITY, WireJson.updateWriter(),
+                new UpdateBody(catalog, id, lastModifiedDate, opportunity), UPDATED);
+    }
+
+    // ListOpportunities: the request type is the body; the response is {OpportunitySummaries, NextToken}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ListBody(
+            @JsonProperty("OpportunitySummaries") List<OpportunitySummary> summaries,
+            @JsonProperty("NextToken") String nextToken) {}
+
+    @Override
+    public PageIterable<OpportunitySummary> list(ListOpportunitiesRequest request) {
+        ListOpportunitiesRequest bound = request.catalog().isPresent() ? request : request.toBuilder().catalog(catalog).build();
+        RequestChecks checks = RequestChecks.of(Operation.LIST_OPPORTUNITIES)
+                .range("MaxResults", bound.maxResults().orElse(null), 1, MAX_RESULTS_LIMIT)
+                .atMost("Identifier", bound.identifiers(), 20)
+                .atMost("LifeCycleStage", bound.lifeCycleStages(), 10)
+                .atMost("LifeCycleReviewStatus", bound.lifeCycleReviewStatuses(), 10)
+                .atMost("CustomerCompanyName", bound.customerCompanyNames(), 10);
+        for (int i = 0; i < bound.identifiers().size(); i++) {
+            checks.opportunityId("Identifier[" + i + "]", bound.identifiers().get(i));
+        }
+        checks.throwIfInvalid();
+        return new Paginator<>(bound.nextToken().orElse(null), token -> {
+            ListOpportunitiesRequest page = token == null || token.equals(bound.nextToken().orElse(null))
+                    ? bound : bound.toBuilder().nextToken(token).build();
+            ListBody body = transport.call(Operation.LIST_OPPORTUNITIES, PLAIN, page, LISTED);
+            return new Page<>(body.summaries() == null ? List.of() : body.summaries(), body.nextToken());
+        });
+    }
+
+    @Override
+    public OpportunityChanges changedSince(Instant watermark) {
+        Objects.requireNonNull(watermark, "watermark");
+        PageIterable<OpportunitySummary> pages = list(r -> r
+                .lastModifiedAfter(watermark)
+                .sort(OpportunitySort.of(OpportunitySortField.LAST_MODIFIED_DATE, SortOrder.ASCENDING))
+                .maxResults(MAX_RESULTS_LIMIT));
+        return new Changes(pages, watermark);
+    }
+
+    /** Advances the watermark from the service's LastModifiedDate values as items are consumed. */
+    private static final class Changes implements OpportunityChanges {
+        private final PageIterable<OpportunitySummary> pages;
+        private volatile Instant watermark;
+
+        Changes(PageIterable<OpportunitySummary> pages, Instant start) {
+            this.pages = pages;
+            this.watermark = start;
+        }
+
+        @Override
+        public Instant watermark() {
+            return watermark;
+        }
+
+        @Override
+        public Iterator<OpportunitySummary> iterator() {
+            Iterator<OpportunitySummary> items = pages.items().iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return items.hasNext();
+                }
+
+                @Override
+                public OpportunitySummary next() {
+                    OpportunitySummary summary = items.next();
+                    summary.lastModifiedDate().filter(date -> date.isAfter(watermark)).ifPresent(date -> watermark = date);
+                    return summary;
+                }
+            };
+        }
+    }
+
+    // AssociateOpportunity / DisassociateOpportunity / SubmitOpportunity
+
+    record AssociationBody(
+            @JsonProperty("Catalog") Catalog catalog,
+            @JsonProperty("OpportunityIdentifier") String opportunityIdentifier,
+            @JsonProperty("RelatedEntityType") RelatedEntityType relatedEntityType,
+            @JsonProperty("RelatedEntityIdentifier") String relatedEntityIdentifier) {}
+
+    record SubmitBody(
+            @JsonProperty("Catalog") Catalog catalog,
+            @JsonProperty("Identifier") String identifier,
+            @JsonProperty("InvolvementType") InvolvementType involvementType,
+            @JsonProperty("Visibility") Visibility visibility) {}
+
+    /** Responses of operations that return nothing the facade uses. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Ignored() {}
+
+    @Override
+    public void associate(String id, RelatedEntityType type, String entityIdentifier) {
+        association(Operation.ASSOCIATE_OPPORTUNITY, id, type, entityIdentifier);
+    }
+
+    @Override
+    public void disassociate(String id, RelatedEntityType type, String entityIdentifier) {
+        association(Operation.DISASSOCIATE_OPPORTUNITY, id, type, entityIdentifier);
+    }
+
+    private void association(Operation operation, String id, RelatedEntityType type, String entityIdentifier) {
+        RequestChecks.of(operation)
+                .opportunityId("OpportunityIdentifier", id)
+                .required("RelatedEntityType", type)
+                .notBlank("RelatedEntityIdentifier", entityIdentifier)
+                .throwIfInvalid();
+        transport.call(operation, PLAIN, new AssociationBody(catalog, id, type, entityIdentifier), IGNORED);
+    }
+
+    @Override
+    public void submit(String id, InvolvementType involvementType, Visibility visibility) {
+        RequestChecks.of(Operation.SUBMIT_OPPORTUNITY)
+                .opportunityId("Identifier", id)
+                .required("InvolvementType", involvementType)
+                .throwIfInvalid();
+        transport.call(Operation.SUBMIT_OPPORTUNITY, PLAIN, new SubmitBody(catalog, id, involvementType, visibility),
+                IGNORED);
+    }
+}

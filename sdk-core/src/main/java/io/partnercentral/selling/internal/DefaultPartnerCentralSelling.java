@@ -1,0 +1,191 @@
+package io.partnercentral.selling.internal;
+
+import io.partnercentral.selling.OpportunityClient;
+import io.partnercentral.selling.PartnerCentralSelling;
+import io.partnercentral.selling.SnapshotClient;
+import io.partnercentral.selling.SnapshotJobClient;
+import io.partnercentral.selling.model.Catalog;
+import io.partnercentral.selling.model.OpportunityValidator;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Objects;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClient;
+import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClientBuilder;
+
+/** Internal API: the {@link PartnerCentralSelling} implementation and its builder. */
+public final class DefaultPartnerCentralSelling implements PartnerCentralSelling {
+    private final PartnerCentralSellingClient client;
+    private final boolean ownsClient;
+    private final Catalog catalog;
+    private final OpportunityClient opportunities;
+    private final SnapshotClient snapshots;
+    private final SnapshotJobClient snapshotJobs;
+
+    private DefaultPartnerCentralSelling(BuilderImpl builder) {
+        this.ownsClient = builder.client == null;
+        this.client = ownsClient ? builder.buildClient() : builder.client;
+        this.catalog = builder.catalog;
+        WireTransport transport = new WireTransport(client);
+        OpportunityValidator validator = OpportunityValidator.create(builder.clock);
+        this.opportunities = new DefaultOpportunityClient(transport, catalog, validator, builder.maxUpdateAttempts);
+        this.snapshots = new DefaultSnapshotClient(transport, catalog);
+        this.snapshotJobs = new DefaultSnapshotJobClient(transport, catalog);
+    }
+
+    public static PartnerCentralSelling.Builder builder() {
+        return new BuilderImpl();
+    }
+
+    @Override
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public OpportunityClient opportunities() {
+        return opportunities;
+    }
+
+    @Override
+    public SnapshotClient snapshots() {
+        return snapshots;
+    }
+
+    @Override
+    public SnapshotJobClient snapshotJobs() {
+        return snapshotJobs;
+    }
+
+    @Override
+    public PartnerCentralSellingClient generatedClient() {
+        return client;
+    }
+
+    @Override
+    public void close() {
+        if (ownsClient) {
+            client.close();
+        }
+    }
+
+    private static final class BuilderImpl implements PartnerCentralSelling.Builder {
+        private PartnerCentralSellingClient client;
+        private Region region;
+        private AwsCredentialsProvider credentialsProvider;
+        private URI endpoint;
+        private SdkHttpClient httpClient;
+        private SdkHttpClient.Builder<?> httpClientBuilder;
+        private ClientOverrideConfiguration overrideConfiguration;
+        private Catalog catalog = Catalog.AWS;
+        private Clock clock = Clock.systemUTC();
+        private int maxUpdateAttempts = 3;
+
+        @Override
+        public Builder client(PartnerCentralSellingClient client) {
+            this.client = Objects.requireNonNull(client, "client");
+            return this;
+        }
+
+        @Override
+        public Builder region(Region region) {
+            this.region = region;
+            return this;
+        }
+
+        @Override
+        public Builder credentialsProvider(AwsCredentialsProvider credentialsProvider) {
+            this.credentialsProvider = credentialsProvider;
+            return this;
+        }
+
+        @Override
+        public Builder endpointOverride(URI endpoint) {
+            this.endpoint = endpoint;
+            return this;
+        }
+
+        @Override
+        public Builder httpClient(SdkHttpClient httpClient) {
+            this.httpClient = httpClient;
+            return this;
+        }
+
+        @Override
+        public Builder httpClientBuilder(SdkHttpClient.Builder<?> httpClientBuilder) {
+            this.httpClientBuilder = httpClientBuilder;
+            return this;
+        }
+
+        @Override
+        public Builder overrideConfiguration(ClientOverrideConfiguration overrideConfiguration) {
+            this.overrideConfiguration = overrideConfiguration;
+            return this;
+        }
+
+        @Override
+        public Builder catalog(Catalog catalog) {
+            this.catalog = Objects.requireNonNull(catalog, "catalog");
+            return this;
+        }
+
+        @Override
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        @Override
+        public Builder maxUpdateAttempts(int attempts) {
+            if (attempts < 1) {
+                throw new IllegalArgumentException("maxUpdateAttempts must be at least 1");
+            }
+            this.maxUpdateAttempts = attempts;
+            return this;
+        }
+
+        @Override
+        public PartnerCentralSelling build() {
+            if (client != null && (region != null || credentialsProvider != null || endpoint != null
+                    || httpClient != null || httpClientBuilder != null || overrideConfiguration != null)) {
+                throw new IllegalStateException(
+                        "client(...) wraps a configured client: configure region, credentials, endpoint, HTTP client"
+                                + " and override configuration on that client instead");
+            }
+            return new DefaultPartnerCentralSelling(this);
+        }
+
+        PartnerCentralSellingClient buildClient() {
+            PartnerCentralSellingClientBuilder builder = PartnerCentralSellingClient.builder();
+            builder.region(region != null ? region : defaultRegion());
+            if (credentialsProvider != null) {
+                builder.credentialsProvider(credentialsProvider);
+            }
+            if (endpoint != null) {
+                builder.endpointOverride(endpoint);
+            }
+            if (httpClient != null) {
+                builder.httpClient(httpClient);
+            } else if (httpClientBuilder != null) {
+                builder.httpClientBuilder(httpClientBuilder);
+            }
+            ClientOverrideConfiguration.Builder override = overrideConfiguration == null
+                    ? ClientOverrideConfiguration.builder() : overrideConfiguration.toBuilder();
+            builder.overrideConfiguration(override.addExecutionInterceptor(new WireInterceptor()).build());
+            return builder.build();
+        }
+
+        private static Region defaultRegion() {
+            try {
+                return new DefaultAwsRegionProviderChain().getRegion();
+            } catch (RuntimeException none) {
+                // The service is served from us-east-1; no region configured is not an error here.
+                return Region.US_EAST_1;
+            }
+        }
+    }
+}

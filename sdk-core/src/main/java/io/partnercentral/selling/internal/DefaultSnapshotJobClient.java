@@ -1,0 +1,165 @@
+package io.partnercentral.selling.internal;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.partnercentral.selling.Page;
+import io.partnercentral.selling.PageIterable;
+import io.partnercentral.selling.SnapshotJobClient;
+import io.partnercentral.selling.exception.WaiterTimeoutException;
+import io.partnercentral.selling.model.Catalog;
+import io.partnercentral.selling.model.CreatedSnapshotJob;
+import io.partnercentral.selling.model.ListSnapshotJobsRequest;
+import io.partnercentral.selling.model.ResourceType;
+import io.partnercentral.selling.model.SnapshotJob;
+import io.partnercentral.selling.model.SnapshotJobStatus;
+import io.partnercentral.selling.model.SnapshotJobSummary;
+import io.partnercentral.selling.model.SnapshotTarget;
+import io.partnercentral.selling.model.Tag;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Internal API: the snapshot job operations of the facade, each with the JSON body it sends. */
+public final class DefaultSnapshotJobClient implements SnapshotJobClient {
+    private static final ObjectWriter PLAIN = WireJson.mapper().writer();
+    private static final ObjectReader CREATED = WireJson.reader(CreatedSnapshotJob.class);
+    private static final ObjectReader JOB = WireJson.reader(SnapshotJob.class);
+    private static final ObjectReader LISTED = WireJson.reader(ListBody.class);
+    private static final ObjectReader IGNORED = WireJson.reader(DefaultOpportunityClient.Ignored.class);
+    private static final int MAX_RESULTS_LIMIT = 1000;
+    private static final Duration FIRST_DELAY = Duration.ofMillis(200);
+    private static final Duration MAX_DELAY = Duration.ofSeconds(5);
+
+    /** Waits between polls; replaced in tests so they need not sleep. */
+    interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    private final WireTransport transport;
+    private final Catalog catalog;
+    private final Clock clock;
+    private final Sleeper sleeper;
+
+    public DefaultSnapshotJobClient(WireTransport transport, Catalog catalog) {
+        this(transport, catalog, Clock.systemUTC(), duration -> Thread.sleep(duration.toMillis()));
+    }
+
+    DefaultSnapshotJobClient(WireTransport transport, Catalog catalog, Clock clock, Sleeper sleeper) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.clock = clock;
+        this.sleeper = sleeper;
+    }
+
+    @Override
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public SnapshotJobClient inCatalog(Catalog other) {
+        return other.equals(catalog) ? this : new DefaultSnapshotJobClient(transport, other, clock, sleeper);
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record CreateBody(
+            @JsonProperty("Catalog") Catalog catalog,
+            @JsonProperty("ClientToken") String clientToken,
+            @JsonProperty("EngagementIdentifier") String engagementIdentifier,
+            @JsonProperty("ResourceType") ResourceType resourceType,
+            @JsonProperty("ResourceIdentifier") String resourceIdentifier,
+            @JsonProperty("ResourceSnapshotTemplateIdentifier") String templateIdentifier,
+            @JsonProperty("Tags") List<Tag> tags) {}
+
+    /** Get, Start, Stop and DeleteResourceSnapshotJob all name the job alone. */
+    record JobBody(
+            @JsonProperty("Catalog") Catalog catalog,
+            @JsonProperty("ResourceSnapshotJobIdentifier") String jobIdentifier) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ListBody(
+            @JsonProperty("ResourceSnapshotJobSummaries") List<SnapshotJobSummary> summaries,
+            @JsonProperty("NextToken") String nextToken) {}
+
+    @Override
+    public CreatedSnapshotJob create(SnapshotTarget target, List<Tag> tags) {
+        RequestChecks checks = DefaultSnapshotClient.check(Operation.CREATE_RESOURCE_SNAPSHOT_JOB, target)
+                .atMost("Tags", tags, 200);
+        checks.throwIfInvalid();
+        CreateBody body = new CreateBody(catalog, UUID.randomUUID().toString(), target.engagementIdentifier(),
+                target.resourceType(), target.resourceIdentifier(), target.templateIdentifier(), List.copyOf(tags));
+        return transport.call(Operation.CREATE_RESOURCE_SNAPSHOT_JOB, PLAIN, body, CREATED);
+    }
+
+    @Override
+    public SnapshotJob get(String jobId) {
+        return jobCall(Operation.GET_RESOURCE_SNAPSHOT_JOB, jobId, JOB);
+    }
+
+    @Override
+    public void start(String jobId) {
+        jobCall(Operation.START_RESOURCE_SNAPSHOT_JOB, jobId, IGNORED);
+    }
+
+    @Override
+    public void stop(String jobId) {
+        jobCall(Operation.STOP_RESOURCE_SNAPSHOT_JOB, jobId, IGNORED);
+    }
+
+    @Override
+    public void delete(String jobId) {
+        jobCall(Operation.DELETE_RESOURCE_SNAPSHOT_JOB, jobId, IGNORED);
+    }
+
+    private <T> T jobCall(Operation operation, String jobId, ObjectReader reader) {
+        RequestChecks.of(operation).jobId("ResourceSnapshotJobIdentifier", jobId).throwIfInvalid();
+        return transport.call(operation, PLAIN, new JobBody(catalog, jobId), reader);
+    }
+
+    @Override
+    public PageIterable<SnapshotJobSummary> list(ListSnapshotJobsRequest request) {
+        ListSnapshotJobsRequest bound = request.catalog().isPresent() ? request : request.toBuilder().catalog(catalog).build();
+        RequestChecks checks = RequestChecks.of(Operation.LIST_RESOURCE_SNAPSHOT_JOBS)
+                .range("MaxResults", bound.maxResults().orElse(null), 1, MAX_RESULTS_LIMIT);
+        bound.engagementIdentifier().ifPresent(id -> checks.engagementId("EngagementIdentifier", id));
+        checks.throwIfInvalid();
+        return new Paginator<>(bound.nextToken().orElse(null), token -> {
+            ListSnapshotJobsRequest page = token == null || token.equals(bound.nextToken().orElse(null))
+                    ? bound : bound.toBuilder().nextToken(token).build();
+            ListBody body = transport.call(Operation.LIST_RESOURCE_SNAPSHOT_JOBS, PLAIN, page, LISTED);
+            return new Page<>(body.summaries() == null ? List.of() : body.summaries(), body.nextToken());
+        });
+    }
+
+    @Override
+    public SnapshotJob waitFor(String jobId, SnapshotJobStatus status, Duration timeout) {
+        Objects.requireNonNull(status, "status");
+        Instant deadline = clock.instant().plus(timeout);
+        Duration delay = FIRST_DELAY;
+        while (true) {
+            SnapshotJob job = get(jobId);
+            if (job.status().filter(status::equals).isPresent()) {
+                return job;
+            }
+            Instant now = clock.instant();
+            if (!now.isBefore(deadline)) {
+                throw new WaiterTimeoutException("snapshot job " + jobId + " did not reach status " + status.value()
+                        + " within " + timeout + " (last status: " + job.status().map(SnapshotJobStatus::value).orElse("none") + ")");
+            }
+            Duration remaining = Duration.between(now, deadline);
+            try {
+                sleeper.sleep(delay.compareTo(remaining) < 0 ? delay : remaining);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new WaiterTimeoutException("interrupted while waiting for snapshot job " + jobId);
+            }
+            delay = delay.multipliedBy(2).compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay.multipliedBy(2);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.partnercentral.selling.internal;
+
+import io.partnercentral.selling.Page;
+import io.partnercentral.selling.PageIterable;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+
+/**
+ * Internal API: a lazy {@link PageIterable} over a token-paged listing. Fetches a page only when
+ * the iteration asks for it and keeps no page but the current one.
+ */
+public final class Paginator<T> implements PageIterable<T> {
+    private final String firstToken;
+    private final Function<String, Page<T>> fetch;
+
+    /** {@code fetch} gets the page for a token ({@code null} for the first page). */
+    public Paginator(String firstToken, Function<String, Page<T>> fetch) {
+        this.firstToken = firstToken;
+        this.fetch = fetch;
+    }
+
+    @Override
+    public Iterator<Page<T>> iterator() {
+        return new Iterator<>() {
+            private String token = firstToken;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                return !done;
+            }
+
+            @Override
+            public Page<T> next() {
+                if (done) {
+                    throw new NoSuchElementException();
+                }
+                Page<T> page = fetch.apply(token);
+                token = page.nextToken();
+                // An empty token ends the listing too: some services send "" rather than omit it.
+                done = token == null || token.isEmpty();
+                return page;
+            }
+        };
+    }
+}

@@ -1,0 +1,103 @@
+package io.partnercentral.selling.internal;
+
+import io.partnercentral.selling.exception.ValidationException;
+import io.partnercentral.selling.model.ValidationErrorCode;
+import io.partnercentral.selling.model.Violation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Internal API: local checks of request members (identifiers, page sizes, filter counts) against
+ * the patterns of the API reference, collected so that one exception reports them all before any
+ * request is sent. Not thread-safe: one instance per call.
+ */
+public final class RequestChecks {
+    public static final Pattern OPPORTUNITY_ID = Pattern.compile("O[0-9]{1,19}");
+    public static final Pattern ENGAGEMENT_ID = Pattern.compile("eng-[0-9a-z]{14}");
+    public static final Pattern ENGAGEMENT_ARN = Pattern.compile("arn:[\\w+=/,.@:-]+");
+    public static final Pattern SNAPSHOT_JOB_ID = Pattern.compile("job-[0-9a-z]{13}");
+    public static final Pattern TEMPLATE_ID = Pattern.compile("[a-zA-Z0-9]{3,80}");
+
+    private final String operation;
+    private final List<Violation> violations = new ArrayList<>(2);
+
+    private RequestChecks(String operation) {
+        this.operation = operation;
+    }
+
+    public static RequestChecks of(Operation operation) {
+        return new RequestChecks(operation.wireName());
+    }
+
+    /** Requires a value matching {@code pattern}; the message names the pattern, never the value. */
+    public RequestChecks matches(String field, String value, Pattern pattern, String rule) {
+        if (value == null || value.isEmpty()) {
+            violations.add(new Violation(field, ValidationErrorCode.REQUIRED_FIELD_MISSING, "is required"));
+        } else if (!pattern.matcher(value).matches()) {
+            violations.add(new Violation(field, ValidationErrorCode.INVALID_STRING_FORMAT, "must be " + rule));
+        }
+        return this;
+    }
+
+    public RequestChecks opportunityId(String field, String value) {
+        return matches(field, value, OPPORTUNITY_ID, "an opportunity id (O followed by 1 to 19 digits)");
+    }
+
+    public RequestChecks engagementId(String field, String value) {
+        if (value != null && ENGAGEMENT_ARN.matcher(value).matches()) {
+            return this;
+        }
+        return matches(field, value, ENGAGEMENT_ID, "an engagement id (eng- followed by 14 lowercase letters or digits) or ARN");
+    }
+
+    public RequestChecks jobId(String field, String value) {
+        return matches(field, value, SNAPSHOT_JOB_ID, "a snapshot job id (job- followed by 13 lowercase letters or digits)");
+    }
+
+    public RequestChecks templateId(String field, String value) {
+        return matches(field, value, TEMPLATE_ID, "3 to 80 letters or digits");
+    }
+
+    public RequestChecks notBlank(String field, String value) {
+        if (value == null || value.isBlank()) {
+            violations.add(new Violation(field, ValidationErrorCode.REQUIRED_FIELD_MISSING, "is required"));
+        }
+        return this;
+    }
+
+    public RequestChecks range(String field, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            violations.add(new Violation(field, ValidationErrorCode.VALUE_OUT_OF_RANGE,
+                    "must be between " + min + " and " + max));
+        }
+        return this;
+    }
+
+    public RequestChecks atMost(String field, Collection<?> values, int max) {
+        if (values.size() > max) {
+            violations.add(new Violation(field, ValidationErrorCode.TOO_MANY_VALUES, "must have at most " + max + " entries"));
+        }
+        return this;
+    }
+
+    public RequestChecks required(String field, Object value) {
+        if (value == null) {
+            violations.add(new Violation(field, ValidationErrorCode.REQUIRED_FIELD_MISSING, "is required"));
+        }
+        return this;
+    }
+
+    public RequestChecks add(List<Violation> more) {
+        violations.addAll(more);
+        return this;
+    }
+
+    /** Throws a local {@link ValidationException} listing every violation found, if any. */
+    public void throwIfInvalid() {
+        if (!violations.isEmpty()) {
+            throw ValidationException.local(operation, violations);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.partnercentral.selling.internal;
+
+import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
+
+/**
+ * Internal API: one logical call's JSON, carried through the generated client.
+ *
+ * <p>The facade writes the complete request body itself, because the generated client may predate
+ * members the SDK must send; {@link WireInterceptor} swaps it in before signing and hands the raw
+ * response body back here before the generated client unmarshals it. The body is fixed once per
+ * logical call, so every retry sends the same bytes and the same ClientToken.
+ */
+public final class WireExchange {
+    /** The execution attribute under which the facade attaches the exchange to a request. */
+    public static final ExecutionAttribute<WireExchange> ATTRIBUTE = new ExecutionAttribute<>("PartnerCentralSellingSdk.WireExchange");
+
+    private final String operation;
+    private final byte[] requestBody;
+    private volatile byte[] responseBody;
+    private volatile int statusCode;
+
+    public WireExchange(String operation, byte[] requestBody) {
+        this.operation = operation;
+        this.requestBody = requestBody;
+    }
+
+    public String operation() {
+        return operation;
+    }
+
+    byte[] requestBody() {
+        return requestBody;
+    }
+
+    void recordResponse(int status, byte[] body) {
+        this.statusCode = status;
+        this.responseBody = body;
+    }
+
+    /** The body of the last response received, or {@code null} if none was. */
+    public byte[] responseBody() {
+        return responseBody;
+    }
+
+    /** The status of the last response received, or 0. */
+    public int statusCode() {
+        return statusCode;
+    }
+}

@@ -1,0 +1,97 @@
+package io.partnercentral.selling.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.ApiName;
+import software.amazon.awssdk.core.SdkPlugin;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClient;
+
+/**
+ * Internal API: sends one operation's JSON through the generated client and returns the service's
+ * JSON, translating failures into this SDK's exceptions.
+ *
+ * <p>Thread-safe: holds only immutable configuration.
+ */
+public final class WireTransport {
+    private static final Logger LOG = LoggerFactory.getLogger(WireTransport.class);
+    private static final ApiName API_NAME = ApiName.builder().name(SdkVersion.NAME).version(SdkVersion.VERSION).build();
+
+    /** Adds the interceptor to a client the facade did not build, for one request at a time. */
+    private static final SdkPlugin INTERCEPTOR_PLUGIN = config -> {
+        ClientOverrideConfiguration current = config.overrideConfiguration();
+        ClientOverrideConfiguration.Builder builder =
+                current == null ? ClientOverrideConfiguration.builder() : current.toBuilder();
+        config.overrideConfiguration(builder.addExecutionInterceptor(new WireInterceptor()).build());
+    };
+
+    private final PartnerCentralSellingClient client;
+    private final boolean needsPlugin;
+
+    public WireTransport(PartnerCentralSellingClient client) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.needsPlugin = !hasWireInterceptor(client);
+    }
+
+    /** Writes {@code body} with {@code writer}, sends it, and reads the response with {@code reader}. */
+    public <T> T call(Operation operation, ObjectWriter writer, Object body, ObjectReader reader) {
+        byte[] response = call(operation, write(writer, body));
+        try {
+            return reader.readValue(response);
+        } catch (IOException e) {
+            throw new IllegalStateException(operation.wireName() + " returned a body this SDK cannot read", e);
+        }
+    }
+
+    /** Sends {@code body} as the operation's complete JSON request and returns the response JSON. */
+    public byte[] call(Operation operation, byte[] body) {
+        WireExchange exchange = new WireExchange(operation.wireName(), body);
+        AwsRequestOverrideConfiguration.Builder override = AwsRequestOverrideConfiguration.builder()
+                .putExecutionAttribute(WireExchange.ATTRIBUTE, exchange)
+                .addApiName(API_NAME);
+        if (needsPlugin) {
+            override.addPlugin(INTERCEPTOR_PLUGIN);
+        }
+        try {
+            operation.invoke(client, override.build());
+        } catch (AwsServiceException e) {
+            throw ErrorTranslator.fromService(operation, e, exchange.responseBody());
+        } catch (SdkClientException e) {
+            throw ErrorTranslator.fromTransport(operation, e);
+        }
+        byte[] response = exchange.responseBody();
+        if (response == null) {
+            // Only a client whose interceptor chain does not include ours (e.g. a mock) gets here.
+            throw new IllegalStateException(operation.wireName()
+                    + " completed without passing through the SDK's interceptor; was the client replaced by a mock?");
+        }
+        LOG.debug("{} completed, {} response bytes", operation.wireName(), response.length);
+        return response;
+    }
+
+    private static byte[] write(ObjectWriter writer, Object body) {
+        try {
+            return writer.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write request body", e);
+        }
+    }
+
+    private static boolean hasWireInterceptor(PartnerCentralSellingClient client) {
+        try {
+            return client.serviceClientConfiguration().overrideConfiguration().executionInterceptors().stream()
+                    .anyMatch(WireInterceptor.class::isInstance);
+        } catch (RuntimeException | LinkageError notAvailable) {
+            // A mock or a client without configuration introspection: add ours per request.
+            return false;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.partnercentral.selling.model;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import io.partnercentral.selling.internal.Builders;
+import org.immutables.value.Value;
+
+/**
+ * A CreateOpportunity call: the opportunity and how to make the call idempotent.
+ *
+ * <p>Give at most one of {@link #clientToken()} (used as is) and {@link #idempotencyKey()} (a stable
+ * key of yours, such as the CRM record id, from which a name-based UUID is derived, so re-running a
+ * sync after a crash re-sends the same token). With neither, a random UUID is drawn once per call.
+ *
+ * <pre>{@code CreateOpportunityRequest.builder().opportunity(o).idempotencyKey("crm-00042").build()}</pre>
+ */
+@Value.Immutable
+public interface CreateOpportunityRequest {
+    Opportunity opportunity();
+
+    /** The catalog; the client's bound catalog when absent. */
+    Optional<Catalog> catalog();
+
+    Optional<String> clientToken();
+
+    Optional<String> idempotencyKey();
+
+    @Value.Check
+    default void check() {
+        if (clientToken().isPresent() && idempotencyKey().isPresent()) {
+            throw new IllegalStateException("give clientToken or idempotencyKey, not both");
+        }
+    }
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CreateOpportunityRequest}. */
+    final class Builder extends ImmutableCreateOpportunityRequest.Builder {
+        Builder() {}
+
+        /** Sets the opportunity from a builder the consumer fills in. */
+        public Builder opportunity(Consumer<Opportunity.Builder> opportunity) {
+            return opportunity(Builders.fill(Opportunity.builder(), opportunity).build());
+        }
+    }
+}
