@@ -1,0 +1,63 @@
+package io.partnercentral.selling.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A member of the AWS team on an opportunity ({@code AwsTeamMember}). Unlike {@link Contact} the
+ * business title is an AWS role picklist and there is no phone. Names and email are redacted from
+ * {@code toString}. Read-only.
+ *
+ * <pre>{@code fullView.opportunityTeam().stream()
+ *     .filter(m -> m.businessTitle().filter(AwsMemberBusinessTitle.PDM::equals).isPresent())
+ *     .findFirst()}</pre>
+ */
+@Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonSerialize(as = ImmutableAwsTeamMember.class)
+@JsonDeserialize(as = ImmutableAwsTeamMember.class)
+public interface AwsTeamMember {
+    @JsonProperty("Email")
+    @Value.Redacted
+    Optional<String> email();
+
+    @JsonProperty("FirstName")
+    @Value.Redacted
+    Optional<String> firstName();
+
+    @JsonProperty("LastName")
+    @Value.Redacted
+    Optional<String> lastName();
+
+    @JsonProperty("BusinessTitle")
+    Optional<AwsMemberBusinessTitle> businessTitle();
+
+    /**
+     * Members this SDK does not model, by wire name: kept when read from the service and sent back
+     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
+     */
+    @JsonAnyGetter
+    @Value.Redacted
+    Map<String, JsonNode> additionalMembers();
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder initialised with this value's attributes. */
+    default Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /** Builds an {@link AwsTeamMember}. */
+    final class Builder extends ImmutableAwsTeamMember.Builder {
+        Builder() {}
+    }
+}

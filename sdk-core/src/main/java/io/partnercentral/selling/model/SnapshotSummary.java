@@ -1,0 +1,67 @@
+package io.partnercentral.selling.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One item of ListResourceSnapshots ({@code ResourceSnapshotSummaries[]}): which revision of which
+ * resource and template exists, without the payload. {@link #createdBy()} is redacted from
+ * {@code toString}.
+ *
+ * <pre>{@code int latest = summaries.stream().flatMap(s -> s.revision().stream())
+ *     .max(Integer::compare).orElse(0);}</pre>
+ */
+@Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonSerialize(as = ImmutableSnapshotSummary.class)
+@JsonDeserialize(as = ImmutableSnapshotSummary.class)
+public interface SnapshotSummary {
+    @JsonProperty("Arn")
+    Optional<String> arn();
+
+    @JsonProperty("Revision")
+    Optional<Integer> revision();
+
+    @JsonProperty("ResourceType")
+    Optional<ResourceType> resourceType();
+
+    @JsonProperty("ResourceId")
+    Optional<String> resourceId();
+
+    @JsonProperty("ResourceSnapshotTemplateName")
+    Optional<String> resourceSnapshotTemplateName();
+
+    /** The AWS account id that owns the snapshotted resource. */
+    @JsonProperty("CreatedBy")
+    @Value.Redacted
+    Optional<String> createdBy();
+
+    /**
+     * Members this SDK does not model, by wire name: kept when read from the service and sent back
+     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
+     */
+    @JsonAnyGetter
+    @Value.Redacted
+    Map<String, JsonNode> additionalMembers();
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder initialised with this value's attributes. */
+    default Builder toBuilder() {
+        return builder().from(this);
+    }
+
+    /** Builds a {@link SnapshotSummary}. */
+    final class Builder extends ImmutableSnapshotSummary.Builder {
+        Builder() {}
+    }
+}
