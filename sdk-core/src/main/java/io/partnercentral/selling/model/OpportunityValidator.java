@@ -12,6 +12,7 @@ import io.partnercentral.selling.internal.validation.TextRules;
 import io.partnercentral.selling.internal.validation.ViolationCollector;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
@@ -397,9 +398,18 @@ public final class OpportunityValidator {
             out.add("LifeCycle.ClosedLostReason", REQUIRED_FIELD_MISSING, "is required when Stage is Closed Lost");
         }
         LocalDate targetCloseDate = lifeCycle.targetCloseDate().orElse(null);
-        if (targetCloseDate != null && targetCloseDate.isBefore(LocalDate.now(clock))) {
+        if (targetCloseDate != null && targetCloseDate.toEpochDay() < todayEpochDay()) {
             out.add("LifeCycle.TargetCloseDate", VALUE_OUT_OF_RANGE, "must not be in the past");
         }
+    }
+
+    /** {@code LocalDate.now(clock).toEpochDay()}, without allocating for fixed-offset clocks such as UTC. */
+    private long todayEpochDay() {
+        if (clock.getZone() instanceof ZoneOffset offset) {
+            long seconds = Math.floorDiv(clock.millis(), 1000L) + offset.getTotalSeconds();
+            return Math.floorDiv(seconds, 86_400L);
+        }
+        return LocalDate.now(clock).toEpochDay();
     }
 
     private static void checkOrigin(Origin origin, Catalog catalog, ViolationCollector out) {

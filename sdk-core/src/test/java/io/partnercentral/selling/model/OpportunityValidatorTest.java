@@ -14,6 +14,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -437,6 +438,31 @@ class OpportunityValidatorTest {
                 .containsExactly(tuple("LifeCycle.TargetCloseDate", VALUE_OUT_OF_RANGE));
         assertThat(OpportunityValidator.create(Clock.fixed(Instant.parse("2026-05-15T23:30:00Z"), ZoneOffset.UTC))
                 .validateForCreate(opportunity, Catalog.AWS)).isEmpty();
+    }
+
+    /** Fixed-offset clocks take the validator's arithmetic path, region zones {@code LocalDate.now}. */
+    static Stream<Clock> clocks() {
+        return Stream.of(
+                Fixtures.CLOCK,
+                Clock.fixed(Instant.parse("2026-05-15T23:59:59.999Z"), ZoneOffset.UTC),
+                Clock.fixed(Instant.parse("2026-05-15T00:00:00Z"), ZoneOffset.ofHours(-10)),
+                Clock.fixed(Instant.parse("2026-05-15T11:30:00Z"), ZoneOffset.ofHoursMinutes(12, 45)),
+                Clock.fixed(Instant.parse("1969-12-31T23:59:59.500Z"), ZoneOffset.UTC),
+                Clock.fixed(Instant.parse("1969-12-31T22:00:00Z"), ZoneOffset.ofHours(3)),
+                Clock.fixed(Instant.parse("2026-05-15T11:30:00Z"), ZoneId.of("Pacific/Auckland")),
+                Clock.fixed(Instant.parse("2026-03-08T07:30:00Z"), ZoneId.of("America/Los_Angeles")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("clocks")
+    void validateForCreate_whenTargetCloseDateIsTodayOnAnyClock_acceptsItAndRejectsYesterday(Clock clock) {
+        OpportunityValidator validator = OpportunityValidator.create(clock);
+        LocalDate today = LocalDate.now(clock);
+
+        assertThat(validator.validateForCreate(withLifeCycle(l -> l.targetCloseDate(today)), Catalog.AWS)).isEmpty();
+        assertThat(validator.validateForCreate(withLifeCycle(l -> l.targetCloseDate(today.minusDays(1))), Catalog.AWS))
+                .extracting(Violation::fieldPath)
+                .containsExactly("LifeCycle.TargetCloseDate");
     }
 
     // ---- create and update --------------------------------------------------------------------
