@@ -10,7 +10,7 @@ import java.util.List;
  * <p>Values this SDK does not know, read from the service, are kept by {@link #of(String)} and sent
  * back unchanged; {@link #isKnown()} tells them apart.
  *
- * <pre>{@code AwsMemberBusinessTitle value = AwsMemberBusinessTitle.AWSSALESREP;
+ * <pre>{@code AwsMemberBusinessTitle value = AwsMemberBusinessTitle.AWS_SALES_REP;
  * AwsMemberBusinessTitle fromService = AwsMemberBusinessTitle.of("AWSSalesRep");  // same instance as the constant}</pre>
  */
 public final class AwsMemberBusinessTitle extends Picklist {

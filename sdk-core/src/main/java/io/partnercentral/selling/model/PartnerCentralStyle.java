@@ -19,7 +19,7 @@ import org.immutables.value.Value;
         builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
         jdkOnly = true,
         depluralize = true,
-        depluralizeDictionary = {"aws:aws", "activity:activities", "category:categories"},
+        depluralizeDictionary = {"aws:aws", "activity:activities", "category:categories", "status:statuses"},
         redactedMask = PartnerCentralStyle.MASK,
         defaults = @Value.Immutable(copy = false))
 @interface PartnerCentralStyle {

@@ -90,7 +90,7 @@ class SnapshotTest {
         assertThat(lifeCycle.nextStepsHistory()).extracting(h -> h.time().orElseThrow())
                 .containsExactly(Instant.parse("2026-04-02T10:15:30Z"), Instant.parse("2026-05-19T16:45:00.250Z"));
         assertThat(view.opportunityTeam()).extracting(m -> m.businessTitle().orElseThrow())
-                .containsExactly(AwsMemberBusinessTitle.AWSSALESREP, AwsMemberBusinessTitle.PDM);
+                .containsExactly(AwsMemberBusinessTitle.AWS_SALES_REP, AwsMemberBusinessTitle.PDM);
 
         AwsOpportunityInsights insights = view.insights().orElseThrow();
         assertThat(insights.engagementScore()).contains(EngagementScore.HIGH);
