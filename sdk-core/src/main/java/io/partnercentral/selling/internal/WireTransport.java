@@ -41,6 +41,11 @@ public final class WireTransport {
         this.needsPlugin = !hasWireInterceptor(client);
     }
 
+    /** Whether requests must bring the interceptor along, because the client was built without it. */
+    boolean needsPlugin() {
+        return needsPlugin;
+    }
+
     /** Writes {@code body} with {@code writer}, sends it, and reads the response with {@code reader}. */
     public <T> T call(Operation operation, ObjectWriter writer, Object body, ObjectReader reader) {
         byte[] response = call(operation, write(writer, body));
