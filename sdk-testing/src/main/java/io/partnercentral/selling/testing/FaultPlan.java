@@ -1,0 +1,154 @@
+package io.partnercentral.selling.testing;
+
+import io.partnercentral.selling.testing.internal.EmulatedService;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An immutable description of faults to inject: which calls fail (the next N, or a fraction), how
+ * ({@link FaultKind}), when ({@link FaultTiming}), and optionally only for some operations.
+ *
+ * <p>Kinds and timings are drawn per faulted call from a {@link java.util.Random} seeded with
+ * {@link Builder#seed(long)}, so a single-threaded test sees the same faults on every run. Defaults:
+ * {@link FaultKind#THROTTLING}, {@link FaultTiming#BEFORE_STATE_CHANGE}, every operation, seed 0.
+ *
+ * <pre>{@code
+ * // The next CreateOpportunity is applied, but the client sees its connection reset.
+ * emulator.injectFaults(FaultPlan.failNext(1)
+ *     .kinds(FaultKind.CONNECTION_RESET)
+ *     .timings(FaultTiming.AFTER_STATE_CHANGE)
+ *     .onlyFor("CreateOpportunity")
+ *     .build());
+ *
+ * // One call in five fails, any way, before or after the write.
+ * emulator.injectFaults(FaultPlan.failRate(0.2).seed(42)
+ *     .kinds(FaultKind.values()).timings(FaultTiming.values()).build());
+ * }</pre>
+ */
+public final class FaultPlan {
+    private final int calls;
+    private final double rate;
+    private final List<FaultKind> kinds;
+    private final List<FaultTiming> timings;
+    private final Set<String> operations;
+    private final long seed;
+
+    private FaultPlan(Builder builder) {
+        this.calls = builder.calls;
+        this.rate = builder.rate;
+        this.kinds = List.copyOf(builder.kinds);
+        this.timings = List.copyOf(builder.timings);
+        this.operations = Set.copyOf(builder.operations);
+        this.seed = builder.seed;
+    }
+
+    /** Fails the next {@code calls} matching calls, then stops. */
+    public static Builder failNext(int calls) {
+        if (calls < 1) {
+            throw new IllegalArgumentException("calls must be at least 1");
+        }
+        return new Builder(calls, 0);
+    }
+
+    /** Fails each matching call with probability {@code fraction} until cleared. */
+    public static Builder failRate(double fraction) {
+        if (!(fraction > 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("fraction must be in (0, 1]");
+        }
+        return new Builder(0, fraction);
+    }
+
+    /** How many calls fail, for a {@link #failNext(int)} plan; 0 for a rate plan. */
+    public int calls() {
+        return calls;
+    }
+
+    /** The fraction of calls that fail, for a {@link #failRate(double)} plan; 0 for a count plan. */
+    public double rate() {
+        return rate;
+    }
+
+    public List<FaultKind> kinds() {
+        return kinds;
+    }
+
+    public List<FaultTiming> timings() {
+        return timings;
+    }
+
+    /** Operation names this plan applies to; empty means every operation. */
+    public Set<String> operations() {
+        return operations;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** Builds a {@link FaultPlan}. */
+    public static final class Builder {
+        private final int calls;
+        private final double rate;
+        private Set<FaultKind> kinds = EnumSet.of(FaultKind.THROTTLING);
+        private Set<FaultTiming> timings = EnumSet.of(FaultTiming.BEFORE_STATE_CHANGE);
+        private Set<String> operations = Set.of();
+        private long seed;
+
+        private Builder(int calls, double rate) {
+            this.calls = calls;
+            this.rate = rate;
+        }
+
+        /** The kinds to draw from, uniformly. */
+        public Builder kinds(FaultKind... kinds) {
+            this.kinds = nonEmpty(EnumSet.noneOf(FaultKind.class), kinds, "kinds");
+            return this;
+        }
+
+        /** The timings to draw from, uniformly. */
+        public Builder timings(FaultTiming... timings) {
+            this.timings = nonEmpty(EnumSet.noneOf(FaultTiming.class), timings, "timings");
+            return this;
+        }
+
+        /**
+         * Restricts the plan to these operations, by the name after {@code AWSPartnerCentralSelling.}
+         * in {@code X-Amz-Target}, e.g. {@code CreateOpportunity}.
+         *
+         * @throws IllegalArgumentException for an operation the emulator does not implement
+         */
+        public Builder onlyFor(String... operations) {
+            for (String operation : operations) {
+                if (!EmulatedService.OPERATIONS.contains(operation)) {
+                    throw new IllegalArgumentException("the emulator does not implement " + operation
+                            + "; it implements " + EmulatedService.OPERATIONS);
+                }
+            }
+            this.operations = Set.of(operations);
+            return this;
+        }
+
+        /** Seeds the draws (which calls fail, and how). */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public FaultPlan build() {
+            return new FaultPlan(this);
+        }
+
+        private static <E extends Enum<E>> Set<E> nonEmpty(EnumSet<E> target, E[] values, String what) {
+            Objects.requireNonNull(values, what);
+            if (values.length == 0) {
+                throw new IllegalArgumentException(what + " must not be empty");
+            }
+            for (E value : values) {
+                target.add(Objects.requireNonNull(value, what));
+            }
+            return target;
+        }
+    }
+}

@@ -1,0 +1,426 @@
+package io.partnercentral.selling.testing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.standalone.MappingsSource;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.stubbing.StubMappings;
+import io.partnercentral.selling.internal.WireJson;
+import io.partnercentral.selling.model.Catalog;
+import io.partnercentral.selling.model.Opportunity;
+import io.partnercentral.selling.testing.internal.EmulatedService;
+import io.partnercentral.selling.testing.internal.EmulatorTransformer;
+import io.partnercentral.selling.testing.internal.FaultInjector;
+import io.partnercentral.selling.testing.internal.QuietNotifier;
+import io.partnercentral.selling.testing.internal.Settings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClient;
+import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClientBuilder;
+
+/**
+ * A local, stateful, in-memory emulator of the AWS Partner Central Selling API, speaking its wire
+ * protocol (awsJson1_0 over HTTP) on a WireMock server, for tests that drive real clients: the
+ * generated {@code PartnerCentralSellingClient}, this SDK's facade, or raw HTTP.
+ *
+ * <p>It implements the opportunity operations (Create, Get, Update with full-replace semantics and
+ * the LastModifiedDate check, List with every filter and sort of the 2026-05-15 API, Submit with a
+ * scripted review, Associate, Disassociate), resource snapshots and snapshot jobs, ClientToken
+ * idempotency, and fault injection before or after the state change. Each instance has its own state;
+ * all methods are thread-safe.
+ *
+ * <pre>{@code
+ * try (PartnerCentralEmulator emulator = PartnerCentralEmulator.start();
+ *      PartnerCentralSellingClient client = emulator.clientBuilder().build()) {
+ *     String id = client.createOpportunity(r -> r.catalog("Sandbox")
+ *             .clientToken(UUID.randomUUID().toString())
+ *             .customer(c -> c.account(a -> a.companyName("Example Corp").websiteUrl("https://example.com"))))
+ *         .id();
+ *     emulator.injectFaults(FaultPlan.failNext(1).kinds(FaultKind.THROTTLING).build());
+ *     client.getOpportunity(r -> r.catalog("Sandbox").identifier(id));   // retried by the SDK
+ *     assertThat(emulator.opportunityCount()).isEqualTo(1);
+ * }
+ * }</pre>
+ *
+ * <p>Everything WireMock offers stays available through {@link #wireMock()}: its request journal, and
+ * stubs that override the emulator for chosen requests (the emulator's own mapping has the lowest
+ * priority, {@value #EMULATOR_STUB_PRIORITY}).
+ */
+public final class PartnerCentralEmulator implements AutoCloseable {
+    /** Priority of the emulator's catch-all stub: any stub with a smaller number wins over it. */
+    public static final int EMULATOR_STUB_PRIORITY = 100;
+    /**
+     * The snapshot template of AWS's {@code AwsOpportunitySummaryFullView}; every other valid template
+     * name yields an {@code OpportunitySummary} payload. The names are this emulator's convention.
+     */
+    public static final String AWS_FULL_VIEW_TEMPLATE = EmulatedService.AWS_FULL_VIEW_TEMPLATE;
+
+    private final Options options;
+    private final EmulatedService service;
+    private final FaultInjector faults = new FaultInjector();
+    private final WireMockServer server;
+
+    private PartnerCentralEmulator(Options options) {
+        this.options = options;
+        this.service = new EmulatedService(new Settings(options.clock, options.accountId, options.region,
+                options.defaultReviewOutcome, options.rejectUnknownMembers));
+        WireMockConfiguration configuration = WireMockConfiguration.options()
+                .port(options.port)
+                .bindAddress(options.bindAddress)
+                .mappingSource(NO_MAPPING_FILES)
+                .notifier(new QuietNotifier())
+                .gzipDisabled(true)
+                .extensions(new EmulatorTransformer(service, faults));
+        this.server = new WireMockServer(configuration);
+    }
+
+    /** Starts an emulator with default {@link Options} on a random free port. */
+    public static PartnerCentralEmulator start() {
+        return start(Options.builder().build());
+    }
+
+    public static PartnerCentralEmulator start(Options options) {
+        PartnerCentralEmulator emulator = new PartnerCentralEmulator(Objects.requireNonNull(options, "options"));
+        emulator.server.start();
+        emulator.addEmulatorStub();
+        return emulator;
+    }
+
+    /** The URI to point a client's endpoint override at, e.g. {@code http://localhost:53187}. */
+    public URI endpoint() {
+        String host = options.bindAddress;
+        if ("0.0.0.0".equals(host) || "::".equals(host)) {
+            host = "localhost";
+        } else if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        return URI.create("http://" + host + ":" + server.port());
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The WireMock server underneath: its request journal, verification, and extra stubs. */
+    public WireMockServer wireMock() {
+        return server;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /**
+     * A builder for the raw generated client, pointed at this emulator: region us-east-1, static dummy
+     * credentials, the Apache HTTP client. Adjust it (retry strategy, timeouts) before building; the
+     * caller owns and closes the client.
+     */
+    public PartnerCentralSellingClientBuilder clientBuilder() {
+        return PartnerCentralSellingClient.builder()
+                .endpointOverride(endpoint())
+                .region(Region.of(options.region))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create("AKIAEMULATOR000000", "emulator-secret-key")))
+                .httpClientBuilder(ApacheHttpClient.builder());
+    }
+
+    /**
+     * Forgets everything: opportunities, snapshots, jobs, client tokens, scripted reviews, fault plans
+     * and the injected-fault record, WireMock's request journal, and any stubs added through
+     * {@link #wireMock()}. Ids start over, so each test sees the same ones.
+     */
+    public void reset() {
+        service.reset();
+        faults.reset();
+        server.resetAll();
+        addEmulatorStub();
+    }
+
+    /** Stops the server. Idempotent. */
+    @Override
+    public void close() {
+        if (server.isRunning()) {
+            server.stop();
+        }
+    }
+
+    // Inspection, for assertions.
+
+    public int opportunityCount() {
+        return service.opportunityCount();
+    }
+
+    /** Every opportunity as GetOpportunity would return it, in creation order, as the SDK's type. */
+    public List<Opportunity> opportunities() {
+        List<Opportunity> typed = new ArrayList<>();
+        for (ObjectNode view : service.opportunityViews()) {
+            typed.add(toOpportunity(view));
+        }
+        return typed;
+    }
+
+    public Optional<Opportunity> opportunity(String id) {
+        return service.opportunityView(id).map(PartnerCentralEmulator::toOpportunity);
+    }
+
+    /** The exact GetOpportunity body for this opportunity (a copy), including members the SDK may not model. */
+    public Optional<ObjectNode> opportunityJson(String id) {
+        return service.opportunityView(id);
+    }
+
+    /** How many snapshot revisions exist, across all engagements (seeded ones included). */
+    public int resourceSnapshotCount() {
+        return service.snapshotCount();
+    }
+
+    // The emulated AWS review.
+
+    /**
+     * Queues the outcome of the next review of any opportunity: a SubmitOpportunity, or an
+     * UpdateOpportunity under Action Required (which re-enters review). Queued outcomes are used in
+     * order; with none queued, {@link Options.Builder#defaultReviewOutcome} decides.
+     */
+    public void nextReviewOutcome(ReviewOutcome outcome) {
+        service.scriptNextOutcome(Objects.requireNonNull(outcome, "outcome"));
+    }
+
+    /** Queues outcomes for one opportunity's reviews; they take precedence over {@link #nextReviewOutcome}. */
+    public void reviewOutcomesFor(String opportunityId, ReviewOutcome... outcomes) {
+        service.scriptOutcomes(Objects.requireNonNull(opportunityId, "opportunityId"), List.of(outcomes));
+    }
+
+    /**
+     * Decides a review left {@code Submitted} or {@code In review}, as AWS's reviewers would later;
+     * bumps LastModifiedDate.
+     *
+     * @throws IllegalArgumentException if there is no such opportunity
+     * @throws IllegalStateException if the opportunity is not under review
+     */
+    public void completeReview(String opportunityId, ReviewOutcome outcome) {
+        service.completeReview(opportunityId, Objects.requireNonNull(outcome, "outcome"));
+    }
+
+    // Seeding.
+
+    /** {@link #seedAwsReferral(Catalog)} in the {@code AWS} catalog. */
+    public AwsReferral seedAwsReferral() {
+        return seedAwsReferral(Catalog.AWS);
+    }
+
+    /**
+     * Adds an AWS referral: a partner opportunity with Origin {@code AWS Referral} (review status
+     * Approved) and an engagement whose snapshot (template {@value #AWS_FULL_VIEW_TEMPLATE}, revision 1)
+     * carries an {@code AwsOpportunitySummaryFullView} with every member filled.
+     */
+    public AwsReferral seedAwsReferral(Catalog catalog) {
+        return service.seedAwsReferral(Objects.requireNonNull(catalog, "catalog").value());
+    }
+
+    // Faults.
+
+    /** Adds a fault plan; plans are consulted in the order added, the first that fires wins. */
+    public void injectFaults(FaultPlan plan) {
+        faults.add(Objects.requireNonNull(plan, "plan"));
+    }
+
+    /** Removes every fault plan; the record of injected faults stays. */
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    /** Every fault injected since start or the last {@link #reset()}, in order. */
+    public List<InjectedFault> injectedFaults() {
+        return faults.injected();
+    }
+
+    private void addEmulatorStub() {
+        server.addStubMapping(post(urlEqualTo("/"))
+                .atPriority(EMULATOR_STUB_PRIORITY)
+                .willReturn(aResponse().withTransformers(EmulatorTransformer.NAME))
+                .build());
+    }
+
+    private static Opportunity toOpportunity(ObjectNode view) {
+        try {
+            return WireJson.reader(Opportunity.class).readValue(view);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the SDK's Opportunity type could not read the emulator's view", e);
+        }
+    }
+
+    /** Keeps WireMock from loading or saving stub files of the project it runs in. */
+    private static final MappingsSource NO_MAPPING_FILES = new MappingsSource() {
+        @Override
+        public void loadMappingsInto(StubMappings stubMappings) {}
+
+        @Override
+        public void save(List<StubMapping> stubMappings) {}
+
+        @Override
+        public void save(StubMapping stubMapping) {}
+
+        @Override
+        public void remove(StubMapping stubMapping) {}
+
+        @Override
+        public void removeAll() {}
+    };
+
+    /**
+     * Settings of an emulator; immutable.
+     *
+     * <pre>{@code
+     * PartnerCentralEmulator.start(PartnerCentralEmulator.Options.builder()
+     *     .clock(Clock.fixed(Instant.parse("2026-11-23T10:15:30.123Z"), ZoneOffset.UTC))
+     *     .defaultReviewOutcome(ReviewOutcome.SUBMITTED)
+     *     .build());
+     * }</pre>
+     */
+    public static final class Options {
+        private final int port;
+        private final String bindAddress;
+        private final Clock clock;
+        private final String accountId;
+        private final String region;
+        private final ReviewOutcome defaultReviewOutcome;
+        private final boolean rejectUnknownMembers;
+
+        private Options(Builder builder) {
+            this.port = builder.port;
+            this.bindAddress = builder.bindAddress;
+            this.clock = builder.clock;
+            this.accountId = builder.accountId;
+            this.region = builder.region;
+            this.defaultReviewOutcome = builder.defaultReviewOutcome;
+            this.rejectUnknownMembers = builder.rejectUnknownMembers;
+        }
+
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        public Builder toBuilder() {
+            return new Builder()
+                    .port(port)
+                    .bindAddress(bindAddress)
+                    .clock(clock)
+                    .accountId(accountId)
+                    .region(region)
+                    .defaultReviewOutcome(defaultReviewOutcome)
+                    .rejectUnknownMembers(rejectUnknownMembers);
+        }
+
+        public int port() {
+            return port;
+        }
+
+        public String bindAddress() {
+            return bindAddress;
+        }
+
+        public Clock clock() {
+            return clock;
+        }
+
+        public String accountId() {
+            return accountId;
+        }
+
+        public String region() {
+            return region;
+        }
+
+        public ReviewOutcome defaultReviewOutcome() {
+            return defaultReviewOutcome;
+        }
+
+        public boolean rejectUnknownMembers() {
+            return rejectUnknownMembers;
+        }
+
+        /** Builds {@link Options}. */
+        public static final class Builder {
+            private int port;
+            private String bindAddress = "localhost";
+            private Clock clock = Clock.systemUTC();
+            private String accountId = "111122223333";
+            private String region = "us-east-1";
+            private ReviewOutcome defaultReviewOutcome = ReviewOutcome.APPROVED;
+            private boolean rejectUnknownMembers = true;
+
+            private Builder() {}
+
+            /** The port to listen on; 0 (the default) picks a free one. */
+            public Builder port(int port) {
+                if (port < 0 || port > 65535) {
+                    throw new IllegalArgumentException("port must be 0..65535");
+                }
+                this.port = port;
+                return this;
+            }
+
+            /** The address to listen on; default {@code localhost}. */
+            public Builder bindAddress(String bindAddress) {
+                this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
+                return this;
+            }
+
+            /**
+             * The source of CreatedDate, LastModifiedDate and every other timestamp, read to the
+             * millisecond, and of "today" for TargetCloseDate checks. A write's LastModifiedDate is at
+             * least a millisecond after the previous one even when the clock stands still, so the
+             * staleness check of UpdateOpportunity always works.
+             */
+            public Builder clock(Clock clock) {
+                this.clock = Objects.requireNonNull(clock, "clock");
+                return this;
+            }
+
+            /** The partner's AWS account id, used in ARNs; default {@code 111122223333}. */
+            public Builder accountId(String accountId) {
+                this.accountId = Objects.requireNonNull(accountId, "accountId");
+                return this;
+            }
+
+            /** The region in ARNs and of {@link PartnerCentralEmulator#clientBuilder()}; default {@code us-east-1}. */
+            public Builder region(String region) {
+                this.region = Objects.requireNonNull(region, "region");
+                return this;
+            }
+
+            /** The review outcome when none is scripted; default {@link ReviewOutcome#APPROVED}. */
+            public Builder defaultReviewOutcome(ReviewOutcome outcome) {
+                this.defaultReviewOutcome = Objects.requireNonNull(outcome, "outcome");
+                return this;
+            }
+
+            /**
+             * Whether a member the API reference does not list (say {@code Lifecycle} where
+             * {@code LifeCycle} belongs) fails validation (default) or is silently dropped.
+             */
+            public Builder rejectUnknownMembers(boolean reject) {
+                this.rejectUnknownMembers = reject;
+                return this;
+            }
+
+            public Options build() {
+                return new Options(this);
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package io.partnercentral.selling.testing;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClient;
+import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClientBuilder;
+
+/**
+ * JUnit 5 support: one {@link PartnerCentralEmulator} per test class, {@link PartnerCentralEmulator#reset()
+ * reset} before each test, injected into test methods, lifecycle methods and constructors together
+ * with a raw {@link PartnerCentralSellingClient} pointed at it.
+ *
+ * <pre>{@code
+ * @ExtendWith(PartnerCentralEmulatorExtension.class)
+ * class SyncTest {
+ *     @Test
+ *     void sync_whenCrmHasNewDeal_createsOpportunity(PartnerCentralEmulator emulator, PartnerCentralSellingClient client) {
+ *         ...
+ *         assertThat(emulator.opportunityCount()).isEqualTo(1);
+ *     }
+ * }
+ *
+ * // Or with options and a client customisation:
+ * @RegisterExtension
+ * static PartnerCentralEmulatorExtension partnerCentral = PartnerCentralEmulatorExtension.builder()
+ *     .options(PartnerCentralEmulator.Options.builder().clock(fixedClock).build())
+ *     .client(b -> b.overrideConfiguration(o -> o.apiCallTimeout(Duration.ofSeconds(5))))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The emulator and the client are closed after the test class. With {@code @Nested} classes, each
+ * nested class gets its own emulator.
+ */
+public final class PartnerCentralEmulatorExtension implements BeforeEachCallback, AfterAllCallback, ParameterResolver {
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(PartnerCentralEmulatorExtension.class);
+
+    private final PartnerCentralEmulator.Options options;
+    private final Consumer<PartnerCentralSellingClientBuilder> clientCustomizer;
+
+    /** The extension with default options, as {@code @ExtendWith} creates it. */
+    public PartnerCentralEmulatorExtension() {
+        this(builder());
+    }
+
+    private PartnerCentralEmulatorExtension(Builder builder) {
+        this.options = builder.options;
+        this.clientCustomizer = builder.clientCustomizer;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        resources(context).emulator.reset();
+    }
+
+    /**
+     * Closes the class's emulator and client. JUnit 5.13 would also close them with the store; doing
+     * it here keeps older JUnit versions, and runs with store auto-closing disabled, from leaking servers.
+     */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        Resources resources = context.getStore(NAMESPACE).remove(Resources.class, Resources.class);
+        if (resources != null) {
+            resources.close();
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == PartnerCentralEmulator.class || type == PartnerCentralSellingClient.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Resources resources = resources(context);
+        Class<?> type = parameter.getParameter().getType();
+        if (type == PartnerCentralEmulator.class) {
+            return resources.emulator;
+        }
+        if (type == PartnerCentralSellingClient.class) {
+            return resources.client;
+        }
+        throw new ParameterResolutionException("cannot resolve " + type.getName());
+    }
+
+    /** The class-level store holds the resources, so every test of the class shares them. */
+    private Resources resources(ExtensionContext context) {
+        ExtensionContext classContext = context;
+        while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
+            classContext = classContext.getParent().get();
+        }
+        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(Resources.class,
+                key -> new Resources(options, clientCustomizer), Resources.class);
+    }
+
+    /** Closed in {@link #afterAll}, or by JUnit 5.13+ with the store should afterAll not run. */
+    private static final class Resources implements AutoCloseable {
+        final PartnerCentralEmulator emulator;
+        final PartnerCentralSellingClient client;
+
+        Resources(PartnerCentralEmulator.Options options, Consumer<PartnerCentralSellingClientBuilder> customizer) {
+            this.emulator = PartnerCentralEmulator.start(options);
+            PartnerCentralSellingClientBuilder builder = emulator.clientBuilder();
+            customizer.accept(builder);
+            this.client = builder.build();
+        }
+
+        @Override
+        public void close() {
+            try {
+                client.close();
+            } finally {
+                emulator.close();
+            }
+        }
+    }
+
+    /** Builds a {@link PartnerCentralEmulatorExtension} for {@code @RegisterExtension}. */
+    public static final class Builder {
+        private PartnerCentralEmulator.Options options = PartnerCentralEmulator.Options.builder().build();
+        private Consumer<PartnerCentralSellingClientBuilder> clientCustomizer = b -> {};
+
+        private Builder() {}
+
+        public Builder options(PartnerCentralEmulator.Options options) {
+            this.options = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /** Adjusts the injected client's builder (already pointed at the emulator) before it is built. */
+        public Builder client(Consumer<PartnerCentralSellingClientBuilder> customizer) {
+            this.clientCustomizer = Objects.requireNonNull(customizer, "customizer");
+            return this;
+        }
+
+        public PartnerCentralEmulatorExtension build() {
+            return new PartnerCentralEmulatorExtension(this);
+        }
+    }
+}

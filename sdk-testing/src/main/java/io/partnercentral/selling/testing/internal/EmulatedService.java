@@ -1,0 +1,143 @@
+package io.partnercentral.selling.testing.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.partnercentral.selling.testing.AwsReferral;
+import io.partnercentral.selling.testing.ReviewOutcome;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Internal API: the emulated Partner Central Selling service, independent of HTTP. Each operation
+ * takes the request body and returns the response body or throws {@link ServiceException}.
+ *
+ * <p>Thread-safe: one lock serialises all operations and inspections, so concurrent clients see the
+ * same linearizable history a single store would give them.
+ */
+public final class EmulatedService {
+    public static final String AWS_FULL_VIEW_TEMPLATE = SnapshotOperations.FULL_VIEW_TEMPLATE;
+
+    private final Object lock = new Object();
+    private final EmulatorState state;
+    private final OpportunityOperations opportunities;
+    private final AwsReferralSeeder seeder;
+    private final Map<String, UnaryOperator<ObjectNode>> operations = new LinkedHashMap<>();
+
+    /** Every operation the emulator implements, by its X-Amz-Target name. */
+    public static final Set<String> OPERATIONS = Set.of(
+            "CreateOpportunity", "GetOpportunity", "UpdateOpportunity", "ListOpportunities", "SubmitOpportunity",
+            "AssociateOpportunity", "DisassociateOpportunity",
+            "CreateResourceSnapshot", "GetResourceSnapshot", "ListResourceSnapshots",
+            "CreateResourceSnapshotJob", "StartResourceSnapshotJob", "StopResourceSnapshotJob",
+            "GetResourceSnapshotJob", "DeleteResourceSnapshotJob", "ListResourceSnapshotJobs");
+
+    public EmulatedService(Settings settings) {
+        this.state = new EmulatorState(settings);
+        SnapshotOperations snapshots = new SnapshotOperations(state);
+        SnapshotJobOperations jobs = new SnapshotJobOperations(state, snapshots);
+        this.opportunities = new OpportunityOperations(state, jobs::opportunityChanged);
+        this.seeder = new AwsReferralSeeder(state, snapshots);
+
+        operations.put("CreateOpportunity", opportunities::create);
+        operations.put("GetOpportunity", opportunities::get);
+        operations.put("UpdateOpportunity", opportunities::update);
+        operations.put("ListOpportunities", opportunities::list);
+        operations.put("SubmitOpportunity", opportunities::submit);
+        operations.put("AssociateOpportunity", opportunities::associate);
+        operations.put("DisassociateOpportunity", opportunities::disassociate);
+        operations.put("CreateResourceSnapshot", snapshots::create);
+        operations.put("GetResourceSnapshot", snapshots::get);
+        operations.put("ListResourceSnapshots", snapshots::list);
+        operations.put("CreateResourceSnapshotJob", jobs::create);
+        operations.put("StartResourceSnapshotJob", jobs::start);
+        operations.put("StopResourceSnapshotJob", jobs::stop);
+        operations.put("GetResourceSnapshotJob", jobs::get);
+        operations.put("DeleteResourceSnapshotJob", jobs::delete);
+        operations.put("ListResourceSnapshotJobs", jobs::list);
+        if (!operations.keySet().equals(OPERATIONS)) {
+            throw new IllegalStateException("OPERATIONS is out of step with the handlers");
+        }
+    }
+
+    public boolean implementsOperation(String operation) {
+        return operations.containsKey(operation);
+    }
+
+    /**
+     * Runs one operation on a request body.
+     *
+     * @throws ServiceException the service error to answer with
+     */
+    public ObjectNode invoke(String operation, String body) {
+        UnaryOperator<ObjectNode> handler = operations.get(operation);
+        if (handler == null) {
+            throw ServiceException.unknownOperation("The emulator does not implement " + operation + ".");
+        }
+        ObjectNode request = Json.parseBody(body);
+        synchronized (lock) {
+            return handler.apply(request);
+        }
+    }
+
+    public void reset() {
+        synchronized (lock) {
+            state.clear();
+        }
+    }
+
+    public int opportunityCount() {
+        synchronized (lock) {
+            return state.opportunities.size();
+        }
+    }
+
+    /** GetOpportunity bodies of every opportunity, in creation order. */
+    public List<ObjectNode> opportunityViews() {
+        synchronized (lock) {
+            List<ObjectNode> views = new ArrayList<>();
+            state.opportunities.values().forEach(o -> views.add(o.view()));
+            return views;
+        }
+    }
+
+    public Optional<ObjectNode> opportunityView(String id) {
+        synchronized (lock) {
+            StoredOpportunity opportunity = state.opportunities.get(id);
+            return Optional.ofNullable(opportunity == null ? null : opportunity.view());
+        }
+    }
+
+    public int snapshotCount() {
+        synchronized (lock) {
+            return state.snapshots.size();
+        }
+    }
+
+    public void scriptNextOutcome(ReviewOutcome outcome) {
+        synchronized (lock) {
+            state.scriptNextOutcome(outcome);
+        }
+    }
+
+    public void scriptOutcomes(String opportunityId, List<ReviewOutcome> outcomes) {
+        synchronized (lock) {
+            state.scriptOutcomes(opportunityId, outcomes);
+        }
+    }
+
+    public void completeReview(String opportunityId, ReviewOutcome outcome) {
+        synchronized (lock) {
+            opportunities.completeReview(opportunityId, outcome);
+        }
+    }
+
+    public AwsReferral seedAwsReferral(String catalog) {
+        synchronized (lock) {
+            return seeder.seed(catalog);
+        }
+    }
+}

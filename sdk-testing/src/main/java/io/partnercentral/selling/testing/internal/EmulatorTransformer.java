@@ -1,0 +1,112 @@
+package io.partnercentral.selling.testing.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.partnercentral.selling.testing.FaultTiming;
+import io.partnercentral.selling.testing.InjectedFault;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Internal API: the WireMock extension that turns an awsJson1_0 request into a call of the
+ * {@link EmulatedService}, dispatching on {@code X-Amz-Target}, and injects faults around it.
+ *
+ * <p>It applies only to the emulator's own stub mapping, so stubs a test adds through
+ * {@code wireMock()} at a higher priority take precedence over the emulator.
+ */
+public final class EmulatorTransformer implements ResponseDefinitionTransformerV2 {
+    public static final String NAME = "partner-central-emulator";
+    static final String TARGET_PREFIX = "AWSPartnerCentralSelling.";
+    private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
+    private static final Logger LOG = LoggerFactory.getLogger(EmulatorTransformer.class);
+
+    private final EmulatedService service;
+    private final FaultInjector faults;
+
+    public EmulatorTransformer(EmulatedService service, FaultInjector faults) {
+        this.service = service;
+        this.faults = faults;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent serveEvent) {
+        LoggedRequest request = serveEvent.getRequest();
+        String target = request.getHeader("X-Amz-Target");
+        if (target == null || !target.startsWith(TARGET_PREFIX)
+                || !service.implementsOperation(target.substring(TARGET_PREFIX.length()))) {
+            return error(ServiceException.unknownOperation(
+                    "X-Amz-Target must name an operation of AWSPartnerCentralSelling that the emulator implements."));
+        }
+        String operation = target.substring(TARGET_PREFIX.length());
+        InjectedFault fault = faults.decide(operation);
+        if (fault != null && fault.timing() == FaultTiming.BEFORE_STATE_CHANGE) {
+            LOG.debug("Injected {} before {}", fault.kind(), operation);
+            return faultResponse(fault);
+        }
+        ResponseDefinition response = invoke(operation, request.getBodyAsString());
+        if (fault != null) {
+            // The state change happened; the client sees the fault instead of its outcome.
+            LOG.debug("Injected {} after {}", fault.kind(), operation);
+            return faultResponse(fault);
+        }
+        return response;
+    }
+
+    private ResponseDefinition invoke(String operation, String body) {
+        try {
+            return success(service.invoke(operation, body));
+        } catch (ServiceException e) {
+            LOG.debug("{} answered {}", operation, e.type());
+            return error(e);
+        } catch (RuntimeException e) {
+            // A bug of the emulator must reach the test as a 500, not as a hung or reset connection.
+            LOG.warn("The emulator failed on {}", operation, e);
+            return error(ServiceException.internal());
+        }
+    }
+
+    private static ResponseDefinition faultResponse(InjectedFault fault) {
+        switch (fault.kind()) {
+            case THROTTLING:
+                return error(ServiceException.throttling());
+            case INTERNAL_ERROR:
+                return error(ServiceException.internal());
+            default:
+                return ResponseDefinitionBuilder.responseDefinition().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+        }
+    }
+
+    private static ResponseDefinition success(ObjectNode body) {
+        return ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(200)
+                .withHeader("Content-Type", CONTENT_TYPE)
+                .withHeader("x-amzn-RequestId", UUID.randomUUID().toString())
+                .withBody(Json.write(body))
+                .build();
+    }
+
+    private static ResponseDefinition error(ServiceException e) {
+        return ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(e.status())
+                .withHeader("Content-Type", CONTENT_TYPE)
+                .withHeader("x-amzn-RequestId", UUID.randomUUID().toString())
+                .withBody(Json.write(e.body()))
+                .build();
+    }
+}
