@@ -29,6 +29,7 @@ import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import io.partnercentral.selling.PartnerCentralSelling;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClient;
 import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClientBuilder;
@@ -137,6 +138,24 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                 .credentialsProvider(StaticCredentialsProvider.create(
                         AwsBasicCredentials.create("AKIAEMULATOR000000", "emulator-secret-key")))
                 .httpClientBuilder(ApacheHttpClient.builder());
+    }
+
+    /**
+     * A builder for this SDK's facade pointed at this emulator: the same endpoint, region and dummy
+     * credentials as {@link #clientBuilder()}, bound to the {@link Catalog#SANDBOX} catalog. The
+     * caller owns and closes what it builds.
+     *
+     * <pre>{@code try (PartnerCentralSelling selling = emulator.sellingBuilder().build()) { ... }}</pre>
+     */
+    public PartnerCentralSelling.Builder sellingBuilder() {
+        return PartnerCentralSelling.builder()
+                .endpointOverride(endpoint())
+                .region(Region.of(options.region))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create("AKIAEMULATOR000000", "emulator-secret-key")))
+                .httpClientBuilder(ApacheHttpClient.builder())
+                .clock(options.clock)
+                .catalog(Catalog.SANDBOX);
     }
 
     /**

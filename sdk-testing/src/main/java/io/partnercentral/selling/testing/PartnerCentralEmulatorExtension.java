@@ -8,20 +8,23 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import io.partnercentral.selling.PartnerCentralSelling;
+import io.partnercentral.selling.model.Catalog;
 import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClient;
 import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClientBuilder;
 
 /**
  * JUnit 5 support: one {@link PartnerCentralEmulator} per test class, {@link PartnerCentralEmulator#reset()
  * reset} before each test, injected into test methods, lifecycle methods and constructors together
- * with a raw {@link PartnerCentralSellingClient} pointed at it.
+ * with the SDK's {@link PartnerCentralSelling} (bound to the Sandbox catalog) and the raw generated
+ * {@link PartnerCentralSellingClient} it wraps, both pointed at the emulator.
  *
  * <pre>{@code
  * @ExtendWith(PartnerCentralEmulatorExtension.class)
  * class SyncTest {
  *     @Test
- *     void sync_whenCrmHasNewDeal_createsOpportunity(PartnerCentralEmulator emulator, PartnerCentralSellingClient client) {
- *         ...
+ *     void sync_whenCrmHasNewDeal_createsOpportunity(PartnerCentralEmulator emulator, PartnerCentralSelling selling) {
+ *         new CrmSync(selling).run(deals);
  *         assertThat(emulator.opportunityCount()).isEqualTo(1);
  *     }
  * }
@@ -34,7 +37,7 @@ import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSelli
  *     .build();
  * }</pre>
  *
- * <p>The emulator and the client are closed after the test class. With {@code @Nested} classes, each
+ * <p>The emulator and the clients are closed after the test class. With {@code @Nested} classes, each
  * nested class gets its own emulator.
  */
 public final class PartnerCentralEmulatorExtension implements BeforeEachCallback, AfterAllCallback, ParameterResolver {
@@ -78,7 +81,8 @@ public final class PartnerCentralEmulatorExtension implements BeforeEachCallback
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == PartnerCentralEmulator.class || type == PartnerCentralSellingClient.class;
+        return type == PartnerCentralEmulator.class || type == PartnerCentralSellingClient.class
+                || type == PartnerCentralSelling.class;
     }
 
     @Override
@@ -90,6 +94,9 @@ public final class PartnerCentralEmulatorExtension implements BeforeEachCallback
         }
         if (type == PartnerCentralSellingClient.class) {
             return resources.client;
+        }
+        if (type == PartnerCentralSelling.class) {
+            return resources.selling;
         }
         throw new ParameterResolutionException("cannot resolve " + type.getName());
     }
@@ -108,17 +115,25 @@ public final class PartnerCentralEmulatorExtension implements BeforeEachCallback
     private static final class Resources implements AutoCloseable {
         final PartnerCentralEmulator emulator;
         final PartnerCentralSellingClient client;
+        /** Wraps {@link #client}, so both share its configuration; closing it leaves the client open. */
+        final PartnerCentralSelling selling;
 
         Resources(PartnerCentralEmulator.Options options, Consumer<PartnerCentralSellingClientBuilder> customizer) {
             this.emulator = PartnerCentralEmulator.start(options);
             PartnerCentralSellingClientBuilder builder = emulator.clientBuilder();
             customizer.accept(builder);
             this.client = builder.build();
+            this.selling = PartnerCentralSelling.builder()
+                    .client(client)
+                    .catalog(Catalog.SANDBOX)
+                    .clock(options.clock())
+                    .build();
         }
 
         @Override
         public void close() {
             try {
+                selling.close();
                 client.close();
             } finally {
                 emulator.close();
