@@ -8,9 +8,10 @@ import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClient;
+import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClientBuilder;
 
 class WireTransportTest {
-    private static PartnerCentralSellingClient.Builder client() {
+    private static PartnerCentralSellingClientBuilder client() {
         return PartnerCentralSellingClient.builder().region(Region.US_EAST_1)
                 .endpointOverride(URI.create("http://localhost:1"))
                 .credentialsProvider(AnonymousCredentialsProvider.create());
