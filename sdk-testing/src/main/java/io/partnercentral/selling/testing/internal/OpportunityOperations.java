@@ -197,7 +197,7 @@ final class OpportunityOperations {
         instantRange(request, "CreatedDate", "AfterCreatedDate", "BeforeCreatedDate", o -> o.createdDate, filters);
         dateRange(request, v, filters);
 
-        String sortBy = OpportunitySortField.LASTMODIFIEDDATE.value();
+        String sortBy = OpportunitySortField.LAST_MODIFIED_DATE.value();
         boolean ascending = false;
         ObjectNode sort = Json.obj(request, "Sort");
         if (sort != null) {
