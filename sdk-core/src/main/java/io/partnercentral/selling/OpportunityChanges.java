@@ -10,7 +10,9 @@ import java.time.Instant;
  *
  * <p>{@link #watermark()} only ever holds a {@code LastModifiedDate} the service returned (or the
  * starting watermark), never the local clock, so clock skew cannot skip changes. It advances as
- * iteration passes each item; store it after processing the items you consumed.
+ * iteration passes each item; store it after processing the items you consumed. Delivery is
+ * at-least-once: a change made exactly at the watermark may be listed again by the next sync, so
+ * process summaries idempotently (an upsert keyed by {@code Id}).
  *
  * <pre>{@code
  * OpportunityChanges changes = selling.opportunities().changedSince(store.loadWatermark());
