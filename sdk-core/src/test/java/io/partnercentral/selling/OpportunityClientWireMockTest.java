@@ -462,6 +462,47 @@ class OpportunityClientWireMockTest {
         }
     }
 
+    @Test
+    void create_whenTheGeneratedClientAlreadyWritesANewerMember_sendsItOnceWithTheSdksValue() {
+        // Simulates a newer generated client that models ExpectedContractDuration: its marshaller
+        // writes the member into its own body. The SDK replaces the body whole, so the wire carries
+        // the member exactly once, with the SDK's value.
+        stub("CreateOpportunity", json("{\"Id\":\"O5\",\"LastModifiedDate\":\"2026-11-23T12:00:01Z\"}"));
+        software.amazon.awssdk.core.interceptor.ExecutionInterceptor newerMarshaller =
+                new software.amazon.awssdk.core.interceptor.ExecutionInterceptor() {
+                    @Override
+                    public java.util.Optional<software.amazon.awssdk.core.sync.RequestBody> modifyHttpContent(
+                            software.amazon.awssdk.core.interceptor.Context.ModifyHttpRequest context,
+                            software.amazon.awssdk.core.interceptor.ExecutionAttributes attributes) {
+                        return java.util.Optional.of(software.amazon.awssdk.core.sync.RequestBody.fromString(
+                                "{\"Catalog\":\"Sandbox\",\"Project\":{\"ExpectedContractDuration\":"
+                                        + "{\"Term\":\"Months\",\"Value\":\"99\"}}}"));
+                    }
+                };
+        try (PartnerCentralSellingClient newer = PartnerCentralSellingClient.builder()
+                .endpointOverride(java.net.URI.create(wireMock.baseUrl()))
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("AKIDTEST", "secret")))
+                .httpClientBuilder(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.builder())
+                .overrideConfiguration(o -> o.addExecutionInterceptor(newerMarshaller))
+                .build()) {
+            PartnerCentralSelling wrapping = PartnerCentralSelling.builder()
+                    .client(newer).catalog(Catalog.SANDBOX).clock(CLOCK).build();
+            Opportunity opportunity = Fixtures.validOpportunity().toBuilder()
+                    .project(Fixtures.validOpportunity().project().orElseThrow().toBuilder()
+                            .expectedContractDuration(ExpectedContractDuration.months(24)).build())
+                    .build();
+
+            wrapping.opportunities().create(opportunity);
+
+            String wire = requests("CreateOpportunity").get(0).getBodyAsString();
+            assertThat(wire.split("\"ExpectedContractDuration\"", -1)).hasSize(2);
+            assertThat(tree(wire).get("Project").get("ExpectedContractDuration"))
+                    .isEqualTo(tree("{\"Term\":\"Months\",\"Value\":\"24\"}"));
+        }
+    }
+
     private static Opportunity pendingSubmission(Opportunity opportunity) {
         return withReviewStatus(opportunity, ReviewStatus.PENDING_SUBMISSION);
     }
