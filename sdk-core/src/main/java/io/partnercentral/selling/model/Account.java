@@ -1,15 +1,12 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.partnercentral.selling.internal.Builders;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -23,7 +20,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableAccount.class)
 @JsonDeserialize(as = ImmutableAccount.class)
-public interface Account {
+public interface Account extends WireObject {
     @JsonProperty("Industry")
     Optional<Industry> industry();
 
@@ -50,14 +47,6 @@ public interface Account {
     @JsonProperty("Duns")
     @Value.Redacted
     Optional<String> duns();
-
-    /**
-     * Members this SDK does not model, by wire name: kept when read from the service and sent back
-     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
-     */
-    @JsonAnyGetter
-    @Value.Redacted
-    Map<String, JsonNode> additionalMembers();
 
     static Builder builder() {
         return new Builder();

@@ -1,13 +1,10 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.partnercentral.selling.internal.Builders;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -22,7 +19,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableAwsOpportunityInsights.class)
 @JsonDeserialize(as = ImmutableAwsOpportunityInsights.class)
-public interface AwsOpportunityInsights {
+public interface AwsOpportunityInsights extends WireObject {
     @JsonProperty("NextBestActions")
     Optional<String> nextBestActions();
 
@@ -31,14 +28,6 @@ public interface AwsOpportunityInsights {
 
     @JsonProperty("AwsProductsSpendInsightsBySource")
     Optional<AwsProductsSpendInsightsBySource> awsProductsSpendInsightsBySource();
-
-    /**
-     * Members this SDK does not model, by wire name: kept when read from the service and sent back
-     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
-     */
-    @JsonAnyGetter
-    @Value.Redacted
-    Map<String, JsonNode> additionalMembers();
 
     static Builder builder() {
         return new Builder();

@@ -1,15 +1,12 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -24,7 +21,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableAwsOpportunityLifeCycle.class)
 @JsonDeserialize(as = ImmutableAwsOpportunityLifeCycle.class)
-public interface AwsOpportunityLifeCycle {
+public interface AwsOpportunityLifeCycle extends WireObject {
     @JsonProperty("TargetCloseDate")
     @JsonFormat(shape = JsonFormat.Shape.STRING)
     Optional<LocalDate> targetCloseDate();
@@ -40,14 +37,6 @@ public interface AwsOpportunityLifeCycle {
 
     @JsonProperty("NextStepsHistory")
     List<NextStepsHistoryEntry> nextStepsHistory();
-
-    /**
-     * Members this SDK does not model, by wire name: kept when read from the service and sent back
-     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
-     */
-    @JsonAnyGetter
-    @Value.Redacted
-    Map<String, JsonNode> additionalMembers();
 
     static Builder builder() {
         return new Builder();

@@ -1,14 +1,11 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.partnercentral.selling.internal.Builders;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -34,7 +31,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableAwsOpportunitySummaryFullView.class)
 @JsonDeserialize(as = ImmutableAwsOpportunitySummaryFullView.class)
-public interface AwsOpportunitySummaryFullView {
+public interface AwsOpportunitySummaryFullView extends WireObject {
     /** The partner opportunity this AWS opportunity relates to. */
     @JsonProperty("RelatedOpportunityId")
     Optional<String> relatedOpportunityId();
@@ -71,14 +68,6 @@ public interface AwsOpportunitySummaryFullView {
     /** Only ExpectedCustomerSpend and AwsPartition are sent. */
     @JsonProperty("Project")
     Optional<Project> project();
-
-    /**
-     * Members this SDK does not model, by wire name: kept when read from the service and sent back
-     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
-     */
-    @JsonAnyGetter
-    @Value.Redacted
-    Map<String, JsonNode> additionalMembers();
 
     static Builder builder() {
         return new Builder();

@@ -1,15 +1,12 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.partnercentral.selling.internal.Builders;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -26,7 +23,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableAwsProductDetails.class)
 @JsonDeserialize(as = ImmutableAwsProductDetails.class)
-public interface AwsProductDetails {
+public interface AwsProductDetails extends WireObject {
     /** The Partner Central product identifier, as used to associate products with opportunities. */
     @JsonProperty("ProductCode")
     Optional<String> productCode();
@@ -50,14 +47,6 @@ public interface AwsProductDetails {
 
     @JsonProperty("Optimizations")
     List<AwsProductOptimization> optimizations();
-
-    /**
-     * Members this SDK does not model, by wire name: kept when read from the service and sent back
-     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
-     */
-    @JsonAnyGetter
-    @Value.Redacted
-    Map<String, JsonNode> additionalMembers();
 
     /** The cost before optimizations as a number, if present and numeric. */
     default Optional<BigDecimal> amountValue() {

@@ -1,9 +1,7 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.partnercentral.selling.internal.Builders;
@@ -27,7 +25,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableAwsProductInsights.class)
 @JsonDeserialize(as = ImmutableAwsProductInsights.class)
-public interface AwsProductInsights {
+public interface AwsProductInsights extends WireObject {
     @JsonProperty("CurrencyCode")
     Optional<CurrencyCode> currencyCode();
 
@@ -53,14 +51,6 @@ public interface AwsProductInsights {
 
     @JsonProperty("AwsProducts")
     List<AwsProductDetails> awsProducts();
-
-    /**
-     * Members this SDK does not model, by wire name: kept when read from the service and sent back
-     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
-     */
-    @JsonAnyGetter
-    @Value.Redacted
-    Map<String, JsonNode> additionalMembers();
 
     /** The total before optimizations as a number, if present and numeric. */
     default Optional<BigDecimal> totalAmountValue() {

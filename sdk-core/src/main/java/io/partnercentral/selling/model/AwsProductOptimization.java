@@ -1,13 +1,10 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,21 +20,13 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableAwsProductOptimization.class)
 @JsonDeserialize(as = ImmutableAwsProductOptimization.class)
-public interface AwsProductOptimization {
+public interface AwsProductOptimization extends WireObject {
     @JsonProperty("Description")
     Optional<String> description();
 
     /** The wire string, kept exactly; see {@link #savingsAmountValue()}. */
     @JsonProperty("SavingsAmount")
     Optional<String> savingsAmount();
-
-    /**
-     * Members this SDK does not model, by wire name: kept when read from the service and sent back
-     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
-     */
-    @JsonAnyGetter
-    @Value.Redacted
-    Map<String, JsonNode> additionalMembers();
 
     /** The savings as a number, if present and numeric. */
     default Optional<BigDecimal> savingsAmountValue() {

@@ -1,13 +1,10 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -21,7 +18,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableContact.class)
 @JsonDeserialize(as = ImmutableContact.class)
-public interface Contact {
+public interface Contact extends WireObject {
     /** Business title the service documents for a partner's opportunity team. */
     String PARTNER_ACCOUNT_MANAGER = "PartnerAccountManager";
     /** Business title the service documents for a partner's opportunity team. */
@@ -45,14 +42,6 @@ public interface Contact {
     @JsonProperty("Phone")
     @Value.Redacted
     Optional<String> phone();
-
-    /**
-     * Members this SDK does not model, by wire name: kept when read from the service and sent back
-     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
-     */
-    @JsonAnyGetter
-    @Value.Redacted
-    Map<String, JsonNode> additionalMembers();
 
     static Builder builder() {
         return new Builder();

@@ -1,16 +1,13 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import io.partnercentral.selling.internal.Builders;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -25,20 +22,12 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableCustomer.class)
 @JsonDeserialize(as = ImmutableCustomer.class)
-public interface Customer {
+public interface Customer extends WireObject {
     @JsonProperty("Account")
     Optional<Account> account();
 
     @JsonProperty("Contacts")
     List<Contact> contacts();
-
-    /**
-     * Members this SDK does not model, by wire name: kept when read from the service and sent back
-     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
-     */
-    @JsonAnyGetter
-    @Value.Redacted
-    Map<String, JsonNode> additionalMembers();
 
     static Builder builder() {
         return new Builder();

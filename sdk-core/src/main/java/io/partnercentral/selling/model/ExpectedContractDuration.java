@@ -1,13 +1,10 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -21,7 +18,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableExpectedContractDuration.class)
 @JsonDeserialize(as = ImmutableExpectedContractDuration.class)
-public interface ExpectedContractDuration {
+public interface ExpectedContractDuration extends WireObject {
     /** Required; only {@link ContractDurationTerm#MONTHS}. */
     @JsonProperty("Term")
     Optional<ContractDurationTerm> term();
@@ -29,14 +26,6 @@ public interface ExpectedContractDuration {
     /** Required; the duration as an integer string, 1 to 144, in the unit of {@link #term()}. */
     @JsonProperty("Value")
     Optional<String> value();
-
-    /**
-     * Members this SDK does not model, by wire name: kept when read from the service and sent back
-     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
-     */
-    @JsonAnyGetter
-    @Value.Redacted
-    Map<String, JsonNode> additionalMembers();
 
     /** A duration of {@code months} months. Range is checked by validation, not here. */
     static ExpectedContractDuration months(int months) {

@@ -1,14 +1,11 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -25,7 +22,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableExpectedCustomerSpend.class)
 @JsonDeserialize(as = ImmutableExpectedCustomerSpend.class)
-public interface ExpectedCustomerSpend {
+public interface ExpectedCustomerSpend extends WireObject {
     /** {@code TargetCompany} for spend on AWS. */
     String TARGET_AWS = "AWS";
     /** {@code TargetCompany} for the partner's own revenue; only with an expected contract duration. */
@@ -48,14 +45,6 @@ public interface ExpectedCustomerSpend {
 
     @JsonProperty("EstimationUrl")
     Optional<String> estimationUrl();
-
-    /**
-     * Members this SDK does not model, by wire name: kept when read from the service and sent back
-     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
-     */
-    @JsonAnyGetter
-    @Value.Redacted
-    Map<String, JsonNode> additionalMembers();
 
     /** The amount as a number, if it is present and numeric. */
     default Optional<BigDecimal> amountValue() {

@@ -1,9 +1,7 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -12,7 +10,6 @@ import io.partnercentral.selling.internal.WireViews;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -26,7 +23,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableLifeCycle.class)
 @JsonDeserialize(as = ImmutableLifeCycle.class)
-public interface LifeCycle {
+public interface LifeCycle extends WireObject {
     @JsonProperty("Stage")
     Optional<Stage> stage();
 
@@ -61,14 +58,6 @@ public interface LifeCycle {
     @JsonProperty("NextStepsHistory")
     @JsonView(WireViews.ReadOnly.class)
     List<NextStepsHistoryEntry> nextStepsHistory();
-
-    /**
-     * Members this SDK does not model, by wire name: kept when read from the service and sent back
-     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
-     */
-    @JsonAnyGetter
-    @Value.Redacted
-    Map<String, JsonNode> additionalMembers();
 
     static Builder builder() {
         return new Builder();

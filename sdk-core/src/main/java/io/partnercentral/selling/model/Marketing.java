@@ -1,14 +1,11 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -22,7 +19,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableMarketing.class)
 @JsonDeserialize(as = ImmutableMarketing.class)
-public interface Marketing {
+public interface Marketing extends WireObject {
     @JsonProperty("CampaignName")
     Optional<String> campaignName();
 
@@ -37,14 +34,6 @@ public interface Marketing {
 
     @JsonProperty("AwsFundingUsed")
     Optional<AwsFundingUsed> awsFundingUsed();
-
-    /**
-     * Members this SDK does not model, by wire name: kept when read from the service and sent back
-     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
-     */
-    @JsonAnyGetter
-    @Value.Redacted
-    Map<String, JsonNode> additionalMembers();
 
     static Builder builder() {
         return new Builder();

@@ -1,14 +1,11 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -21,7 +18,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableMonetaryValue.class)
 @JsonDeserialize(as = ImmutableMonetaryValue.class)
-public interface MonetaryValue {
+public interface MonetaryValue extends WireObject {
     /** Required. */
     @JsonProperty("Amount")
     Optional<String> amount();
@@ -29,14 +26,6 @@ public interface MonetaryValue {
     /** Required; USD or EUR, EUR under the {@code aws-eusc} partition. */
     @JsonProperty("CurrencyCode")
     Optional<CurrencyCode> currencyCode();
-
-    /**
-     * Members this SDK does not model, by wire name: kept when read from the service and sent back
-     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
-     */
-    @JsonAnyGetter
-    @Value.Redacted
-    Map<String, JsonNode> additionalMembers();
 
     /** The amount as a number, if it is present and numeric. */
     default Optional<BigDecimal> amountValue() {

@@ -1,15 +1,12 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /** One past value of {@code LifeCycle.NextSteps} and when it was set; read-only. */
@@ -17,21 +14,13 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableNextStepsHistoryEntry.class)
 @JsonDeserialize(as = ImmutableNextStepsHistoryEntry.class)
-public interface NextStepsHistoryEntry {
+public interface NextStepsHistoryEntry extends WireObject {
     @JsonProperty("Value")
     Optional<String> value();
 
     @JsonProperty("Time")
     @JsonFormat(shape = JsonFormat.Shape.STRING)
     Optional<Instant> time();
-
-    /**
-     * Members this SDK does not model, by wire name: kept when read from the service and sent back
-     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
-     */
-    @JsonAnyGetter
-    @Value.Redacted
-    Map<String, JsonNode> additionalMembers();
 
     static Builder builder() {
         return new Builder();

@@ -1,9 +1,7 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -14,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -41,7 +38,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableOpportunity.class)
 @JsonDeserialize(as = ImmutableOpportunity.class)
-public interface Opportunity {
+public interface Opportunity extends WireObject {
     /** Read-only: the catalog the opportunity lives in. */
     @JsonProperty("Catalog")
     @JsonView(WireViews.ReadOnly.class)
@@ -117,14 +114,6 @@ public interface Opportunity {
     @JsonView(WireViews.ReadOnly.class)
     @JsonFormat(shape = JsonFormat.Shape.STRING)
     Optional<Instant> lastModifiedDate();
-
-    /**
-     * Members this SDK does not model, by wire name: kept when read from the service and sent back
-     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
-     */
-    @JsonAnyGetter
-    @Value.Redacted
-    Map<String, JsonNode> additionalMembers();
 
     /**
      * Checks every documented constraint for a CreateOpportunity payload against the system clock

@@ -1,14 +1,11 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.partnercentral.selling.internal.Builders;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -33,7 +30,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableOpportunitySummaryView.class)
 @JsonDeserialize(as = ImmutableOpportunitySummaryView.class)
-public interface OpportunitySummaryView {
+public interface OpportunitySummaryView extends WireObject {
     @JsonProperty("OpportunityType")
     Optional<OpportunityType> opportunityType();
 
@@ -55,14 +52,6 @@ public interface OpportunitySummaryView {
 
     @JsonProperty("RelatedEntityIdentifiers")
     Optional<RelatedEntityIdentifiers> relatedEntityIdentifiers();
-
-    /**
-     * Members this SDK does not model, by wire name: kept when read from the service and sent back
-     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
-     */
-    @JsonAnyGetter
-    @Value.Redacted
-    Map<String, JsonNode> additionalMembers();
 
     static Builder builder() {
         return new Builder();

@@ -1,16 +1,13 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.partnercentral.selling.internal.Builders;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -31,7 +28,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableProject.class)
 @JsonDeserialize(as = ImmutableProject.class)
-public interface Project {
+public interface Project extends WireObject {
     @JsonProperty("DeliveryModels")
     List<DeliveryModel> deliveryModels();
 
@@ -80,14 +77,6 @@ public interface Project {
         return new Builder();
     }
 
-
-    /**
-     * Members this SDK does not model, by wire name: kept when read from the service and sent back
-     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
-     */
-    @JsonAnyGetter
-    @Value.Redacted
-    Map<String, JsonNode> additionalMembers();
 
     /** Returns a builder initialised with this value's attributes. */
     default Builder toBuilder() {

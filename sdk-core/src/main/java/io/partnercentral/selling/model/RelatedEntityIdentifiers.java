@@ -1,13 +1,10 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -18,7 +15,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableRelatedEntityIdentifiers.class)
 @JsonDeserialize(as = ImmutableRelatedEntityIdentifiers.class)
-public interface RelatedEntityIdentifiers {
+public interface RelatedEntityIdentifiers extends WireObject {
     @JsonProperty("AwsMarketplaceOffers")
     List<String> awsMarketplaceOffers();
 
@@ -30,14 +27,6 @@ public interface RelatedEntityIdentifiers {
 
     @JsonProperty("AwsProducts")
     List<String> awsProducts();
-
-    /**
-     * Members this SDK does not model, by wire name: kept when read from the service and sent back
-     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
-     */
-    @JsonAnyGetter
-    @Value.Redacted
-    Map<String, JsonNode> additionalMembers();
 
     static Builder builder() {
         return new Builder();

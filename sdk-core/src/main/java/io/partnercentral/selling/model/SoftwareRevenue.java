@@ -1,9 +1,7 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -11,7 +9,6 @@ import io.partnercentral.selling.internal.Builders;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -25,7 +22,7 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableSoftwareRevenue.class)
 @JsonDeserialize(as = ImmutableSoftwareRevenue.class)
-public interface SoftwareRevenue {
+public interface SoftwareRevenue extends WireObject {
     @JsonProperty("DeliveryModel")
     Optional<RevenueModel> deliveryModel();
 
@@ -39,14 +36,6 @@ public interface SoftwareRevenue {
     @JsonProperty("ExpirationDate")
     @JsonFormat(shape = JsonFormat.Shape.STRING)
     Optional<LocalDate> expirationDate();
-
-    /**
-     * Members this SDK does not model, by wire name: kept when read from the service and sent back
-     * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
-     */
-    @JsonAnyGetter
-    @Value.Redacted
-    Map<String, JsonNode> additionalMembers();
 
     static Builder builder() {
         return new Builder();
