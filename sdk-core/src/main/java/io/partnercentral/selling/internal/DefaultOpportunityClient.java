@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.partnercentral.selling.OpportunityChanges;
 import io.partnercentral.selling.OpportunityClient;
-import io.partnercentral.selling.Page;
 import io.partnercentral.selling.PageIterable;
 import io.partnercentral.selling.exception.ConflictException;
 import io.partnercentral.selling.model.Catalog;
@@ -174,12 +173,11 @@ public final class DefaultOpportunityClient implements OpportunityClient {
             checks.opportunityId("Identifier[" + i + "]", bound.identifiers().get(i));
         }
         checks.throwIfInvalid();
-        return new Paginator<>(bound.nextToken().orElse(null), token -> {
-            ListOpportunitiesRequest page = token == null || token.equals(bound.nextToken().orElse(null))
-                    ? bound : bound.toBuilder().nextToken(token).build();
-            ListBody body = transport.call(Operation.LIST_OPPORTUNITIES, PLAIN, page, LISTED);
-            return new Page<>(body.summaries() == null ? List.of() : body.summaries(), body.nextToken());
-        });
+        return Paginator.over(bound, bound.nextToken(), (first, token) -> first.toBuilder().nextToken(token).build(),
+                page -> {
+                    ListBody body = transport.call(Operation.LIST_OPPORTUNITIES, PLAIN, page, LISTED);
+                    return Paginator.page(body.summaries(), body.nextToken());
+                });
     }
 
     @Override

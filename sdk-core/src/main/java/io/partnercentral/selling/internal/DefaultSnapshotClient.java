@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.partnercentral.selling.Page;
 import io.partnercentral.selling.PageIterable;
 import io.partnercentral.selling.SnapshotClient;
 import io.partnercentral.selling.model.Catalog;
@@ -101,12 +100,11 @@ public final class DefaultSnapshotClient implements SnapshotClient {
             bound.resourceIdentifier().ifPresent(id -> checks.opportunityId("ResourceIdentifier", id));
         }
         checks.throwIfInvalid();
-        return new Paginator<>(bound.nextToken().orElse(null), token -> {
-            ListSnapshotsRequest page = token == null || token.equals(bound.nextToken().orElse(null))
-                    ? bound : bound.toBuilder().nextToken(token).build();
-            ListBody body = transport.call(Operation.LIST_RESOURCE_SNAPSHOTS, PLAIN, page, LISTED);
-            return new Page<>(body.summaries() == null ? List.of() : body.summaries(), body.nextToken());
-        });
+        return Paginator.over(bound, bound.nextToken(), (first, token) -> first.toBuilder().nextToken(token).build(),
+                page -> {
+                    ListBody body = transport.call(Operation.LIST_RESOURCE_SNAPSHOTS, PLAIN, page, LISTED);
+                    return Paginator.page(body.summaries(), body.nextToken());
+                });
     }
 
     static RequestChecks check(Operation operation, SnapshotTarget target) {

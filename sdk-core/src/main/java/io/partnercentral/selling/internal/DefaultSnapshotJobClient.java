@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.partnercentral.selling.Page;
 import io.partnercentral.selling.PageIterable;
 import io.partnercentral.selling.SnapshotJobClient;
 import io.partnercentral.selling.exception.WaiterTimeoutException;
@@ -129,12 +128,11 @@ public final class DefaultSnapshotJobClient implements SnapshotJobClient {
                 .range("MaxResults", bound.maxResults().orElse(null), 1, MAX_RESULTS_LIMIT);
         bound.engagementIdentifier().ifPresent(id -> checks.engagementId("EngagementIdentifier", id));
         checks.throwIfInvalid();
-        return new Paginator<>(bound.nextToken().orElse(null), token -> {
-            ListSnapshotJobsRequest page = token == null || token.equals(bound.nextToken().orElse(null))
-                    ? bound : bound.toBuilder().nextToken(token).build();
-            ListBody body = transport.call(Operation.LIST_RESOURCE_SNAPSHOT_JOBS, PLAIN, page, LISTED);
-            return new Page<>(body.summaries() == null ? List.of() : body.summaries(), body.nextToken());
-        });
+        return Paginator.over(bound, bound.nextToken(), (first, token) -> first.toBuilder().nextToken(token).build(),
+                page -> {
+                    ListBody body = transport.call(Operation.LIST_RESOURCE_SNAPSHOT_JOBS, PLAIN, page, LISTED);
+                    return Paginator.page(body.summaries(), body.nextToken());
+                });
     }
 
     @Override

@@ -3,6 +3,10 @@ package io.partnercentral.selling.internal;
 import io.partnercentral.selling.Page;
 import io.partnercentral.selling.PageIterable;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 
@@ -18,6 +22,22 @@ public final class Paginator<T> implements PageIterable<T> {
     public Paginator(String firstToken, Function<String, Page<T>> fetch) {
         this.firstToken = firstToken;
         this.fetch = fetch;
+    }
+
+    /**
+     * Pages a listing whose request carries its own {@code NextToken}: the first page is fetched
+     * with {@code first} as given, each later one with the token the previous page returned.
+     */
+    public static <R, T> PageIterable<T> over(
+            R first, Optional<String> startToken, BiFunction<R, String, R> withToken, Function<R, Page<T>> fetch) {
+        String start = startToken.orElse(null);
+        return new Paginator<>(start,
+                token -> fetch.apply(Objects.equals(token, start) ? first : withToken.apply(first, token)));
+    }
+
+    /** A page from a response's item list, which the service may omit when it is empty. */
+    public static <T> Page<T> page(List<T> items, String nextToken) {
+        return new Page<>(items == null ? List.of() : items, nextToken);
     }
 
     @Override
