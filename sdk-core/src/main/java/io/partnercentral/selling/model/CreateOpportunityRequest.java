@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * <p>Give at most one of {@link #clientToken()} (used as is) and {@link #idempotencyKey()} (a stable
  * key of yours, such as the CRM record id, from which a name-based UUID is derived, so re-running a
  * sync after a crash re-sends the same token). With neither, a random UUID is drawn once per call.
+ * The service treats a known token with a <em>different</em> body as a conflict, so derive the key
+ * from the record and send the same payload for it (for example, no dates relative to today).
  *
  * <pre>{@code CreateOpportunityRequest.builder().opportunity(o).idempotencyKey("crm-00042").build()}</pre>
  */
