@@ -11,8 +11,9 @@ import java.time.Instant;
  * <p>{@link #watermark()} only ever holds a {@code LastModifiedDate} the service returned (or the
  * starting watermark), never the local clock, so clock skew cannot skip changes. It advances as
  * iteration passes each item; store it after processing the items you consumed. Delivery is
- * at-least-once: a change made exactly at the watermark may be listed again by the next sync, so
- * process summaries idempotently (an upsert keyed by {@code Id}).
+ * at-least-once: the service returns opportunities modified "on or after" the filter date, so the
+ * change at the watermark is listed again by the next sync; process summaries idempotently (an
+ * upsert keyed by {@code Id}).
  *
  * <pre>{@code
  * OpportunityChanges changes = selling.opportunities().changedSince(store.loadWatermark());
