@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.util.function.Consumer;
+import org.mockito.ArgumentMatchers;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
@@ -55,7 +57,7 @@ class StubbingTheFacadeTest {
     void userCode_whenCreateSucceeds_returnsTheNewId() {
         Opportunity deal = Opportunity.builder().partnerOpportunityIdentifier("crm-7").build();
         when(selling.opportunities()).thenReturn(opportunities);
-        when(opportunities.create(any(java.util.function.Consumer.class))).thenCallRealMethod();
+        when(opportunities.create(ArgumentMatchers.<Consumer<CreateOpportunityRequest.Builder>>any())).thenCallRealMethod();
         when(opportunities.create(any(CreateOpportunityRequest.class)))
                 .thenReturn(new CreatedOpportunity("O42", Instant.parse("2026-11-23T12:00:00Z"), "crm-7", "token"));
 
@@ -68,7 +70,7 @@ class StubbingTheFacadeTest {
     @Test
     void userCode_whenCreateIsInvalid_reportsTheViolations() {
         when(selling.opportunities()).thenReturn(opportunities);
-        when(opportunities.create(any(java.util.function.Consumer.class))).thenCallRealMethod();
+        when(opportunities.create(ArgumentMatchers.<Consumer<CreateOpportunityRequest.Builder>>any())).thenCallRealMethod();
         when(opportunities.create(any(CreateOpportunityRequest.class))).thenThrow(ValidationException.local(
                 "CreateOpportunity", List.of(new Violation("Customer.Account.CompanyName",
                         ValidationErrorCode.REQUIRED_FIELD_MISSING, "is required"))));
