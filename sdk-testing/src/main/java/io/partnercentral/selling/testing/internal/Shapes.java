@@ -63,51 +63,23 @@ final class Shapes {
             .with("SoftwareRevenue", SOFTWARE_REVENUE)
             .with("LifeCycle", LIFE_CYCLE);
 
-    public static final Shape CREATE_OPPORTUNITY = structure()
-            .withStrings("Catalog")
-            .with("PrimaryNeedsFromAws", list(string()))
-            .withStrings("NationalSecurity", "PartnerOpportunityIdentifier")
-            .with("Customer", CUSTOMER)
-            .with("Project", PROJECT)
-            .withStrings("OpportunityType")
-            .with("Marketing", MARKETING)
-            .with("SoftwareRevenue", SOFTWARE_REVENUE)
-            .withStrings("ClientToken")
-            .with("LifeCycle", LIFE_CYCLE)
-            .withStrings("Origin")
+    public static final Shape CREATE_OPPORTUNITY = OPPORTUNITY_PAYLOAD
+            .withStrings("Catalog", "ClientToken", "Origin")
             .with("OpportunityTeam", list(CONTACT))
             .with("Tags", list(TAG));
 
-    public static final Shape UPDATE_OPPORTUNITY = structure()
-            .withStrings("Catalog")
-            .with("PrimaryNeedsFromAws", list(string()))
-            .withStrings("NationalSecurity", "PartnerOpportunityIdentifier")
-            .with("Customer", CUSTOMER)
-            .with("Project", PROJECT)
-            .withStrings("OpportunityType")
-            .with("Marketing", MARKETING)
-            .with("SoftwareRevenue", SOFTWARE_REVENUE)
-            .with("LastModifiedDate", timestamp())
-            .withStrings("Identifier")
-            .with("LifeCycle", LIFE_CYCLE);
+    public static final Shape UPDATE_OPPORTUNITY = OPPORTUNITY_PAYLOAD
+            .withStrings("Catalog", "Identifier")
+            .with("LastModifiedDate", timestamp());
 
     public static final Shape GET_OPPORTUNITY = structure().withStrings("Catalog", "Identifier");
 
     /** GetOpportunity's response: no Origin, Tags or ClientToken, which the service never returns. */
-    public static final Shape OPPORTUNITY_VIEW = structure()
-            .withStrings("Catalog")
-            .with("PrimaryNeedsFromAws", list(string()))
-            .withStrings("NationalSecurity", "PartnerOpportunityIdentifier")
-            .with("Customer", CUSTOMER)
-            .with("Project", PROJECT)
-            .withStrings("OpportunityType")
-            .with("Marketing", MARKETING)
-            .with("SoftwareRevenue", SOFTWARE_REVENUE)
-            .withStrings("Id", "Arn")
+    public static final Shape OPPORTUNITY_VIEW = OPPORTUNITY_PAYLOAD
+            .withStrings("Catalog", "Id", "Arn")
             .with("LastModifiedDate", timestamp())
             .with("CreatedDate", timestamp())
             .with("RelatedEntityIdentifiers", RELATED_ENTITY_IDENTIFIERS)
-            .with("LifeCycle", LIFE_CYCLE)
             .with("OpportunityTeam", list(CONTACT));
 
     /** One entry of ListOpportunities' OpportunitySummaries. */
