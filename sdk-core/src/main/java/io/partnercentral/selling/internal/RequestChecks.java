@@ -5,7 +5,9 @@ import io.partnercentral.selling.model.ValidationErrorCode;
 import io.partnercentral.selling.model.Violation;
 import java.util.ArrayList;
 import java.util.Collection;
+import io.partnercentral.selling.internal.validation.TextRules;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +16,6 @@ import java.util.regex.Pattern;
  * request is sent. Not thread-safe: one instance per call.
  */
 public final class RequestChecks {
-    public static final Pattern OPPORTUNITY_ID = Pattern.compile("O[0-9]{1,19}");
     public static final Pattern ENGAGEMENT_ID = Pattern.compile("eng-[0-9a-z]{14}");
     public static final Pattern ENGAGEMENT_ARN = Pattern.compile("arn:[\\w+=/,.@:-]+");
     public static final Pattern SNAPSHOT_JOB_ID = Pattern.compile("job-[0-9a-z]{13}");
@@ -33,16 +34,22 @@ public final class RequestChecks {
 
     /** Requires a value matching {@code pattern}; the message names the pattern, never the value. */
     public RequestChecks matches(String field, String value, Pattern pattern, String rule) {
+        return satisfies(field, value, v -> pattern.matcher(v).matches(), rule);
+    }
+
+    /** Requires a value that {@code rule} accepts; the message names the rule, never the value. */
+    public RequestChecks satisfies(String field, String value, Predicate<String> test, String rule) {
         if (value == null || value.isEmpty()) {
             violations.add(new Violation(field, ValidationErrorCode.REQUIRED_FIELD_MISSING, "is required"));
-        } else if (!pattern.matcher(value).matches()) {
+        } else if (!test.test(value)) {
             violations.add(new Violation(field, ValidationErrorCode.INVALID_STRING_FORMAT, "must be " + rule));
         }
         return this;
     }
 
+    /** The same {@code O[0-9]{1,19}} rule the validator applies to RelatedOpportunityIdentifier. */
     public RequestChecks opportunityId(String field, String value) {
-        return matches(field, value, OPPORTUNITY_ID, "an opportunity id (O followed by 1 to 19 digits)");
+        return satisfies(field, value, TextRules::isOpportunityId, "an opportunity id (O followed by 1 to 19 digits)");
     }
 
     public RequestChecks engagementId(String field, String value) {
