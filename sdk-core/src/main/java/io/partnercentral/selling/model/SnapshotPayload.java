@@ -60,10 +60,19 @@ public sealed interface SnapshotPayload {
     String memberName();
 
     /** Applies the function that matches this variant and returns its result. */
-    <R> R fold(
+    default <R> R fold(
             Function<? super OpportunitySummaryView, ? extends R> onOpportunitySummary,
             Function<? super AwsOpportunitySummaryFullView, ? extends R> onAwsFullView,
-            Function<? super Unknown, ? extends R> onUnknown);
+            Function<? super Unknown, ? extends R> onUnknown) {
+        // The interface is sealed to exactly these three records, so the chain is exhaustive.
+        if (this instanceof OpportunitySummary summary) {
+            return onOpportunitySummary.apply(summary.view());
+        }
+        if (this instanceof AwsFullView awsView) {
+            return onAwsFullView.apply(awsView.view());
+        }
+        return onUnknown.apply((Unknown) this);
+    }
 
     /** The partner opportunity summary, if this payload holds one. */
     default Optional<OpportunitySummaryView> opportunitySummary() {
@@ -100,14 +109,6 @@ public sealed interface SnapshotPayload {
         public String memberName() {
             return OPPORTUNITY_SUMMARY;
         }
-
-        @Override
-        public <R> R fold(
-                Function<? super OpportunitySummaryView, ? extends R> onOpportunitySummary,
-                Function<? super AwsOpportunitySummaryFullView, ? extends R> onAwsFullView,
-                Function<? super Unknown, ? extends R> onUnknown) {
-            return onOpportunitySummary.apply(view);
-        }
     }
 
     /** The {@code AwsOpportunitySummaryFullView} member. */
@@ -119,14 +120,6 @@ public sealed interface SnapshotPayload {
         @Override
         public String memberName() {
             return AWS_OPPORTUNITY_SUMMARY_FULL_VIEW;
-        }
-
-        @Override
-        public <R> R fold(
-                Function<? super OpportunitySummaryView, ? extends R> onOpportunitySummary,
-                Function<? super AwsOpportunitySummaryFullView, ? extends R> onAwsFullView,
-                Function<? super Unknown, ? extends R> onUnknown) {
-            return onAwsFullView.apply(view);
         }
     }
 
@@ -167,14 +160,6 @@ public sealed interface SnapshotPayload {
         @Override
         public String memberName() {
             return name;
-        }
-
-        @Override
-        public <R> R fold(
-                Function<? super OpportunitySummaryView, ? extends R> onOpportunitySummary,
-                Function<? super AwsOpportunitySummaryFullView, ? extends R> onAwsFullView,
-                Function<? super Unknown, ? extends R> onUnknown) {
-            return onUnknown.apply(this);
         }
 
         @Override
