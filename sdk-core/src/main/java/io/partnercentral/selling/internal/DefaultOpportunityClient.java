@@ -44,7 +44,6 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     private static final ObjectReader OPPORTUNITY = WireJson.reader(Opportunity.class);
     private static final ObjectReader UPDATED = WireJson.reader(UpdatedOpportunity.class);
     private static final ObjectReader LISTED = WireJson.reader(ListBody.class);
-    private static final ObjectReader IGNORED = WireJson.reader(Ignored.class);
     private static final ObjectWriter PLAIN = WireJson.mapper().writer();
     private static final int MAX_RESULTS_LIMIT = 100;
 
@@ -238,10 +237,6 @@ public final class DefaultOpportunityClient implements OpportunityClient {
             @JsonProperty("InvolvementType") InvolvementType involvementType,
             @JsonProperty("Visibility") Visibility visibility) {}
 
-    /** Responses of operations that return nothing the facade uses. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Ignored() {}
-
     @Override
     public void associate(String id, RelatedEntityType type, String entityIdentifier) {
         association(Operation.ASSOCIATE_OPPORTUNITY, id, type, entityIdentifier);
@@ -258,7 +253,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 .required("RelatedEntityType", type)
                 .notBlank("RelatedEntityIdentifier", entityIdentifier)
                 .throwIfInvalid();
-        transport.call(operation, PLAIN, new AssociationBody(catalog, id, type, entityIdentifier), IGNORED);
+        transport.send(operation, PLAIN, new AssociationBody(catalog, id, type, entityIdentifier));
     }
 
     @Override
@@ -267,7 +262,6 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 .opportunityId("Identifier", id)
                 .required("InvolvementType", involvementType)
                 .throwIfInvalid();
-        transport.call(Operation.SUBMIT_OPPORTUNITY, PLAIN, new SubmitBody(catalog, id, involvementType, visibility),
-                IGNORED);
+        transport.send(Operation.SUBMIT_OPPORTUNITY, PLAIN, new SubmitBody(catalog, id, involvementType, visibility));
     }
 }

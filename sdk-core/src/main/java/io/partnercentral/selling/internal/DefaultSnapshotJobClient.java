@@ -30,7 +30,6 @@ public final class DefaultSnapshotJobClient implements SnapshotJobClient {
     private static final ObjectReader CREATED = WireJson.reader(CreatedSnapshotJob.class);
     private static final ObjectReader JOB = WireJson.reader(SnapshotJob.class);
     private static final ObjectReader LISTED = WireJson.reader(ListBody.class);
-    private static final ObjectReader IGNORED = WireJson.reader(DefaultOpportunityClient.Ignored.class);
     private static final int MAX_RESULTS_LIMIT = 1000;
     private static final Duration FIRST_DELAY = Duration.ofMillis(200);
     private static final Duration MAX_DELAY = Duration.ofSeconds(5);
@@ -98,27 +97,28 @@ public final class DefaultSnapshotJobClient implements SnapshotJobClient {
 
     @Override
     public SnapshotJob get(String jobId) {
-        return jobCall(Operation.GET_RESOURCE_SNAPSHOT_JOB, jobId, JOB);
+        return transport.call(Operation.GET_RESOURCE_SNAPSHOT_JOB, PLAIN, job(Operation.GET_RESOURCE_SNAPSHOT_JOB, jobId), JOB);
     }
 
     @Override
     public void start(String jobId) {
-        jobCall(Operation.START_RESOURCE_SNAPSHOT_JOB, jobId, IGNORED);
+        transport.send(Operation.START_RESOURCE_SNAPSHOT_JOB, PLAIN, job(Operation.START_RESOURCE_SNAPSHOT_JOB, jobId));
     }
 
     @Override
     public void stop(String jobId) {
-        jobCall(Operation.STOP_RESOURCE_SNAPSHOT_JOB, jobId, IGNORED);
+        transport.send(Operation.STOP_RESOURCE_SNAPSHOT_JOB, PLAIN, job(Operation.STOP_RESOURCE_SNAPSHOT_JOB, jobId));
     }
 
     @Override
     public void delete(String jobId) {
-        jobCall(Operation.DELETE_RESOURCE_SNAPSHOT_JOB, jobId, IGNORED);
+        transport.send(Operation.DELETE_RESOURCE_SNAPSHOT_JOB, PLAIN, job(Operation.DELETE_RESOURCE_SNAPSHOT_JOB, jobId));
     }
 
-    private <T> T jobCall(Operation operation, String jobId, ObjectReader reader) {
+    /** The body naming one job, after checking its id. */
+    private JobBody job(Operation operation, String jobId) {
         RequestChecks.of(operation).jobId("ResourceSnapshotJobIdentifier", jobId).throwIfInvalid();
-        return transport.call(operation, PLAIN, new JobBody(catalog, jobId), reader);
+        return new JobBody(catalog, jobId);
     }
 
     @Override

@@ -56,6 +56,11 @@ public final class WireTransport {
         }
     }
 
+    /** Writes and sends {@code body}, for operations whose response the facade does not use. */
+    public void send(Operation operation, ObjectWriter writer, Object body) {
+        call(operation, write(writer, body));
+    }
+
     /** Sends {@code body} as the operation's complete JSON request and returns the response JSON. */
     public byte[] call(Operation operation, byte[] body) {
         WireExchange exchange = new WireExchange(operation.wireName(), body);
