@@ -90,6 +90,10 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         this.server = new WireMockServer(configuration);
     }
 
+    /** Dummy credentials: the emulator checks that requests are signed, not by whom. */
+    private static final StaticCredentialsProvider CREDENTIALS =
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAEMULATOR000000", "emulator-secret-key"));
+
     /** Starts an emulator with default {@link Options} on a random free port. */
     public static PartnerCentralEmulator start() {
         return start(Options.builder().build());
@@ -135,8 +139,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         return PartnerCentralSellingClient.builder()
                 .endpointOverride(endpoint())
                 .region(Region.of(options.region))
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create("AKIAEMULATOR000000", "emulator-secret-key")))
+                .credentialsProvider(CREDENTIALS)
                 .httpClientBuilder(ApacheHttpClient.builder());
     }
 
@@ -151,8 +154,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         return PartnerCentralSelling.builder()
                 .endpointOverride(endpoint())
                 .region(Region.of(options.region))
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create("AKIAEMULATOR000000", "emulator-secret-key")))
+                .credentialsProvider(CREDENTIALS)
                 .httpClientBuilder(ApacheHttpClient.builder())
                 .clock(options.clock)
                 .catalog(Catalog.SANDBOX);

@@ -67,12 +67,7 @@ final class AwsReferralSeeder {
         ObjectNode project = payload.putObject("Project");
         project.put("Title", "Analytics platform in the European Sovereign Cloud");
         project.put("CustomerBusinessProblem", "The customer must move its analytics platform to a sovereign region.");
-        ObjectNode spend = project.putArray("ExpectedCustomerSpend").addObject();
-        spend.put("Amount", "12500.00");
-        spend.put("CurrencyCode", "EUR");
-        spend.put("Frequency", "Monthly");
-        spend.put("TargetCompany", "AWS");
-        project.put("AwsPartition", "aws-eusc");
+        sovereignSpend(project);
         ObjectNode lifeCycle = payload.putObject("LifeCycle");
         lifeCycle.put("Stage", "Qualified");
         lifeCycle.put("TargetCloseDate", closeDate.toString());
@@ -121,14 +116,20 @@ final class AwsReferralSeeder {
         contact.put("Phone", "+4930000000");
 
         ObjectNode project = view.putObject("Project");
+        sovereignSpend(project).put("EstimationUrl",
+                "https://pricing.calculator.aws.eu/#/estimate?id=0123456789abcdef0123456789abcdef");
+        return view;
+    }
+
+    /** The referral's spend, in EUR as the aws-eusc partition requires; returns the spend entry. */
+    private static ObjectNode sovereignSpend(ObjectNode project) {
         ObjectNode spend = project.putArray("ExpectedCustomerSpend").addObject();
         spend.put("Amount", "12500.00");
         spend.put("CurrencyCode", "EUR");
         spend.put("Frequency", "Monthly");
         spend.put("TargetCompany", "AWS");
-        spend.put("EstimationUrl", "https://pricing.calculator.aws.eu/#/estimate?id=0123456789abcdef0123456789abcdef");
         project.put("AwsPartition", "aws-eusc");
-        return view;
+        return spend;
     }
 
     private static void awsMember(ArrayNode team, String email, String first, String last, String title) {
