@@ -14,36 +14,23 @@ public final class WireExchange {
     /** The execution attribute under which the facade attaches the exchange to a request. */
     public static final ExecutionAttribute<WireExchange> ATTRIBUTE = new ExecutionAttribute<>("PartnerCentralSellingSdk.WireExchange");
 
-    private final String operation;
     private final byte[] requestBody;
     private volatile byte[] responseBody;
-    private volatile int statusCode;
 
-    public WireExchange(String operation, byte[] requestBody) {
-        this.operation = operation;
+    public WireExchange(byte[] requestBody) {
         this.requestBody = requestBody;
-    }
-
-    public String operation() {
-        return operation;
     }
 
     byte[] requestBody() {
         return requestBody;
     }
 
-    void recordResponse(int status, byte[] body) {
-        this.statusCode = status;
+    void recordResponse(byte[] body) {
         this.responseBody = body;
     }
 
     /** The body of the last response received, or {@code null} if none was. */
     public byte[] responseBody() {
         return responseBody;
-    }
-
-    /** The status of the last response received, or 0. */
-    public int statusCode() {
-        return statusCode;
     }
 }

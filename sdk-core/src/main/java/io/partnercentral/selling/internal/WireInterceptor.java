@@ -56,7 +56,7 @@ public final class WireInterceptor implements ExecutionInterceptor {
         }
         byte[] body = readAll(content.get());
         int status = context.httpResponse().statusCode();
-        exchange.recordResponse(status, body);
+        exchange.recordResponse(body);
         boolean success = status >= 200 && status < 300;
         return Optional.of(new ByteArrayInputStream(success ? EMPTY_OBJECT : body));
     }
