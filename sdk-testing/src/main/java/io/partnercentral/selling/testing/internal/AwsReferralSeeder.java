@@ -39,7 +39,7 @@ final class AwsReferralSeeder {
         String awsOpportunityId = state.newOpportunityId();
         String engagementId = state.newEngagementId();
 
-        StoredOpportunity opportunity = new StoredOpportunity(state.nextSequence(), opportunityId, catalog,
+        StoredOpportunity opportunity = new StoredOpportunity(state.opportunityView(), state.nextSequence(), opportunityId, catalog,
                 state.arn(catalog, "opportunity/" + opportunityId), Origin.AWS_REFERRAL.value(), now,
                 partnerPayload(closeDate), Json.array(), Json.array(), ReviewStatus.APPROVED.value());
         state.opportunities.put(opportunityId, opportunity);
