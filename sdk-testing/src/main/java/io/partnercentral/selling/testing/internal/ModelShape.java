@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnercentral.selling.model.ValidationErrorCode;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -56,6 +55,15 @@ public final class ModelShape {
     /** The members of a structure, in the model's order; empty for other shapes. */
     public Map<String, ModelShape> members() {
         return Collections.unmodifiableMap(members);
+    }
+
+    /** The element shape of a list, or the value shape of a map; null for other shapes. */
+    public ModelShape element() {
+        return element;
+    }
+
+    public boolean isUnion() {
+        return union;
     }
 
     /** The enum values of a string shape; empty when it has none. */
@@ -268,18 +276,6 @@ public final class ModelShape {
             default:
                 return node.deepCopy();
         }
-    }
-
-    /** Every value the member at this dotted path may take, if it is an enum; for rules and tests. */
-    List<String> enumAt(String dottedPath) {
-        ModelShape shape = this;
-        for (String member : dottedPath.split("\\.")) {
-            shape = shape.members.get(member);
-            if (shape == null) {
-                throw new IllegalArgumentException(name + " has no member path " + dottedPath);
-            }
-        }
-        return List.copyOf(shape.enumValues);
     }
 
     private static JsonNode wrongType(String path, Violations v, String what) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -32,6 +33,7 @@ import java.util.regex.PatternSyntaxException;
 public final class ServiceModel {
     static final String RESOURCE = "/io/partnercentral/selling/testing/model/service-2.json";
     private static final Map<Object, ServiceModel> LOADED = new ConcurrentHashMap<>();
+    private static final Pattern LENGTH_PATTERN = Pattern.compile("\\(\\?s\\)\\.\\{(\\d+),(\\d+)\\}");
 
     private final String apiVersion;
     private final Map<String, ModelShape> shapes;
@@ -163,7 +165,16 @@ public final class ServiceModel {
     private static ModelShape create(String name, JsonNode definition) {
         ModelShape.Type type = type(name, definition.path("type").asText());
         Pattern pattern = null;
-        if (definition.hasNonNull("pattern")) {
+        Long min = definition.hasNonNull("min") ? definition.get("min").asLong() : null;
+        Long max = definition.hasNonNull("max") ? definition.get("max").asLong() : null;
+        Matcher lengthOnly = definition.hasNonNull("pattern")
+                ? LENGTH_PATTERN.matcher(definition.get("pattern").asText()) : null;
+        if (lengthOnly != null && lengthOnly.matches() && min == null && max == null) {
+            // The model states most string lengths as a pattern (?s).{m,n}: report them as the length
+            // rules they are (VALUE_OUT_OF_RANGE), counted in code points as regex '.' counts them.
+            min = Long.parseLong(lengthOnly.group(1));
+            max = Long.parseLong(lengthOnly.group(2));
+        } else if (definition.hasNonNull("pattern")) {
             try {
                 // botocore drops Smithy's ^ and $: the pattern must match the whole value.
                 pattern = Pattern.compile(definition.get("pattern").asText());
@@ -176,8 +187,7 @@ public final class ServiceModel {
         Set<String> required = new LinkedHashSet<>();
         definition.path("required").forEach(member -> required.add(member.asText()));
         return new ModelShape(name, type, pattern, Collections.unmodifiableSet(enumValues),
-                definition.hasNonNull("min") ? definition.get("min").asLong() : null,
-                definition.hasNonNull("max") ? definition.get("max").asLong() : null,
+                min, max,
                 definition.path("sensitive").asBoolean(false), definition.path("union").asBoolean(false),
                 Collections.unmodifiableSet(required));
     }
