@@ -3,6 +3,7 @@ package io.partnercentral.selling.testing.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.partnercentral.selling.model.OpportunitySortField;
 import io.partnercentral.selling.model.Origin;
 import io.partnercentral.selling.model.ReviewStatus;
@@ -17,6 +18,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -58,6 +60,14 @@ final class OpportunityOperations {
             "Project.Title",
             "Project.CustomerBusinessProblem",
             "LifeCycle.TargetCloseDate");
+
+    /**
+     * Associations per opportunity and type, from the developer guide's limits (one Marketplace
+     * offer: a private offer); the model does not state them.
+     */
+    private static final Map<String, Integer> ASSOCIATION_LIMITS = Map.of(
+            "AwsProducts", 20, "Solutions", 10, "AwsMarketplaceSolutions", 10, "AwsMarketplaceProducts", 10,
+            "AwsMarketplaceOffers", 1);
 
     private final EmulatorState state;
     private final Consumer<StoredOpportunity> changed;
@@ -264,6 +274,14 @@ final class OpportunityOperations {
         String id = Json.text(request, "OpportunityIdentifier");
         String type = Json.text(request, "RelatedEntityType");
         String entity = Json.text(request, "RelatedEntityIdentifier");
+        if (associate && type != null && entity != null && !v.reported("RelatedEntityIdentifier")) {
+            // The input allows any 1..255 characters; the type's list in RelatedEntityIdentifiers
+            // says what an id of that type looks like, and GetOpportunity must be able to return it.
+            ModelShape listed = state.opportunityView().members().get("RelatedEntityIdentifiers").members().get(type);
+            if (listed != null && listed.element() != null) {
+                listed.element().validate(TextNode.valueOf(entity), "RelatedEntityIdentifier", v, true);
+            }
+        }
         v.throwIfAny();
 
         StoredOpportunity opportunity = state.opportunity(catalog, id);
@@ -272,11 +290,12 @@ final class OpportunityOperations {
             if (related.contains(entity)) {
                 return Json.object();
             }
-            if ("AwsMarketplaceOffers".equals(type) && !related.isEmpty()) {
-                Violations one = new Violations();
-                one.business("RelatedEntityIdentifier", ValidationErrorCode.TOO_MANY_VALUES,
-                        "An opportunity takes one AWS Marketplace offer; disassociate the current one first.");
-                one.throwIfAny();
+            Integer limit = ASSOCIATION_LIMITS.get(type);
+            if (limit != null && related.size() >= limit) {
+                Violations full = new Violations();
+                full.business("RelatedEntityIdentifier", ValidationErrorCode.TOO_MANY_VALUES, "An opportunity takes at most "
+                        + limit + " of type " + type + "; disassociate one first.");
+                full.throwIfAny();
             }
             related.add(entity);
         } else if (!related.remove(entity)) {

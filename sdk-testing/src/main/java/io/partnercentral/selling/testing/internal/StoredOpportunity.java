@@ -3,6 +3,7 @@ package io.partnercentral.selling.testing.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,9 @@ final class StoredOpportunity {
         this.opportunityTeam = opportunityTeam;
         this.tags = tags;
         this.reviewStatus = reviewStatus;
+        // Every association type the model's view has is returned, as an empty list until used.
+        viewShape.members().get("RelatedEntityIdentifiers").members().keySet()
+                .forEach(type -> relatedEntities.put(type, new ArrayList<>()));
         replacePayload(payload, createdDate);
     }
 
@@ -86,11 +90,7 @@ final class StoredOpportunity {
         view.put("LastModifiedDate", Json.timestamp(lastModifiedDate));
         view.put("CreatedDate", Json.timestamp(createdDate));
         ObjectNode related = view.putObject("RelatedEntityIdentifiers");
-        relatedEntities.forEach((type, ids) -> {
-            if (!ids.isEmpty()) {
-                ids.forEach(related.putArray(type)::add);
-            }
-        });
+        relatedEntities.forEach((type, ids) -> ids.forEach(related.putArray(type)::add));
         ObjectNode lifeCycle = view.has("LifeCycle") ? (ObjectNode) view.get("LifeCycle") : view.putObject("LifeCycle");
         putIfNotNull(lifeCycle, "ReviewStatus", reviewStatus);
         putIfNotNull(lifeCycle, "ReviewComments", reviewComments);
