@@ -47,6 +47,13 @@ import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSelli
  * idempotency, and fault injection before or after the state change. Each instance has its own state;
  * all methods are thread-safe.
  *
+ * <p>The service's official model ({@code model/service-2.json} of this repository, packaged into this
+ * artifact) is its only source of shapes and single-field rules: each request is checked against its
+ * operation's input shape and each response is shaped by the output shape, so the emulator accepts
+ * what the model accepts and answers only with members the model has. The state machine and the
+ * documented rules the model cannot state are the emulator's own. {@link Options.Builder#model}
+ * takes another model file.
+ *
  * <pre>{@code
  * try (PartnerCentralEmulator emulator = PartnerCentralEmulator.start();
  *      PartnerCentralSellingClient client = emulator.clientBuilder().build()) {
