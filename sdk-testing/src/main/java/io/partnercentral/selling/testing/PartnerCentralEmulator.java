@@ -17,10 +17,12 @@ import io.partnercentral.selling.testing.internal.EmulatedService;
 import io.partnercentral.selling.testing.internal.EmulatorTransformer;
 import io.partnercentral.selling.testing.internal.FaultInjector;
 import io.partnercentral.selling.testing.internal.QuietNotifier;
+import io.partnercentral.selling.testing.internal.ServiceModel;
 import io.partnercentral.selling.testing.internal.Settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +46,13 @@ import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSelli
  * scripted review, Associate, Disassociate), resource snapshots and snapshot jobs, ClientToken
  * idempotency, and fault injection before or after the state change. Each instance has its own state;
  * all methods are thread-safe.
+ *
+ * <p>The service's official model ({@code model/service-2.json} of this repository, packaged into this
+ * artifact) is its only source of shapes and single-field rules: each request is checked against its
+ * operation's input shape and each response is shaped by the output shape, so the emulator accepts
+ * what the model accepts and answers only with members the model has. The state machine and the
+ * documented rules the model cannot state are the emulator's own. {@link Options.Builder#model}
+ * takes another model file.
  *
  * <pre>{@code
  * try (PartnerCentralEmulator emulator = PartnerCentralEmulator.start();
@@ -78,8 +87,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
 
     private PartnerCentralEmulator(Options options) {
         this.options = options;
+        ServiceModel model = options.model == null ? ServiceModel.packaged() : ServiceModel.load(options.model);
         this.service = new EmulatedService(new Settings(options.clock, options.accountId, options.region,
-                options.defaultReviewOutcome, options.rejectUnknownMembers));
+                options.defaultReviewOutcome, options.rejectUnknownMembers, model));
         WireMockConfiguration configuration = WireMockConfiguration.options()
                 .port(options.port)
                 .bindAddress(options.bindAddress)
@@ -320,6 +330,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         private final String region;
         private final ReviewOutcome defaultReviewOutcome;
         private final boolean rejectUnknownMembers;
+        private final Path model;
 
         private Options(Builder builder) {
             this.port = builder.port;
@@ -329,6 +340,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             this.region = builder.region;
             this.defaultReviewOutcome = builder.defaultReviewOutcome;
             this.rejectUnknownMembers = builder.rejectUnknownMembers;
+            this.model = builder.model;
         }
 
         public static Builder builder() {
@@ -343,7 +355,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                     .accountId(accountId)
                     .region(region)
                     .defaultReviewOutcome(defaultReviewOutcome)
-                    .rejectUnknownMembers(rejectUnknownMembers);
+                    .rejectUnknownMembers(rejectUnknownMembers)
+                    .model(model);
         }
 
         public int port() {
@@ -374,6 +387,11 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             return rejectUnknownMembers;
         }
 
+        /** The service model file given to {@link Builder#model(Path)}; empty for the packaged one. */
+        public Optional<Path> model() {
+            return Optional.ofNullable(model);
+        }
+
         /** Builds {@link Options}. */
         public static final class Builder {
             private int port;
@@ -383,6 +401,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             private String region = "us-east-1";
             private ReviewOutcome defaultReviewOutcome = ReviewOutcome.APPROVED;
             private boolean rejectUnknownMembers = true;
+            private Path model;
 
             private Builder() {}
 
@@ -431,11 +450,31 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             }
 
             /**
-             * Whether a member the API reference does not list (say {@code Lifecycle} where
+             * Whether a member the service model does not have (say {@code Lifecycle} where
              * {@code LifeCycle} belongs) fails validation (default) or is silently dropped.
              */
             public Builder rejectUnknownMembers(boolean reject) {
                 this.rejectUnknownMembers = reject;
+                return this;
+            }
+
+            /**
+             * The service model to emulate: a botocore {@code service-2.json} for
+             * {@code partnercentral-selling} 2022-07-26. Requests are checked against its input shapes
+             * and responses shaped by its output shapes. Default (null): the model this artifact was
+             * built with, the one the SDK is generated from. Give a newer model to try its members
+             * and enum values before the SDK is regenerated:
+             *
+             * <pre>{@code
+             * PartnerCentralEmulator.start(PartnerCentralEmulator.Options.builder()
+             *     .model(Path.of("botocore/data/partnercentral-selling/2022-07-26/service-2.json"))
+             *     .build());
+             * }</pre>
+             *
+             * Each file is read once per JVM.
+             */
+            public Builder model(Path serviceModel) {
+                this.model = serviceModel;
                 return this;
             }
 
