@@ -44,6 +44,7 @@ final class Customization {
     final Map<String, String> builderMixins = new LinkedHashMap<>();
     final Map<String, List<Factory>> factories = new LinkedHashMap<>();
     final Map<String, String> variantNames = new LinkedHashMap<>();
+    final Set<String> closedPicklists = new LinkedHashSet<>();
 
     private Customization(JsonNode root) {
         packageName = root.path("package").asText();
@@ -81,6 +82,7 @@ final class Customization {
             factories.put(e.getKey(), list);
         });
         strings(root.path("variantNames"), variantNames);
+        closedPicklists.addAll(list(root.path("closedPicklists")));
     }
 
     static Customization read(Path file) throws IOException {

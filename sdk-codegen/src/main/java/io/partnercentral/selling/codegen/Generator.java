@@ -52,7 +52,10 @@ public final class Generator {
             write(dir.resolve(u.name() + ".java"), unionWriter.union(u));
             count++;
         }
-        return count;
+        Path rules = outputRoot.resolve(RulesWriter.PACKAGE.replace('.', '/'));
+        Files.createDirectories(rules);
+        write(rules.resolve("ModelRules.java"), new RulesWriter(sdk).write());
+        return count + 1;
     }
 
     private static void write(Path file, String source) throws IOException {

@@ -19,7 +19,7 @@ import io.partnercentral.selling.model.Opportunity;
 import io.partnercentral.selling.model.OpportunitySort;
 import io.partnercentral.selling.model.OpportunitySortField;
 import io.partnercentral.selling.model.OpportunitySummary;
-import io.partnercentral.selling.model.OpportunityValidator;
+import io.partnercentral.selling.validation.OpportunityValidator;
 import io.partnercentral.selling.model.RelatedEntityType;
 import io.partnercentral.selling.model.SortOrder;
 import io.partnercentral.selling.model.UpdatedOpportunity;

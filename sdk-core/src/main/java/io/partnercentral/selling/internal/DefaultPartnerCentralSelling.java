@@ -5,7 +5,7 @@ import io.partnercentral.selling.PartnerCentralSelling;
 import io.partnercentral.selling.SnapshotClient;
 import io.partnercentral.selling.SnapshotJobClient;
 import io.partnercentral.selling.model.Catalog;
-import io.partnercentral.selling.model.OpportunityValidator;
+import io.partnercentral.selling.validation.OpportunityValidator;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;

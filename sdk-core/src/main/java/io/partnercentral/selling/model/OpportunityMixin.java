@@ -1,5 +1,6 @@
 package io.partnercentral.selling.model;
 
+import io.partnercentral.selling.validation.OpportunityValidator;
 import java.util.List;
 
 // A hand-written mixin of a generated type (customization.json "mixins"): conveniences only,
