@@ -45,6 +45,7 @@ final class Customization {
     final Map<String, List<Factory>> factories = new LinkedHashMap<>();
     final Map<String, String> variantNames = new LinkedHashMap<>();
     final Set<String> closedPicklists = new LinkedHashSet<>();
+    final Map<String, String> patternMessages = new LinkedHashMap<>();
 
     private Customization(JsonNode root) {
         packageName = root.path("package").asText();
@@ -83,6 +84,7 @@ final class Customization {
         });
         strings(root.path("variantNames"), variantNames);
         closedPicklists.addAll(list(root.path("closedPicklists")));
+        strings(root.path("patternMessages"), patternMessages);
     }
 
     static Customization read(Path file) throws IOException {

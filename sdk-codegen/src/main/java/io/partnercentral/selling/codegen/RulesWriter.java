@@ -301,7 +301,8 @@ final class RulesWriter {
                 patterns.put(field, pattern);
                 out.append("        if (!").append(field).append(".matcher(value).matches()) {\n")
                         .append("            out.add(path, ValidationErrorCode.INVALID_STRING_FORMAT, ")
-                        .append(Names.literal("does not have the format the service's model gives " + s.name()))
+                        .append(Names.literal(sdk.custom.patternMessages.getOrDefault(s.name(),
+                                "does not have the format the service's model gives " + s.name())))
                         .append(");\n        }\n");
             }
             out.append("    }\n\n");
