@@ -19,6 +19,10 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * <p>Thread-safe; build one per application and share it. {@link #close()} closes only what the
  * builder created: a generated client passed to {@link Builder#client} is never closed.
  *
+ * <p>For fakes in tests: every method has a default that throws
+ * {@link UnsupportedOperationException}, so a fake overrides only the calls its test makes and
+ * keeps compiling when a later release adds methods.
+ *
  * <pre>{@code
  * try (PartnerCentralSelling selling = PartnerCentralSelling.builder()
  *         .region(Region.US_EAST_1)
@@ -43,23 +47,35 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
     }
 
     /** The catalog calls act on unless they name another. */
-    Catalog catalog();
+    default Catalog catalog() {
+        throw NotImplemented.method("PartnerCentralSelling.catalog");
+    }
 
     /** Opportunities in the bound catalog. */
-    OpportunityClient opportunities();
+    default OpportunityClient opportunities() {
+        throw NotImplemented.method("PartnerCentralSelling.opportunities");
+    }
 
     /** Resource snapshots in the bound catalog. */
-    SnapshotClient snapshots();
+    default SnapshotClient snapshots() {
+        throw NotImplemented.method("PartnerCentralSelling.snapshots");
+    }
 
     /** Resource snapshot jobs in the bound catalog. */
-    SnapshotJobClient snapshotJobs();
+    default SnapshotJobClient snapshotJobs() {
+        throw NotImplemented.method("PartnerCentralSelling.snapshotJobs");
+    }
 
     /** The generated client underneath, for operations this SDK does not cover yet. */
-    PartnerCentralSellingClient generatedClient();
+    default PartnerCentralSellingClient generatedClient() {
+        throw NotImplemented.method("PartnerCentralSelling.generatedClient");
+    }
 
     /** Closes the generated client if this instance built it; never one it was given. */
     @Override
-    void close();
+    default void close() {
+        // A fake holds nothing to release; the real facade overrides this.
+    }
 
     /** Configures a {@link PartnerCentralSelling}. Either {@link #client} or the transport settings. */
     interface Builder {
