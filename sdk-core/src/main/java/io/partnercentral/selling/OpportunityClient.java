@@ -1,6 +1,11 @@
 package io.partnercentral.selling;
 
+import io.partnercentral.selling.model.AssignOpportunityRequest;
+import io.partnercentral.selling.model.AssigneeContact;
 import io.partnercentral.selling.model.Catalog;
+import io.partnercentral.selling.model.GetAwsOpportunitySummaryRequest;
+import io.partnercentral.selling.model.GetAwsOpportunitySummaryResponse;
+import io.partnercentral.selling.model.ReviewStatus;
 import io.partnercentral.selling.model.CreateOpportunityRequest;
 import io.partnercentral.selling.model.CreatedOpportunity;
 import io.partnercentral.selling.model.InvolvementType;
@@ -137,5 +142,40 @@ public interface OpportunityClient {
      */
     default void submit(String id, InvolvementType involvementType, Visibility visibility) {
         throw NotImplemented.method("OpportunityClient.submit");
+    }
+
+    /** AssignOpportunity: hands the opportunity to another user of the partner account. */
+    default void assign(AssignOpportunityRequest request) {
+        throw NotImplemented.method("OpportunityClient.assign");
+    }
+
+    default void assign(String id, AssigneeContact assignee) {
+        assign(AssignOpportunityRequest.builder().identifier(id).assignee(assignee).build());
+    }
+
+    /** GetAwsOpportunitySummary: AWS's side of the opportunity (its stage, team, insights). */
+    default GetAwsOpportunitySummaryResponse getAwsSummary(GetAwsOpportunitySummaryRequest request) {
+        throw NotImplemented.method("OpportunityClient.getAwsSummary");
+    }
+
+    default GetAwsOpportunitySummaryResponse getAwsSummary(String id) {
+        return getAwsSummary(GetAwsOpportunitySummaryRequest.builder().relatedOpportunityIdentifier(id).build());
+    }
+
+    /**
+     * Sandbox only: moves the opportunity's review to {@code status} the way partners simulate
+     * AWS's review there (UpdateOpportunity carrying {@code LifeCycle.ReviewStatus}, read-modify-write
+     * of the current opportunity). Refused locally, before any request, on catalog {@code AWS},
+     * where the review status is read-only.
+     *
+     * <pre>{@code
+     * selling.opportunities().simulateReview("O1234567", ReviewStatus.APPROVED);
+     * }</pre>
+     *
+     * @throws io.partnercentral.selling.exception.ValidationException on catalog {@code AWS}
+     *     ({@code LifeCycle.ReviewStatus}, {@code ACTION_NOT_PERMITTED})
+     */
+    default UpdatedOpportunity simulateReview(String id, ReviewStatus status) {
+        throw NotImplemented.method("OpportunityClient.simulateReview");
     }
 }

@@ -66,6 +66,36 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
         throw NotImplemented.method("PartnerCentralSelling.snapshotJobs");
     }
 
+    /** Engagements, their members, contexts and resource associations, in the bound catalog. */
+    default EngagementClient engagements() {
+        throw NotImplemented.method("PartnerCentralSelling.engagements");
+    }
+
+    /** Engagement invitations (AWS referrals, leads, partner invitations) in the bound catalog. */
+    default InvitationClient invitations() {
+        throw NotImplemented.method("PartnerCentralSelling.invitations");
+    }
+
+    /** Tasks (start, list, wait for) in the bound catalog. */
+    default TaskClient tasks() {
+        throw NotImplemented.method("PartnerCentralSelling.tasks");
+    }
+
+    /** The partner's solutions in the bound catalog. */
+    default SolutionClient solutions() {
+        throw NotImplemented.method("PartnerCentralSelling.solutions");
+    }
+
+    /** Tags of resources, by ARN. */
+    default TagClient tags() {
+        throw NotImplemented.method("PartnerCentralSelling.tags");
+    }
+
+    /** Selling system settings of the bound catalog. */
+    default SettingsClient settings() {
+        throw NotImplemented.method("PartnerCentralSelling.settings");
+    }
+
     /** The generated client underneath, for operations this SDK does not cover yet. */
     default PartnerCentralSellingClient generatedClient() {
         throw NotImplemented.method("PartnerCentralSelling.generatedClient");

@@ -10,7 +10,15 @@ import io.partnercentral.selling.OpportunityChanges;
 import io.partnercentral.selling.OpportunityClient;
 import io.partnercentral.selling.PageIterable;
 import io.partnercentral.selling.exception.ConflictException;
+import io.partnercentral.selling.model.AssignOpportunityRequest;
 import io.partnercentral.selling.model.Catalog;
+import io.partnercentral.selling.model.GetAwsOpportunitySummaryRequest;
+import io.partnercentral.selling.model.GetAwsOpportunitySummaryResponse;
+import io.partnercentral.selling.model.ReviewStatus;
+import io.partnercentral.selling.model.ValidationErrorCode;
+import io.partnercentral.selling.model.Violation;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import io.partnercentral.selling.model.CreateOpportunityRequest;
 import io.partnercentral.selling.model.CreatedOpportunity;
 import io.partnercentral.selling.model.InvolvementType;
@@ -51,6 +59,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     private final Catalog catalog;
     private final OpportunityValidator validator;
     private final int maxUpdateAttempts;
+    private final OperationCalls calls;
 
     public DefaultOpportunityClient(
             WireTransport transport, Catalog catalog, OpportunityValidator validator, int maxUpdateAttempts) {
@@ -58,6 +67,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.validator = Objects.requireNonNull(validator, "validator");
         this.maxUpdateAttempts = maxUpdateAttempts;
+        this.calls = new OperationCalls(transport);
     }
 
     @Override
@@ -263,5 +273,41 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 .required("InvolvementType", involvementType)
                 .throwIfInvalid();
         transport.send(Operation.SUBMIT_OPPORTUNITY, PLAIN, new SubmitBody(catalog, id, involvementType, visibility));
+    }
+
+    @Override
+    public void assign(AssignOpportunityRequest request) {
+        calls.call(Operation.ASSIGN_OPPORTUNITY, catalog, request);
+    }
+
+    @Override
+    public GetAwsOpportunitySummaryResponse getAwsSummary(GetAwsOpportunitySummaryRequest request) {
+        return calls.call(Operation.GET_AWS_OPPORTUNITY_SUMMARY, catalog, request);
+    }
+
+    @Override
+    public UpdatedOpportunity simulateReview(String id, ReviewStatus status) {
+        RequestChecks checks = RequestChecks.of(Operation.UPDATE_OPPORTUNITY)
+                .opportunityId("Identifier", id)
+                .required("LifeCycle.ReviewStatus", status);
+        if (catalog.equals(Catalog.AWS)) {
+            // In AWS the review is AWS's to make; the service ignores or rejects a partner-sent status.
+            checks.add(List.of(new Violation("LifeCycle.ReviewStatus", ValidationErrorCode.ACTION_NOT_PERMITTED,
+                    "is read-only in catalog AWS; a review can only be simulated in Sandbox")));
+        }
+        checks.throwIfInvalid();
+        Opportunity current = get(id);
+        Instant lastModified = current.lastModifiedDate().orElseThrow(() -> new IllegalStateException(
+                "GetOpportunity returned no LastModifiedDate; an update cannot be made safely"));
+        RequestChecks.of(Operation.UPDATE_OPPORTUNITY).add(validator.validateForUpdate(current, catalog)).throwIfInvalid();
+        try {
+            // The Update view leaves read-only members out; ReviewStatus is the one this call must send.
+            ObjectNode body = (ObjectNode) WireJson.mapper().readTree(
+                    WireJson.updateWriter().writeValueAsBytes(new UpdateBody(catalog, id, lastModified, current)));
+            body.with("LifeCycle").put("ReviewStatus", status.value());
+            return UPDATED.readValue(transport.call(Operation.UPDATE_OPPORTUNITY, WireJson.mapper().writeValueAsBytes(body)));
+        } catch (IOException e) {
+            throw new IllegalStateException("UpdateOpportunity: cannot write or read the body", e);
+        }
     }
 }

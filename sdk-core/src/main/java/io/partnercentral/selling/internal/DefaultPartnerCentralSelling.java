@@ -1,6 +1,12 @@
 package io.partnercentral.selling.internal;
 
+import io.partnercentral.selling.EngagementClient;
+import io.partnercentral.selling.InvitationClient;
 import io.partnercentral.selling.OpportunityClient;
+import io.partnercentral.selling.SettingsClient;
+import io.partnercentral.selling.SolutionClient;
+import io.partnercentral.selling.TagClient;
+import io.partnercentral.selling.TaskClient;
 import io.partnercentral.selling.PartnerCentralSelling;
 import io.partnercentral.selling.SnapshotClient;
 import io.partnercentral.selling.SnapshotJobClient;
@@ -25,6 +31,12 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
     private final OpportunityClient opportunities;
     private final SnapshotClient snapshots;
     private final SnapshotJobClient snapshotJobs;
+    private final EngagementClient engagements;
+    private final InvitationClient invitations;
+    private final TaskClient tasks;
+    private final SolutionClient solutions;
+    private final TagClient tags;
+    private final SettingsClient settings;
 
     private DefaultPartnerCentralSelling(BuilderImpl builder) {
         this.ownsClient = builder.client == null;
@@ -35,6 +47,13 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         this.opportunities = new DefaultOpportunityClient(transport, catalog, validator, builder.maxUpdateAttempts);
         this.snapshots = new DefaultSnapshotClient(transport, catalog);
         this.snapshotJobs = new DefaultSnapshotJobClient(transport, catalog);
+        OperationCalls calls = new OperationCalls(transport);
+        this.engagements = new DefaultEngagementClient(calls, catalog);
+        this.invitations = new DefaultInvitationClient(calls, catalog);
+        this.tasks = new DefaultTaskClient(calls, catalog);
+        this.solutions = new DefaultSolutionClient(calls, catalog);
+        this.tags = new DefaultTagClient(calls);
+        this.settings = new DefaultSettingsClient(calls, catalog);
     }
 
     public static PartnerCentralSelling.Builder builder() {
@@ -59,6 +78,36 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
     @Override
     public SnapshotJobClient snapshotJobs() {
         return snapshotJobs;
+    }
+
+    @Override
+    public EngagementClient engagements() {
+        return engagements;
+    }
+
+    @Override
+    public InvitationClient invitations() {
+        return invitations;
+    }
+
+    @Override
+    public TaskClient tasks() {
+        return tasks;
+    }
+
+    @Override
+    public SolutionClient solutions() {
+        return solutions;
+    }
+
+    @Override
+    public TagClient tags() {
+        return tags;
+    }
+
+    @Override
+    public SettingsClient settings() {
+        return settings;
     }
 
     @Override

@@ -15,10 +15,25 @@ public final class WireExchange {
     public static final ExecutionAttribute<WireExchange> ATTRIBUTE = new ExecutionAttribute<>("PartnerCentralSellingSdk.WireExchange");
 
     private final byte[] requestBody;
+    private final String target;
     private volatile byte[] responseBody;
 
     public WireExchange(byte[] requestBody) {
+        this(requestBody, null);
+    }
+
+    /**
+     * An exchange whose request must carry {@code X-Amz-Target: AWSPartnerCentralSelling.<target>}
+     * whatever generated operation carries it ({@code null}: leave the header as generated).
+     */
+    public WireExchange(byte[] requestBody, String target) {
         this.requestBody = requestBody;
+        this.target = target;
+    }
+
+    /** The operation name the request's target header must name, or {@code null} to keep the generated one. */
+    String target() {
+        return target;
     }
 
     byte[] requestBody() {

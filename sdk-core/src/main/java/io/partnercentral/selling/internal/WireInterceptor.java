@@ -25,6 +25,7 @@ import software.amazon.awssdk.http.SdkHttpRequest;
  */
 public final class WireInterceptor implements ExecutionInterceptor {
     private static final byte[] EMPTY_OBJECT = {'{', '}'};
+    private static final String TARGET_PREFIX = "AWSPartnerCentralSelling.";
 
     @Override
     public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
@@ -32,9 +33,13 @@ public final class WireInterceptor implements ExecutionInterceptor {
         if (exchange == null) {
             return context.httpRequest();
         }
-        return context.httpRequest().toBuilder()
-                .putHeader("Content-Length", Integer.toString(exchange.requestBody().length))
-                .build();
+        SdkHttpRequest.Builder request = context.httpRequest().toBuilder()
+                .putHeader("Content-Length", Integer.toString(exchange.requestBody().length));
+        if (exchange.target() != null) {
+            // Before signing: an operation the generated client predates rides on another one.
+            request.putHeader("X-Amz-Target", TARGET_PREFIX + exchange.target());
+        }
+        return request.build();
     }
 
     @Override

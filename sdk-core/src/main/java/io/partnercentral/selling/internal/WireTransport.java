@@ -63,7 +63,7 @@ public final class WireTransport {
 
     /** Sends {@code body} as the operation's complete JSON request and returns the response JSON. */
     public byte[] call(Operation operation, byte[] body) {
-        WireExchange exchange = new WireExchange(body);
+        WireExchange exchange = new WireExchange(body, operation.inGeneratedClient() ? null : operation.wireName());
         AwsRequestOverrideConfiguration.Builder override = AwsRequestOverrideConfiguration.builder()
                 .putExecutionAttribute(WireExchange.ATTRIBUTE, exchange)
                 .addApiName(API_NAME);

@@ -1,0 +1,129 @@
+package io.partnercentral.selling;
+
+import io.partnercentral.selling.model.Catalog;
+import io.partnercentral.selling.model.CreateEngagementContextRequest;
+import io.partnercentral.selling.model.CreateEngagementContextResponse;
+import io.partnercentral.selling.model.CreateEngagementRequest;
+import io.partnercentral.selling.model.CreateEngagementResponse;
+import io.partnercentral.selling.model.EngagementMember;
+import io.partnercentral.selling.model.EngagementResourceAssociationSummary;
+import io.partnercentral.selling.model.EngagementSummary;
+import io.partnercentral.selling.model.GetEngagementRequest;
+import io.partnercentral.selling.model.GetEngagementResponse;
+import io.partnercentral.selling.model.ListEngagementMembersRequest;
+import io.partnercentral.selling.model.ListEngagementResourceAssociationsRequest;
+import io.partnercentral.selling.model.ListEngagementsRequest;
+import io.partnercentral.selling.model.UpdateEngagementContextRequest;
+import io.partnercentral.selling.model.UpdateEngagementContextResponse;
+import java.util.function.Consumer;
+
+/**
+ * Engagements (the shared space where AWS and partners co-sell), their members, contexts and
+ * resource associations. Obtained from {@link PartnerCentralSelling#engagements()}. Thread-safe.
+ * Every request is checked against the service model before it is sent; the bound catalog is
+ * filled in unless the request names one; a client token is drawn once per call and reused on
+ * retries unless the request carries one.
+ *
+ * <p>For fakes in tests: every method has a default that throws
+ * {@link UnsupportedOperationException}.
+ *
+ * <pre>{@code
+ * CreateEngagementResponse created = selling.engagements().create(r -> r
+ *     .title("Data platform migration").description("Joint pursuit with a consulting partner"));
+ * selling.engagements().listMembers(r -> r.identifier(created.id().orElseThrow())).stream()
+ *     .forEach(member -> log.info("member {}", member.accountId()));
+ * }</pre>
+ */
+public interface EngagementClient {
+    /** The catalog calls of this client act on. */
+    default Catalog catalog() {
+        throw NotImplemented.method("EngagementClient.catalog");
+    }
+
+    /** This client bound to another catalog. */
+    default EngagementClient inCatalog(Catalog catalog) {
+        throw NotImplemented.method("EngagementClient.inCatalog");
+    }
+
+    /** CreateEngagement. */
+    default CreateEngagementResponse create(CreateEngagementRequest request) {
+        throw NotImplemented.method("EngagementClient.create");
+    }
+
+    default CreateEngagementResponse create(Consumer<CreateEngagementRequest.Builder> request) {
+        CreateEngagementRequest.Builder builder = CreateEngagementRequest.builder();
+        request.accept(builder);
+        return create(builder.build());
+    }
+
+    /** GetEngagement. */
+    default GetEngagementResponse get(GetEngagementRequest request) {
+        throw NotImplemented.method("EngagementClient.get");
+    }
+
+    /** GetEngagement by engagement id or ARN. */
+    default GetEngagementResponse get(String engagementId) {
+        return get(GetEngagementRequest.builder().identifier(engagementId).build());
+    }
+
+    /** ListEngagements, lazily. */
+    default PageIterable<EngagementSummary> list(ListEngagementsRequest request) {
+        throw NotImplemented.method("EngagementClient.list");
+    }
+
+    default PageIterable<EngagementSummary> list(Consumer<ListEngagementsRequest.Builder> request) {
+        ListEngagementsRequest.Builder builder = ListEngagementsRequest.builder();
+        request.accept(builder);
+        return list(builder.build());
+    }
+
+    /** ListEngagementMembers, lazily. */
+    default PageIterable<EngagementMember> listMembers(ListEngagementMembersRequest request) {
+        throw NotImplemented.method("EngagementClient.listMembers");
+    }
+
+    default PageIterable<EngagementMember> listMembers(Consumer<ListEngagementMembersRequest.Builder> request) {
+        ListEngagementMembersRequest.Builder builder = ListEngagementMembersRequest.builder();
+        request.accept(builder);
+        return listMembers(builder.build());
+    }
+
+    /** ListEngagementResourceAssociations, lazily. */
+    default PageIterable<EngagementResourceAssociationSummary> listResourceAssociations(
+            ListEngagementResourceAssociationsRequest request) {
+        throw NotImplemented.method("EngagementClient.listResourceAssociations");
+    }
+
+    default PageIterable<EngagementResourceAssociationSummary> listResourceAssociations(
+            Consumer<ListEngagementResourceAssociationsRequest.Builder> request) {
+        ListEngagementResourceAssociationsRequest.Builder builder = ListEngagementResourceAssociationsRequest.builder();
+        request.accept(builder);
+        return listResourceAssociations(builder.build());
+    }
+
+    /** CreateEngagementContext. */
+    default CreateEngagementContextResponse createContext(CreateEngagementContextRequest request) {
+        throw NotImplemented.method("EngagementClient.createContext");
+    }
+
+    default CreateEngagementContextResponse createContext(Consumer<CreateEngagementContextRequest.Builder> request) {
+        CreateEngagementContextRequest.Builder builder = CreateEngagementContextRequest.builder();
+        request.accept(builder);
+        return createContext(builder.build());
+    }
+
+    /**
+     * UpdateEngagementContext. {@code EngagementLastModifiedAt} must be the value last read from
+     * the engagement (the service compares it to the nanosecond); a stale one fails with
+     * {@link io.partnercentral.selling.exception.ConflictException}.
+     */
+    default UpdateEngagementContextResponse updateContext(UpdateEngagementContextRequest request) {
+        throw NotImplemented.method("EngagementClient.updateContext");
+    }
+
+    default UpdateEngagementContextResponse updateContext(Consumer<UpdateEngagementContextRequest.Builder> request) {
+        UpdateEngagementContextRequest.Builder builder = UpdateEngagementContextRequest.builder();
+        request.accept(builder);
+        return updateContext(builder.build());
+    }
+}

@@ -1,0 +1,92 @@
+package io.partnercentral.selling;
+
+import io.partnercentral.selling.model.AcceptEngagementInvitationRequest;
+import io.partnercentral.selling.model.Catalog;
+import io.partnercentral.selling.model.CreateEngagementInvitationRequest;
+import io.partnercentral.selling.model.CreateEngagementInvitationResponse;
+import io.partnercentral.selling.model.EngagementInvitationSummary;
+import io.partnercentral.selling.model.GetEngagementInvitationRequest;
+import io.partnercentral.selling.model.GetEngagementInvitationResponse;
+import io.partnercentral.selling.model.ListEngagementInvitationsRequest;
+import io.partnercentral.selling.model.RejectEngagementInvitationRequest;
+import java.util.function.Consumer;
+
+/**
+ * Engagement invitations: AWS referrals ({@code OpportunityInvitation}), leads
+ * ({@code LeadInvitation}) and invitations between partners. Obtained from
+ * {@link PartnerCentralSelling#invitations()}. Thread-safe. To accept a referral and get the
+ * opportunity it creates, use {@link TaskClient#startEngagementByAcceptingInvitation} and its
+ * waiter, or {@link ReferralInbox#accept}.
+ *
+ * <p>For fakes in tests: every method has a default that throws
+ * {@link UnsupportedOperationException}.
+ *
+ * <pre>{@code
+ * selling.invitations().list(r -> r.participantType(ParticipantType.RECEIVER)
+ *         .addStatus(InvitationStatus.PENDING)).stream()
+ *     .forEach(invitation -> log.info("{} expires {}", invitation.id(), invitation.expirationDate()));
+ * selling.invitations().reject("engi-0123456789abc", "Customer is outside our territory");
+ * }</pre>
+ */
+public interface InvitationClient {
+    /** The catalog calls of this client act on. */
+    default Catalog catalog() {
+        throw NotImplemented.method("InvitationClient.catalog");
+    }
+
+    /** This client bound to another catalog. */
+    default InvitationClient inCatalog(Catalog catalog) {
+        throw NotImplemented.method("InvitationClient.inCatalog");
+    }
+
+    /** ListEngagementInvitations, lazily. {@code ParticipantType} is required. */
+    default PageIterable<EngagementInvitationSummary> list(ListEngagementInvitationsRequest request) {
+        throw NotImplemented.method("InvitationClient.list");
+    }
+
+    default PageIterable<EngagementInvitationSummary> list(Consumer<ListEngagementInvitationsRequest.Builder> request) {
+        ListEngagementInvitationsRequest.Builder builder = ListEngagementInvitationsRequest.builder();
+        request.accept(builder);
+        return list(builder.build());
+    }
+
+    /** GetEngagementInvitation. */
+    default GetEngagementInvitationResponse get(GetEngagementInvitationRequest request) {
+        throw NotImplemented.method("InvitationClient.get");
+    }
+
+    /** GetEngagementInvitation by invitation id or ARN. */
+    default GetEngagementInvitationResponse get(String invitationId) {
+        return get(GetEngagementInvitationRequest.builder().identifier(invitationId).build());
+    }
+
+    /** AcceptEngagementInvitation: accepts without creating an opportunity. */
+    default void accept(AcceptEngagementInvitationRequest request) {
+        throw NotImplemented.method("InvitationClient.accept");
+    }
+
+    default void accept(String invitationId) {
+        accept(AcceptEngagementInvitationRequest.builder().identifier(invitationId).build());
+    }
+
+    /** RejectEngagementInvitation. */
+    default void reject(RejectEngagementInvitationRequest request) {
+        throw NotImplemented.method("InvitationClient.reject");
+    }
+
+    /** RejectEngagementInvitation with a reason (1 to 80 printable characters). */
+    default void reject(String invitationId, String reason) {
+        reject(RejectEngagementInvitationRequest.builder().identifier(invitationId).rejectionReason(reason).build());
+    }
+
+    /** CreateEngagementInvitation: invites another partner into an engagement. */
+    default CreateEngagementInvitationResponse create(CreateEngagementInvitationRequest request) {
+        throw NotImplemented.method("InvitationClient.create");
+    }
+
+    default CreateEngagementInvitationResponse create(Consumer<CreateEngagementInvitationRequest.Builder> request) {
+        CreateEngagementInvitationRequest.Builder builder = CreateEngagementInvitationRequest.builder();
+        request.accept(builder);
+        return create(builder.build());
+    }
+}

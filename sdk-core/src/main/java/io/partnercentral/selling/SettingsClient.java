@@ -1,0 +1,51 @@
+package io.partnercentral.selling;
+
+import io.partnercentral.selling.model.Catalog;
+import io.partnercentral.selling.model.GetSellingSystemSettingsRequest;
+import io.partnercentral.selling.model.GetSellingSystemSettingsResponse;
+import io.partnercentral.selling.model.PutSellingSystemSettingsRequest;
+import io.partnercentral.selling.model.PutSellingSystemSettingsResponse;
+
+/**
+ * The selling system settings of a catalog: the IAM role resource snapshot jobs run under.
+ * Obtained from {@link PartnerCentralSelling#settings()}. Thread-safe.
+ *
+ * <p>For fakes in tests: every method has a default that throws
+ * {@link UnsupportedOperationException}.
+ *
+ * <pre>{@code
+ * selling.settings().putSnapshotJobRole("arn:aws:iam::123456789012:role/PartnerCentralSnapshots");
+ * String role = selling.settings().get().resourceSnapshotJobRoleArn().orElse("none");
+ * }</pre>
+ */
+public interface SettingsClient {
+    /** The catalog calls of this client act on. */
+    default Catalog catalog() {
+        throw NotImplemented.method("SettingsClient.catalog");
+    }
+
+    /** This client bound to another catalog. */
+    default SettingsClient inCatalog(Catalog catalog) {
+        throw NotImplemented.method("SettingsClient.inCatalog");
+    }
+
+    /** GetSellingSystemSettings. */
+    default GetSellingSystemSettingsResponse get(GetSellingSystemSettingsRequest request) {
+        throw NotImplemented.method("SettingsClient.get");
+    }
+
+    /** GetSellingSystemSettings of the bound catalog. */
+    default GetSellingSystemSettingsResponse get() {
+        return get(GetSellingSystemSettingsRequest.builder().build());
+    }
+
+    /** PutSellingSystemSettings. */
+    default PutSellingSystemSettingsResponse put(PutSellingSystemSettingsRequest request) {
+        throw NotImplemented.method("SettingsClient.put");
+    }
+
+    /** PutSellingSystemSettings with the role (name or ARN) snapshot jobs run under. */
+    default PutSellingSystemSettingsResponse putSnapshotJobRole(String roleNameOrArn) {
+        return put(PutSellingSystemSettingsRequest.builder().resourceSnapshotJobRoleIdentifier(roleNameOrArn).build());
+    }
+}

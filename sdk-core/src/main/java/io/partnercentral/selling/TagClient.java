@@ -1,0 +1,48 @@
+package io.partnercentral.selling;
+
+import io.partnercentral.selling.model.ListTagsForResourceRequest;
+import io.partnercentral.selling.model.Tag;
+import io.partnercentral.selling.model.TagResourceRequest;
+import io.partnercentral.selling.model.UntagResourceRequest;
+import java.util.List;
+
+/**
+ * Tags of Partner Central resources (opportunities, engagements, snapshot jobs...), by ARN.
+ * Obtained from {@link PartnerCentralSelling#tags()}. Thread-safe.
+ *
+ * <p>For fakes in tests: every method has a default that throws
+ * {@link UnsupportedOperationException}.
+ *
+ * <pre>{@code
+ * selling.tags().tag(job.arn().orElseThrow(), List.of(Tag.of("sync", "crm")));
+ * List<Tag> tags = selling.tags().list(job.arn().orElseThrow());
+ * }</pre>
+ */
+public interface TagClient {
+    /** ListTagsForResource. */
+    default List<Tag> list(ListTagsForResourceRequest request) {
+        throw NotImplemented.method("TagClient.list");
+    }
+
+    default List<Tag> list(String resourceArn) {
+        return list(ListTagsForResourceRequest.builder().resourceArn(resourceArn).build());
+    }
+
+    /** TagResource. */
+    default void tag(TagResourceRequest request) {
+        throw NotImplemented.method("TagClient.tag");
+    }
+
+    default void tag(String resourceArn, List<Tag> tags) {
+        tag(TagResourceRequest.builder().resourceArn(resourceArn).tags(tags).build());
+    }
+
+    /** UntagResource. */
+    default void untag(UntagResourceRequest request) {
+        throw NotImplemented.method("TagClient.untag");
+    }
+
+    default void untag(String resourceArn, List<String> tagKeys) {
+        untag(UntagResourceRequest.builder().resourceArn(resourceArn).tagKeys(tagKeys).build());
+    }
+}

@@ -1,0 +1,185 @@
+package io.partnercentral.selling;
+
+import io.partnercentral.selling.model.Catalog;
+import io.partnercentral.selling.model.GetProspectingFromEngagementTaskRequest;
+import io.partnercentral.selling.model.GetProspectingFromEngagementTaskResponse;
+import io.partnercentral.selling.model.ListEngagementByAcceptingInvitationTaskSummary;
+import io.partnercentral.selling.model.ListEngagementByAcceptingInvitationTasksRequest;
+import io.partnercentral.selling.model.ListEngagementFromOpportunityTaskSummary;
+import io.partnercentral.selling.model.ListEngagementFromOpportunityTasksRequest;
+import io.partnercentral.selling.model.ListOpportunityFromEngagementTaskSummary;
+import io.partnercentral.selling.model.ListOpportunityFromEngagementTasksRequest;
+import io.partnercentral.selling.model.ListProspectingFromEngagementTasksRequest;
+import io.partnercentral.selling.model.ProspectingTaskSummary;
+import io.partnercentral.selling.model.StartEngagementByAcceptingInvitationTaskRequest;
+import io.partnercentral.selling.model.StartEngagementByAcceptingInvitationTaskResponse;
+import io.partnercentral.selling.model.StartEngagementFromOpportunityTaskRequest;
+import io.partnercentral.selling.model.StartEngagementFromOpportunityTaskResponse;
+import io.partnercentral.selling.model.StartOpportunityFromEngagementTaskRequest;
+import io.partnercentral.selling.model.StartOpportunityFromEngagementTaskResponse;
+import io.partnercentral.selling.model.StartProspectingFromEngagementTaskRequest;
+import io.partnercentral.selling.model.StartProspectingFromEngagementTaskResponse;
+import java.time.Duration;
+import java.util.function.Consumer;
+import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
+
+/**
+ * Partner Central's asynchronous tasks: starting them, listing them, and waiting for one to finish.
+ * The service has no Get operation for three of the four kinds; the waiters read them through their
+ * listing filtered by task id. Obtained from {@link PartnerCentralSelling#tasks()}. Thread-safe.
+ *
+ * <p>For fakes in tests: every method has a default that throws
+ * {@link UnsupportedOperationException}.
+ *
+ * <pre>{@code
+ * StartEngagementByAcceptingInvitationTaskResponse started =
+ *     selling.tasks().startEngagementByAcceptingInvitation(r -> r.identifier("engi-0123456789abc"));
+ * TaskOutcome outcome = selling.tasks().waitFor(TaskKind.ENGAGEMENT_BY_ACCEPTING_INVITATION,
+ *     started.taskId().orElseThrow(), Duration.ofMinutes(2));
+ * String opportunityId = outcome.opportunityId().orElseThrow();
+ * }</pre>
+ */
+public interface TaskClient {
+    /** The catalog calls of this client act on. */
+    default Catalog catalog() {
+        throw NotImplemented.method("TaskClient.catalog");
+    }
+
+    /** This client bound to another catalog. */
+    default TaskClient inCatalog(Catalog catalog) {
+        throw NotImplemented.method("TaskClient.inCatalog");
+    }
+
+    /** StartEngagementByAcceptingInvitationTask: accepts an invitation and creates the partner's opportunity. */
+    default StartEngagementByAcceptingInvitationTaskResponse startEngagementByAcceptingInvitation(
+            StartEngagementByAcceptingInvitationTaskRequest request) {
+        throw NotImplemented.method("TaskClient.startEngagementByAcceptingInvitation");
+    }
+
+    default StartEngagementByAcceptingInvitationTaskResponse startEngagementByAcceptingInvitation(
+            Consumer<StartEngagementByAcceptingInvitationTaskRequest.Builder> request) {
+        StartEngagementByAcceptingInvitationTaskRequest.Builder builder = StartEngagementByAcceptingInvitationTaskRequest.builder();
+        request.accept(builder);
+        return startEngagementByAcceptingInvitation(builder.build());
+    }
+
+    /** StartEngagementFromOpportunityTask: engagement, snapshot, snapshot job, invitation and submission. */
+    default StartEngagementFromOpportunityTaskResponse startEngagementFromOpportunity(
+            StartEngagementFromOpportunityTaskRequest request) {
+        throw NotImplemented.method("TaskClient.startEngagementFromOpportunity");
+    }
+
+    default StartEngagementFromOpportunityTaskResponse startEngagementFromOpportunity(
+            Consumer<StartEngagementFromOpportunityTaskRequest.Builder> request) {
+        StartEngagementFromOpportunityTaskRequest.Builder builder = StartEngagementFromOpportunityTaskRequest.builder();
+        request.accept(builder);
+        return startEngagementFromOpportunity(builder.build());
+    }
+
+    /** StartOpportunityFromEngagementTask: converts a (lead) engagement context into an opportunity. */
+    default StartOpportunityFromEngagementTaskResponse startOpportunityFromEngagement(
+            StartOpportunityFromEngagementTaskRequest request) {
+        throw NotImplemented.method("TaskClient.startOpportunityFromEngagement");
+    }
+
+    default StartOpportunityFromEngagementTaskResponse startOpportunityFromEngagement(
+            Consumer<StartOpportunityFromEngagementTaskRequest.Builder> request) {
+        StartOpportunityFromEngagementTaskRequest.Builder builder = StartOpportunityFromEngagementTaskRequest.builder();
+        request.accept(builder);
+        return startOpportunityFromEngagement(builder.build());
+    }
+
+    /** StartProspectingFromEngagementTask: enriches up to 100 engagements. */
+    default StartProspectingFromEngagementTaskResponse startProspectingFromEngagement(
+            StartProspectingFromEngagementTaskRequest request) {
+        throw NotImplemented.method("TaskClient.startProspectingFromEngagement");
+    }
+
+    default StartProspectingFromEngagementTaskResponse startProspectingFromEngagement(
+            Consumer<StartProspectingFromEngagementTaskRequest.Builder> request) {
+        StartProspectingFromEngagementTaskRequest.Builder builder = StartProspectingFromEngagementTaskRequest.builder();
+        request.accept(builder);
+        return startProspectingFromEngagement(builder.build());
+    }
+
+    /** GetProspectingFromEngagementTask. */
+    default GetProspectingFromEngagementTaskResponse getProspectingFromEngagement(
+            GetProspectingFromEngagementTaskRequest request) {
+        throw NotImplemented.method("TaskClient.getProspectingFromEngagement");
+    }
+
+    default GetProspectingFromEngagementTaskResponse getProspectingFromEngagement(String taskId) {
+        return getProspectingFromEngagement(GetProspectingFromEngagementTaskRequest.builder().taskIdentifier(taskId).build());
+    }
+
+    /** ListEngagementByAcceptingInvitationTasks, lazily. */
+    default PageIterable<ListEngagementByAcceptingInvitationTaskSummary> listEngagementByAcceptingInvitation(
+            ListEngagementByAcceptingInvitationTasksRequest request) {
+        throw NotImplemented.method("TaskClient.listEngagementByAcceptingInvitation");
+    }
+
+    default PageIterable<ListEngagementByAcceptingInvitationTaskSummary> listEngagementByAcceptingInvitation(
+            Consumer<ListEngagementByAcceptingInvitationTasksRequest.Builder> request) {
+        ListEngagementByAcceptingInvitationTasksRequest.Builder builder = ListEngagementByAcceptingInvitationTasksRequest.builder();
+        request.accept(builder);
+        return listEngagementByAcceptingInvitation(builder.build());
+    }
+
+    /** ListEngagementFromOpportunityTasks, lazily. */
+    default PageIterable<ListEngagementFromOpportunityTaskSummary> listEngagementFromOpportunity(
+            ListEngagementFromOpportunityTasksRequest request) {
+        throw NotImplemented.method("TaskClient.listEngagementFromOpportunity");
+    }
+
+    default PageIterable<ListEngagementFromOpportunityTaskSummary> listEngagementFromOpportunity(
+            Consumer<ListEngagementFromOpportunityTasksRequest.Builder> request) {
+        ListEngagementFromOpportunityTasksRequest.Builder builder = ListEngagementFromOpportunityTasksRequest.builder();
+        request.accept(builder);
+        return listEngagementFromOpportunity(builder.build());
+    }
+
+    /** ListOpportunityFromEngagementTasks, lazily. */
+    default PageIterable<ListOpportunityFromEngagementTaskSummary> listOpportunityFromEngagement(
+            ListOpportunityFromEngagementTasksRequest request) {
+        throw NotImplemented.method("TaskClient.listOpportunityFromEngagement");
+    }
+
+    default PageIterable<ListOpportunityFromEngagementTaskSummary> listOpportunityFromEngagement(
+            Consumer<ListOpportunityFromEngagementTasksRequest.Builder> request) {
+        ListOpportunityFromEngagementTasksRequest.Builder builder = ListOpportunityFromEngagementTasksRequest.builder();
+        request.accept(builder);
+        return listOpportunityFromEngagement(builder.build());
+    }
+
+    /** ListProspectingFromEngagementTasks, lazily. */
+    default PageIterable<ProspectingTaskSummary> listProspectingFromEngagement(
+            ListProspectingFromEngagementTasksRequest request) {
+        throw NotImplemented.method("TaskClient.listProspectingFromEngagement");
+    }
+
+    default PageIterable<ProspectingTaskSummary> listProspectingFromEngagement(
+            Consumer<ListProspectingFromEngagementTasksRequest.Builder> request) {
+        ListProspectingFromEngagementTasksRequest.Builder builder = ListProspectingFromEngagementTasksRequest.builder();
+        request.accept(builder);
+        return listProspectingFromEngagement(builder.build());
+    }
+
+    /**
+     * Waits until the task finishes, polling with jittered exponential backoff (0.5 s up to 10 s),
+     * and returns what it produced.
+     *
+     * @throws io.partnercentral.selling.exception.TaskFailedException if the task failed, with its reason code
+     * @throws io.partnercentral.selling.exception.WaiterTimeoutException if {@code timeout} passes first
+     */
+    default TaskOutcome waitFor(TaskKind kind, String taskId, Duration timeout) {
+        throw NotImplemented.method("TaskClient.waitFor");
+    }
+
+    /**
+     * As {@link #waitFor(TaskKind, String, Duration)}, with the AWS SDK's waiter settings (backoff,
+     * maximum attempts, wait timeout) instead of the defaults.
+     */
+    default TaskOutcome waitFor(TaskKind kind, String taskId, WaiterOverrideConfiguration waiting) {
+        throw NotImplemented.method("TaskClient.waitFor");
+    }
+}

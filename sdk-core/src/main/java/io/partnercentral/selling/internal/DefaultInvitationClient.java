@@ -1,0 +1,62 @@
+package io.partnercentral.selling.internal;
+
+import io.partnercentral.selling.InvitationClient;
+import io.partnercentral.selling.PageIterable;
+import io.partnercentral.selling.model.AcceptEngagementInvitationRequest;
+import io.partnercentral.selling.model.Catalog;
+import io.partnercentral.selling.model.CreateEngagementInvitationRequest;
+import io.partnercentral.selling.model.CreateEngagementInvitationResponse;
+import io.partnercentral.selling.model.EngagementInvitationSummary;
+import io.partnercentral.selling.model.GetEngagementInvitationRequest;
+import io.partnercentral.selling.model.GetEngagementInvitationResponse;
+import io.partnercentral.selling.model.ListEngagementInvitationsRequest;
+import io.partnercentral.selling.model.ListEngagementInvitationsResponse;
+import io.partnercentral.selling.model.RejectEngagementInvitationRequest;
+import java.util.Objects;
+
+/** Internal API: the engagement invitation operations, each through its {@link Operation} definition. */
+public final class DefaultInvitationClient implements InvitationClient {
+    private final OperationCalls calls;
+    private final Catalog catalog;
+
+    public DefaultInvitationClient(OperationCalls calls, Catalog catalog) {
+        this.calls = Objects.requireNonNull(calls, "calls");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    @Override
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public InvitationClient inCatalog(Catalog other) {
+        return other.equals(catalog) ? this : new DefaultInvitationClient(calls, other);
+    }
+
+    @Override
+    public PageIterable<EngagementInvitationSummary> list(ListEngagementInvitationsRequest request) {
+        return calls.pages(Operation.LIST_ENGAGEMENT_INVITATIONS, catalog, request,
+                ListEngagementInvitationsResponse::engagementInvitationSummaries, ListEngagementInvitationsResponse::nextToken);
+    }
+
+    @Override
+    public GetEngagementInvitationResponse get(GetEngagementInvitationRequest request) {
+        return calls.call(Operation.GET_ENGAGEMENT_INVITATION, catalog, request);
+    }
+
+    @Override
+    public void accept(AcceptEngagementInvitationRequest request) {
+        calls.call(Operation.ACCEPT_ENGAGEMENT_INVITATION, catalog, request);
+    }
+
+    @Override
+    public void reject(RejectEngagementInvitationRequest request) {
+        calls.call(Operation.REJECT_ENGAGEMENT_INVITATION, catalog, request);
+    }
+
+    @Override
+    public CreateEngagementInvitationResponse create(CreateEngagementInvitationRequest request) {
+        return calls.call(Operation.CREATE_ENGAGEMENT_INVITATION, catalog, request);
+    }
+}

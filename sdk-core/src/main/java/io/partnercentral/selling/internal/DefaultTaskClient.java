@@ -1,0 +1,251 @@
+package io.partnercentral.selling.internal;
+
+import io.partnercentral.selling.PageIterable;
+import io.partnercentral.selling.TaskClient;
+import io.partnercentral.selling.TaskKind;
+import io.partnercentral.selling.TaskOutcome;
+import io.partnercentral.selling.exception.PartnerCentralException;
+import io.partnercentral.selling.exception.TaskFailedException;
+import io.partnercentral.selling.exception.WaiterTimeoutException;
+import io.partnercentral.selling.model.Catalog;
+import io.partnercentral.selling.model.GetProspectingFromEngagementTaskRequest;
+import io.partnercentral.selling.model.GetProspectingFromEngagementTaskResponse;
+import io.partnercentral.selling.model.ListEngagementByAcceptingInvitationTaskSummary;
+import io.partnercentral.selling.model.ListEngagementByAcceptingInvitationTasksRequest;
+import io.partnercentral.selling.model.ListEngagementByAcceptingInvitationTasksResponse;
+import io.partnercentral.selling.model.ListEngagementFromOpportunityTaskSummary;
+import io.partnercentral.selling.model.ListEngagementFromOpportunityTasksRequest;
+import io.partnercentral.selling.model.ListEngagementFromOpportunityTasksResponse;
+import io.partnercentral.selling.model.ListOpportunityFromEngagementTaskSummary;
+import io.partnercentral.selling.model.ListOpportunityFromEngagementTasksRequest;
+import io.partnercentral.selling.model.ListOpportunityFromEngagementTasksResponse;
+import io.partnercentral.selling.model.ListProspectingFromEngagementTasksRequest;
+import io.partnercentral.selling.model.ListProspectingFromEngagementTasksResponse;
+import io.partnercentral.selling.model.ProspectingTaskSummary;
+import io.partnercentral.selling.model.ReasonCode;
+import io.partnercentral.selling.model.StartEngagementByAcceptingInvitationTaskRequest;
+import io.partnercentral.selling.model.StartEngagementByAcceptingInvitationTaskResponse;
+import io.partnercentral.selling.model.StartEngagementFromOpportunityTaskRequest;
+import io.partnercentral.selling.model.StartEngagementFromOpportunityTaskResponse;
+import io.partnercentral.selling.model.StartOpportunityFromEngagementTaskRequest;
+import io.partnercentral.selling.model.StartOpportunityFromEngagementTaskResponse;
+import io.partnercentral.selling.model.StartProspectingFromEngagementTaskRequest;
+import io.partnercentral.selling.model.StartProspectingFromEngagementTaskResponse;
+import io.partnercentral.selling.model.TaskStatus;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.waiters.Waiter;
+import software.amazon.awssdk.core.waiters.WaiterAcceptor;
+import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
+import software.amazon.awssdk.core.waiters.WaiterResponse;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+
+/**
+ * Internal API: the task operations, and waiters built on the AWS SDK's waiter support. A poll reads
+ * the task through its listing filtered by its id (or GetProspectingFromEngagementTask); the task not
+ * being listed yet and retryable failures mean "poll again", any other failure ends the wait.
+ */
+public final class DefaultTaskClient implements TaskClient {
+    private static final BackoffStrategy DEFAULT_BACKOFF =
+            BackoffStrategy.exponentialDelay(Duration.ofMillis(500), Duration.ofSeconds(10));
+
+    private final OperationCalls calls;
+    private final Catalog catalog;
+
+    public DefaultTaskClient(OperationCalls calls, Catalog catalog) {
+        this.calls = Objects.requireNonNull(calls, "calls");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    @Override
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public TaskClient inCatalog(Catalog other) {
+        return other.equals(catalog) ? this : new DefaultTaskClient(calls, other);
+    }
+
+    @Override
+    public StartEngagementByAcceptingInvitationTaskResponse startEngagementByAcceptingInvitation(
+            StartEngagementByAcceptingInvitationTaskRequest request) {
+        return calls.call(Operation.START_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK, catalog, request);
+    }
+
+    @Override
+    public StartEngagementFromOpportunityTaskResponse startEngagementFromOpportunity(
+            StartEngagementFromOpportunityTaskRequest request) {
+        return calls.call(Operation.START_ENGAGEMENT_FROM_OPPORTUNITY_TASK, catalog, request);
+    }
+
+    @Override
+    public StartOpportunityFromEngagementTaskResponse startOpportunityFromEngagement(
+            StartOpportunityFromEngagementTaskRequest request) {
+        return calls.call(Operation.START_OPPORTUNITY_FROM_ENGAGEMENT_TASK, catalog, request);
+    }
+
+    @Override
+    public StartProspectingFromEngagementTaskResponse startProspectingFromEngagement(
+            StartProspectingFromEngagementTaskRequest request) {
+        return calls.call(Operation.START_PROSPECTING_FROM_ENGAGEMENT_TASK, catalog, request);
+    }
+
+    @Override
+    public GetProspectingFromEngagementTaskResponse getProspectingFromEngagement(
+            GetProspectingFromEngagementTaskRequest request) {
+        return calls.call(Operation.GET_PROSPECTING_FROM_ENGAGEMENT_TASK, catalog, request);
+    }
+
+    @Override
+    public PageIterable<ListEngagementByAcceptingInvitationTaskSummary> listEngagementByAcceptingInvitation(
+            ListEngagementByAcceptingInvitationTasksRequest request) {
+        return calls.pages(Operation.LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS, catalog, request,
+                ListEngagementByAcceptingInvitationTasksResponse::taskSummaries,
+                ListEngagementByAcceptingInvitationTasksResponse::nextToken);
+    }
+
+    @Override
+    public PageIterable<ListEngagementFromOpportunityTaskSummary> listEngagementFromOpportunity(
+            ListEngagementFromOpportunityTasksRequest request) {
+        return calls.pages(Operation.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS, catalog, request,
+                ListEngagementFromOpportunityTasksResponse::taskSummaries,
+                ListEngagementFromOpportunityTasksResponse::nextToken);
+    }
+
+    @Override
+    public PageIterable<ListOpportunityFromEngagementTaskSummary> listOpportunityFromEngagement(
+            ListOpportunityFromEngagementTasksRequest request) {
+        return calls.pages(Operation.LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS, catalog, request,
+                ListOpportunityFromEngagementTasksResponse::taskSummaries,
+                ListOpportunityFromEngagementTasksResponse::nextToken);
+    }
+
+    @Override
+    public PageIterable<ProspectingTaskSummary> listProspectingFromEngagement(
+            ListProspectingFromEngagementTasksRequest request) {
+        return calls.pages(Operation.LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS, catalog, request,
+                ListProspectingFromEngagementTasksResponse::taskSummaries,
+                ListProspectingFromEngagementTasksResponse::nextToken);
+    }
+
+    // Waiters
+
+    /** One poll's view of a task: done or not, and if done, how it ended. */
+    private record Poll(boolean finished, TaskStatus status, ReasonCode reasonCode, String message, TaskOutcome outcome) {
+        static final Poll NOT_LISTED_YET = new Poll(false, null, null, null, null);
+    }
+
+    @Override
+    public TaskOutcome waitFor(TaskKind kind, String taskId, Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        return waitFor(kind, taskId, WaiterOverrideConfiguration.builder()
+                .waitTimeout(timeout)
+                .maxAttempts(Integer.MAX_VALUE)
+                .backoffStrategyV2(DEFAULT_BACKOFF)
+                .build());
+    }
+
+    @Override
+    public TaskOutcome waitFor(TaskKind kind, String taskId, WaiterOverrideConfiguration waiting) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(waiting, "waiting");
+        RequestChecks.of(Operation.ofWireName(kind.operation())).notBlank("TaskIdentifier", taskId).throwIfInvalid();
+        Waiter<Poll> waiter = Waiter.builder(Poll.class)
+                .overrideConfiguration(waiting)
+                .addAcceptor(WaiterAcceptor.successOnResponseAcceptor(Poll::finished))
+                .addAcceptor(WaiterAcceptor.retryOnResponseAcceptor(poll -> !poll.finished()))
+                .addAcceptor(WaiterAcceptor.retryOnExceptionAcceptor(DefaultTaskClient::retryable))
+                // Anything else ends the wait and is rethrown as it came.
+                .addAcceptor(WaiterAcceptor.successOnExceptionAcceptor(e -> true))
+                .build();
+        WaiterResponse<Poll> response;
+        try {
+            response = waiter.run(() -> poll(kind, taskId));
+        } catch (SdkClientException exhausted) {
+            throw new WaiterTimeoutException(kind.operation() + " task " + taskId + " did not finish within "
+                    + describe(waiting) + ": " + exhausted.getMessage());
+        }
+        Optional<Throwable> failure = response.matched().exception();
+        if (failure.isPresent()) {
+            Throwable e = failure.get();
+            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+        }
+        Poll poll = response.matched().response().orElseThrow();
+        if (TaskStatus.FAILED.equals(poll.status())) {
+            throw new TaskFailedException(kind.operation(), taskId, poll.reasonCode(), poll.message());
+        }
+        return poll.outcome();
+    }
+
+    private static boolean retryable(Throwable e) {
+        return e instanceof PartnerCentralException pce && pce.isRetryable();
+    }
+
+    private static String describe(WaiterOverrideConfiguration waiting) {
+        return waiting.waitTimeout().map(Duration::toString).orElse("the waiter's attempts");
+    }
+
+    private Poll poll(TaskKind kind, String taskId) {
+        switch (kind) {
+            case ENGAGEMENT_BY_ACCEPTING_INVITATION: {
+                ListEngagementByAcceptingInvitationTasksResponse page = calls.call(
+                        Operation.LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS, catalog,
+                        ListEngagementByAcceptingInvitationTasksRequest.builder().addTaskIdentifier(taskId).build());
+                return page.taskSummaries().stream().filter(t -> matches(t.taskId(), taskId)).findFirst()
+                        .map(t -> poll(t.taskStatus(), t.reasonCode(), t.message(), new TaskOutcome(kind, taskId,
+                                TaskStatus.COMPLETE, t.opportunityId().orElse(null), null,
+                                t.engagementInvitationId().orElse(null), t.resourceSnapshotJobId().orElse(null), null, null)))
+                        .orElse(Poll.NOT_LISTED_YET);
+            }
+            case ENGAGEMENT_FROM_OPPORTUNITY: {
+                ListEngagementFromOpportunityTasksResponse page = calls.call(
+                        Operation.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS, catalog,
+                        ListEngagementFromOpportunityTasksRequest.builder().addTaskIdentifier(taskId).build());
+                return page.taskSummaries().stream().filter(t -> matches(t.taskId(), taskId)).findFirst()
+                        .map(t -> poll(t.taskStatus(), t.reasonCode(), t.message(), new TaskOutcome(kind, taskId,
+                                TaskStatus.COMPLETE, t.opportunityId().orElse(null), t.engagementId().orElse(null),
+                                t.engagementInvitationId().orElse(null), t.resourceSnapshotJobId().orElse(null), null, null)))
+                        .orElse(Poll.NOT_LISTED_YET);
+            }
+            case OPPORTUNITY_FROM_ENGAGEMENT: {
+                ListOpportunityFromEngagementTasksResponse page = calls.call(
+                        Operation.LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS, catalog,
+                        ListOpportunityFromEngagementTasksRequest.builder().addTaskIdentifier(taskId).build());
+                return page.taskSummaries().stream().filter(t -> matches(t.taskId(), taskId)).findFirst()
+                        .map(t -> poll(t.taskStatus(), t.reasonCode(), t.message(), new TaskOutcome(kind, taskId,
+                                TaskStatus.COMPLETE, t.opportunityId().orElse(null), t.engagementId().orElse(null),
+                                null, t.resourceSnapshotJobId().orElse(null), t.contextId().orElse(null), null)))
+                        .orElse(Poll.NOT_LISTED_YET);
+            }
+            case PROSPECTING_FROM_ENGAGEMENT: {
+                GetProspectingFromEngagementTaskResponse task = calls.call(
+                        Operation.GET_PROSPECTING_FROM_ENGAGEMENT_TASK, catalog,
+                        GetProspectingFromEngagementTaskRequest.builder().taskIdentifier(taskId).build());
+                // A prospecting task has no status of its own: it is done once it has an end time,
+                // each engagement then carrying its own COMPLETED or FAILED.
+                if (task.endTime().isEmpty()) {
+                    return Poll.NOT_LISTED_YET;
+                }
+                return new Poll(true, TaskStatus.COMPLETE, null, null, new TaskOutcome(kind, taskId,
+                        TaskStatus.COMPLETE, null, null, null, null, null, task.engagements()));
+            }
+            default:
+                throw new IllegalArgumentException("unknown task kind " + kind);
+        }
+    }
+
+    private static boolean matches(Optional<String> listed, String taskId) {
+        // The listing may name the task by id or by an ARN ending in it.
+        return listed.filter(id -> id.equals(taskId) || id.endsWith("/" + taskId)).isPresent();
+    }
+
+    private static Poll poll(Optional<TaskStatus> status, Optional<ReasonCode> reasonCode, Optional<String> message,
+            TaskOutcome outcome) {
+        TaskStatus current = status.orElse(TaskStatus.IN_PROGRESS);
+        boolean finished = current.equals(TaskStatus.COMPLETE) || current.equals(TaskStatus.FAILED);
+        return new Poll(finished, current, reasonCode.orElse(null), message.orElse(null), outcome);
+    }
+}
