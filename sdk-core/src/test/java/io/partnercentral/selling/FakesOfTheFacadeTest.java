@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FakesOfTheFacadeTest {
     static Stream<Class<?>> stubbableInterfaces() {
         return Stream.of(PartnerCentralSelling.class, OpportunityClient.class, SnapshotClient.class,
-                SnapshotJobClient.class);
+                SnapshotJobClient.class, EngagementClient.class, InvitationClient.class, TaskClient.class,
+                SolutionClient.class, TagClient.class, SettingsClient.class);
     }
 
     @ParameterizedTest
@@ -58,6 +59,12 @@ class FakesOfTheFacadeTest {
         assertUnsupported(fake::snapshots, "PartnerCentralSelling.snapshots");
         assertUnsupported(fake::snapshotJobs, "PartnerCentralSelling.snapshotJobs");
         assertUnsupported(fake::generatedClient, "PartnerCentralSelling.generatedClient");
+        assertUnsupported(fake::engagements, "PartnerCentralSelling.engagements");
+        assertUnsupported(fake::invitations, "PartnerCentralSelling.invitations");
+        assertUnsupported(fake::tasks, "PartnerCentralSelling.tasks");
+        assertUnsupported(fake::solutions, "PartnerCentralSelling.solutions");
+        assertUnsupported(fake::tags, "PartnerCentralSelling.tags");
+        assertUnsupported(fake::settings, "PartnerCentralSelling.settings");
         // try-with-resources around a fake must not fail the test that uses it.
         assertThatCode(fake::close).doesNotThrowAnyException();
     }
@@ -83,6 +90,11 @@ class FakesOfTheFacadeTest {
         assertUnsupported(() -> fake.disassociate("O1", RelatedEntityType.SOLUTIONS, "S-1"),
                 "OpportunityClient.disassociate");
         assertUnsupported(() -> fake.submit("O1", InvolvementType.CO_SELL, Visibility.FULL), "OpportunityClient.submit");
+        assertUnsupported(() -> fake.assign("O1", io.partnercentral.selling.model.AssigneeContact.builder().build()),
+                "OpportunityClient.assign");
+        assertUnsupported(() -> fake.getAwsSummary("O1"), "OpportunityClient.getAwsSummary");
+        assertUnsupported(() -> fake.simulateReview("O1", io.partnercentral.selling.model.ReviewStatus.APPROVED),
+                "OpportunityClient.simulateReview");
     }
 
     @Test
@@ -110,6 +122,73 @@ class FakesOfTheFacadeTest {
         assertUnsupported(() -> jobs.list(r -> { }), "SnapshotJobClient.list");
         assertUnsupported(() -> jobs.waitFor("job-1", SnapshotJobStatus.RUNNING, Duration.ofSeconds(1)),
                 "SnapshotJobClient.waitFor");
+    }
+
+    static Stream<Class<?>> subClientsForEveryOperation() {
+        return Stream.of(EngagementClient.class, InvitationClient.class, TaskClient.class, SolutionClient.class,
+                TagClient.class, SettingsClient.class);
+    }
+
+    /** Every method of an empty fake, convenience overloads included, ends in a throw naming the interface. */
+    @ParameterizedTest
+    @MethodSource("subClientsForEveryOperation")
+    void emptySubClient_throwsNamingTheMethod_forEveryCall(Class<?> type) throws Exception {
+        Object fake = java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> java.lang.invoke.MethodHandles.privateLookupIn(type, java.lang.invoke.MethodHandles.lookup())
+                        .unreflectSpecial(method, type).bindTo(proxy).invokeWithArguments(args == null ? new Object[0] : args));
+        for (Method method : type.getDeclaredMethods()) {
+            if (Modifier.isStatic(method.getModifiers())) {
+                continue;
+            }
+            Object[] args = Arrays.stream(method.getParameterTypes()).map(FakesOfTheFacadeTest::sample).toArray();
+            assertThatThrownBy(() -> {
+                try {
+                    method.invoke(fake, args);
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            }).as("%s.%s", type.getSimpleName(), method.getName())
+                    .isExactlyInstanceOf(UnsupportedOperationException.class)
+                    .hasMessageMatching(type.getSimpleName() + "\\.\\w+ is not implemented by this instance");
+        }
+    }
+
+    private static Object sample(Class<?> type) {
+        try {
+            if (type == java.util.function.Consumer.class || type == java.util.function.UnaryOperator.class) {
+                return type == java.util.function.Consumer.class
+                        ? (java.util.function.Consumer<Object>) x -> { } : java.util.function.UnaryOperator.identity();
+            }
+            if (type == String.class) {
+                return "x";
+            }
+            if (type == Duration.class) {
+                return Duration.ofSeconds(1);
+            }
+            if (type == Instant.class) {
+                return Instant.EPOCH;
+            }
+            if (type == List.class) {
+                return List.of();
+            }
+            if (type == int.class) {
+                return 1;
+            }
+            if (type.isEnum()) {
+                return type.getEnumConstants()[0];
+            }
+            for (java.lang.reflect.Field field : type.getFields()) {
+                if (Modifier.isStatic(field.getModifiers()) && field.getType() == type) {
+                    return field.get(null);
+                }
+            }
+            Object builder = type.getMethod("builder").invoke(null);
+            Method build = builder.getClass().getMethod("build");
+            build.setAccessible(true);
+            return build.invoke(builder);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("no sample for " + type, e);
+        }
     }
 
     @Test
