@@ -96,6 +96,11 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
         throw NotImplemented.method("PartnerCentralSelling.settings");
     }
 
+    /** AWS referrals and leads waiting for an answer: list, accept, reject, qualify, convert. */
+    default ReferralInbox inbox() {
+        throw NotImplemented.method("PartnerCentralSelling.inbox");
+    }
+
     /** The generated client underneath, for operations this SDK does not cover yet. */
     default PartnerCentralSellingClient generatedClient() {
         throw NotImplemented.method("PartnerCentralSelling.generatedClient");

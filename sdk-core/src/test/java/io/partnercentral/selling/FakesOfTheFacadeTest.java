@@ -34,7 +34,7 @@ class FakesOfTheFacadeTest {
     static Stream<Class<?>> stubbableInterfaces() {
         return Stream.of(PartnerCentralSelling.class, OpportunityClient.class, SnapshotClient.class,
                 SnapshotJobClient.class, EngagementClient.class, InvitationClient.class, TaskClient.class,
-                SolutionClient.class, TagClient.class, SettingsClient.class);
+                SolutionClient.class, TagClient.class, SettingsClient.class, ReferralInbox.class);
     }
 
     @ParameterizedTest
@@ -65,6 +65,7 @@ class FakesOfTheFacadeTest {
         assertUnsupported(fake::solutions, "PartnerCentralSelling.solutions");
         assertUnsupported(fake::tags, "PartnerCentralSelling.tags");
         assertUnsupported(fake::settings, "PartnerCentralSelling.settings");
+        assertUnsupported(fake::inbox, "PartnerCentralSelling.inbox");
         // try-with-resources around a fake must not fail the test that uses it.
         assertThatCode(fake::close).doesNotThrowAnyException();
     }
@@ -126,7 +127,7 @@ class FakesOfTheFacadeTest {
 
     static Stream<Class<?>> subClientsForEveryOperation() {
         return Stream.of(EngagementClient.class, InvitationClient.class, TaskClient.class, SolutionClient.class,
-                TagClient.class, SettingsClient.class);
+                TagClient.class, SettingsClient.class, ReferralInbox.class);
     }
 
     /** Every method of an empty fake, convenience overloads included, ends in a throw naming the interface. */

@@ -3,6 +3,7 @@ package io.partnercentral.selling.internal;
 import io.partnercentral.selling.EngagementClient;
 import io.partnercentral.selling.InvitationClient;
 import io.partnercentral.selling.OpportunityClient;
+import io.partnercentral.selling.ReferralInbox;
 import io.partnercentral.selling.SettingsClient;
 import io.partnercentral.selling.SolutionClient;
 import io.partnercentral.selling.TagClient;
@@ -37,6 +38,7 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
     private final SolutionClient solutions;
     private final TagClient tags;
     private final SettingsClient settings;
+    private final ReferralInbox inbox;
 
     private DefaultPartnerCentralSelling(BuilderImpl builder) {
         this.ownsClient = builder.client == null;
@@ -54,6 +56,7 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         this.solutions = new DefaultSolutionClient(calls, catalog);
         this.tags = new DefaultTagClient(calls);
         this.settings = new DefaultSettingsClient(calls, catalog);
+        this.inbox = new DefaultReferralInbox(invitations, tasks, engagements, opportunities, builder.clock);
     }
 
     public static PartnerCentralSelling.Builder builder() {
@@ -108,6 +111,11 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
     @Override
     public SettingsClient settings() {
         return settings;
+    }
+
+    @Override
+    public ReferralInbox inbox() {
+        return inbox;
     }
 
     @Override

@@ -262,6 +262,45 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         return service.seedAwsReferral(Objects.requireNonNull(catalog, "catalog").value());
     }
 
+    // The AWS side and other partners, scripted.
+
+    /**
+     * AWS refers an opportunity to the partner: a pending {@code OpportunityInvitation} (open 15 days
+     * on the emulator's clock) into an engagement of AWS's. Accepting it with
+     * StartEngagementByAcceptingInvitationTask creates the partner's opportunity.
+     *
+     * @return the invitation's id
+     */
+    public String sendReferral(Catalog catalog, String title) {
+        return service.sendReferral(Objects.requireNonNull(catalog, "catalog").value(), Objects.requireNonNull(title, "title"));
+    }
+
+    /**
+     * AWS sends the partner a lead: a pending {@code LeadInvitation} into an engagement of AWS's that
+     * holds a Lead context, which the partner can qualify (UpdateEngagementContext) and convert
+     * (StartOpportunityFromEngagementTask).
+     *
+     * @return the invitation's id
+     */
+    public String sendLead(Catalog catalog, String title) {
+        return service.sendLead(Objects.requireNonNull(catalog, "catalog").value(), Objects.requireNonNull(title, "title"));
+    }
+
+    /** Lets a pending invitation expire now: it reads EXPIRED and can no longer be accepted. */
+    public void expireInvitation(String invitationId) {
+        service.expireInvitation(invitationId);
+    }
+
+    /** The partner an invitation was sent to (CreateEngagementInvitation) accepts it and joins the engagement. */
+    public void acceptSentInvitation(String invitationId, String companyName) {
+        service.acceptSentInvitation(invitationId, companyName);
+    }
+
+    /** An invitation's status (PENDING, ACCEPTED, REJECTED, EXPIRED) as the service would report it now. */
+    public String invitationStatus(String invitationId) {
+        return service.invitationStatus(invitationId);
+    }
+
     // Faults.
 
     /** Adds a fault plan; plans are consulted in the order added, the first that fires wins. */

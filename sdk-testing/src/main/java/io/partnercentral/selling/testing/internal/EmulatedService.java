@@ -32,6 +32,9 @@ public final class EmulatedService {
     private final EmulatorState state;
     private final OpportunityOperations opportunities;
     private final AwsReferralSeeder seeder;
+    private final CoSellState cosell;
+    private final InvitationOperations invitations;
+    private final TaskOperations tasks;
     private final ServiceModel model;
     private final boolean rejectUnknownMembers;
     private final Map<String, Handler> operations = new LinkedHashMap<>();
@@ -53,7 +56,18 @@ public final class EmulatedService {
             "AssociateOpportunity", "DisassociateOpportunity",
             "CreateResourceSnapshot", "GetResourceSnapshot", "ListResourceSnapshots",
             "CreateResourceSnapshotJob", "StartResourceSnapshotJob", "StopResourceSnapshotJob",
-            "GetResourceSnapshotJob", "DeleteResourceSnapshotJob", "ListResourceSnapshotJobs");
+            "GetResourceSnapshotJob", "DeleteResourceSnapshotJob", "ListResourceSnapshotJobs",
+            "AssignOpportunity", "GetAwsOpportunitySummary",
+            "CreateEngagement", "GetEngagement", "ListEngagements", "ListEngagementMembers",
+            "ListEngagementResourceAssociations", "CreateEngagementContext", "UpdateEngagementContext",
+            "ListEngagementInvitations", "GetEngagementInvitation", "AcceptEngagementInvitation",
+            "RejectEngagementInvitation", "CreateEngagementInvitation",
+            "StartEngagementByAcceptingInvitationTask", "StartEngagementFromOpportunityTask",
+            "StartOpportunityFromEngagementTask", "StartProspectingFromEngagementTask",
+            "ListEngagementByAcceptingInvitationTasks", "ListEngagementFromOpportunityTasks",
+            "ListOpportunityFromEngagementTasks", "ListProspectingFromEngagementTasks",
+            "GetProspectingFromEngagementTask", "ListSolutions", "TagResource", "UntagResource",
+            "ListTagsForResource", "GetSellingSystemSettings", "PutSellingSystemSettings");
 
     public EmulatedService(Settings settings) {
         this.model = settings.model();
@@ -80,6 +94,43 @@ public final class EmulatedService {
         operations.put("GetResourceSnapshotJob", jobs::get);
         operations.put("DeleteResourceSnapshotJob", jobs::delete);
         operations.put("ListResourceSnapshotJobs", jobs::list);
+
+        this.cosell = new CoSellState(state);
+        AwsOpportunityOperations aws = new AwsOpportunityOperations(cosell);
+        operations.put("AssignOpportunity", aws::assign);
+        operations.put("GetAwsOpportunitySummary", aws::getSummary);
+        EngagementOperations engagements = new EngagementOperations(cosell);
+        operations.put("CreateEngagement", engagements::create);
+        operations.put("GetEngagement", engagements::get);
+        operations.put("ListEngagements", engagements::list);
+        operations.put("ListEngagementMembers", engagements::listMembers);
+        operations.put("ListEngagementResourceAssociations", engagements::listResourceAssociations);
+        operations.put("CreateEngagementContext", engagements::createContext);
+        operations.put("UpdateEngagementContext", engagements::updateContext);
+        this.invitations = new InvitationOperations(cosell, engagements);
+        operations.put("ListEngagementInvitations", invitations::list);
+        operations.put("GetEngagementInvitation", invitations::get);
+        operations.put("AcceptEngagementInvitation", invitations::accept);
+        operations.put("RejectEngagementInvitation", invitations::reject);
+        operations.put("CreateEngagementInvitation", invitations::create);
+        this.tasks = new TaskOperations(cosell, engagements, invitations, opportunities, snapshots, jobs);
+        operations.put("StartEngagementByAcceptingInvitationTask", tasks::startAccepting);
+        operations.put("StartEngagementFromOpportunityTask", tasks::startFromOpportunity);
+        operations.put("StartOpportunityFromEngagementTask", tasks::startFromEngagement);
+        operations.put("StartProspectingFromEngagementTask", tasks::startProspecting);
+        operations.put("ListEngagementByAcceptingInvitationTasks", tasks::listAccepting);
+        operations.put("ListEngagementFromOpportunityTasks", tasks::listFromOpportunity);
+        operations.put("ListOpportunityFromEngagementTasks", tasks::listFromEngagement);
+        operations.put("ListProspectingFromEngagementTasks", tasks::listProspecting);
+        operations.put("GetProspectingFromEngagementTask", tasks::getProspecting);
+        operations.put("ListSolutions", new SolutionOperations()::list);
+        TagOperations tags = new TagOperations(cosell);
+        operations.put("TagResource", tags::tag);
+        operations.put("UntagResource", tags::untag);
+        operations.put("ListTagsForResource", tags::list);
+        SettingsOperations settingsOperations = new SettingsOperations(cosell);
+        operations.put("GetSellingSystemSettings", settingsOperations::get);
+        operations.put("PutSellingSystemSettings", settingsOperations::put);
         if (!operations.keySet().equals(OPERATIONS)) {
             throw new IllegalStateException("OPERATIONS is out of step with the handlers");
         }
@@ -137,6 +188,7 @@ public final class EmulatedService {
     public void reset() {
         synchronized (lock) {
             state.clear();
+            cosell.clear();
         }
     }
 
@@ -189,6 +241,43 @@ public final class EmulatedService {
     public AwsReferral seedAwsReferral(String catalog) {
         synchronized (lock) {
             return seeder.seed(catalog);
+        }
+    }
+
+    // The AWS-side actor and other partners, for tests to script
+
+    public String sendReferral(String catalog, String title) {
+        synchronized (lock) {
+            return invitations.sendReferral(catalog, title);
+        }
+    }
+
+    public String sendLead(String catalog, String title) {
+        synchronized (lock) {
+            return invitations.sendLead(catalog, title);
+        }
+    }
+
+    public void expireInvitation(String invitationId) {
+        synchronized (lock) {
+            invitations.expire(invitationId);
+        }
+    }
+
+    public void acceptSentInvitation(String invitationId, String companyName) {
+        synchronized (lock) {
+            invitations.partnerAccepts(invitationId, companyName);
+        }
+    }
+
+    public String invitationStatus(String invitationId) {
+        synchronized (lock) {
+            CoSellState.InvitationRecord invitation = cosell.invitations.get(invitationId);
+            if (invitation == null) {
+                throw new IllegalArgumentException("no invitation " + invitationId);
+            }
+            invitations.refresh(invitation);
+            return invitation.status;
         }
     }
 }
