@@ -30,7 +30,7 @@ final class AwsOpportunityOperations {
         ObjectNode response = Json.object();
         response.put("Catalog", catalog);
         response.put("RelatedOpportunityId", opportunity.id);
-        EngagementOperations.putIfPresent(response, "Origin", Json.text(view, "Origin"));
+        EngagementOperations.putIfPresent(response, "Origin", opportunity.origin);
         EngagementOperations.putIfPresent(response, "InvolvementType", opportunity.involvementType);
         EngagementOperations.putIfPresent(response, "Visibility", opportunity.visibility);
         ObjectNode lifeCycle = response.putObject("LifeCycle");
