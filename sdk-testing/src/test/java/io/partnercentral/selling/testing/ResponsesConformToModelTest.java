@@ -34,10 +34,13 @@ class ResponsesConformToModelTest {
 
     private final PartnerCentralEmulator emulator;
     private final PartnerCentralSellingClient client;
+    private final io.partnercentral.selling.PartnerCentralSelling selling;
 
-    ResponsesConformToModelTest(PartnerCentralEmulator emulator, PartnerCentralSellingClient client) {
+    ResponsesConformToModelTest(PartnerCentralEmulator emulator, PartnerCentralSellingClient client,
+            io.partnercentral.selling.PartnerCentralSelling selling) {
         this.emulator = emulator;
         this.client = client;
+        this.selling = selling;
     }
 
     @Test
@@ -107,6 +110,70 @@ class ResponsesConformToModelTest {
         client.listResourceSnapshotJobs(r -> r.catalog(CATALOG));
         client.stopResourceSnapshotJob(r -> r.catalog(CATALOG).resourceSnapshotJobIdentifier(job));
         client.deleteResourceSnapshotJob(r -> r.catalog(CATALOG).resourceSnapshotJobIdentifier(job));
+        runCoSellOperations(id);
+    }
+
+    /** The engagement, invitation, task, solution, tag and settings operations, through the facade. */
+    private void runCoSellOperations(String submittedId) {
+        java.time.Duration wait = java.time.Duration.ofSeconds(30);
+        String draft = client.createOpportunity(validCreate("CRM-2").build()).id();
+        selling.opportunities().assign(draft, io.partnercentral.selling.model.AssigneeContact.builder()
+                .email("owner@partner.example.com").firstName("Ada").lastName("Example").businessTitle("PartnerAccountManager").build());
+        selling.opportunities().getAwsSummary(submittedId);
+        String referral = emulator.sendReferral(Catalog.SANDBOX, "Referral");
+        String lead = emulator.sendLead(Catalog.SANDBOX, "Lead");
+        String other = emulator.sendReferral(Catalog.SANDBOX, "Other");
+        selling.inbox().pending();
+        selling.invitations().get(referral);
+        selling.inbox().accept(referral, wait);
+        selling.invitations().reject(other, "Not for us");
+        var engagement = selling.inbox().acceptLead(lead);
+        String engagementId = engagement.id().orElseThrow();
+        selling.inbox().qualifyLead(engagementId, l -> l.toBuilder().qualificationStatus("Qualified").build());
+        selling.inbox().convertLead(engagementId, wait);
+        String task = selling.tasks().startEngagementFromOpportunity(r -> r.identifier(draft)
+                .awsSubmission(io.partnercentral.selling.model.AwsSubmission.builder()
+                        .involvementType(io.partnercentral.selling.model.InvolvementType.CO_SELL).build())).taskId().orElseThrow();
+        var outcome = selling.tasks().waitFor(io.partnercentral.selling.TaskKind.ENGAGEMENT_FROM_OPPORTUNITY, task, wait);
+        selling.tasks().listEngagementFromOpportunity(r -> { }).stream().toList();
+        selling.tasks().listEngagementByAcceptingInvitation(r -> { }).stream().toList();
+        selling.tasks().listOpportunityFromEngagement(r -> { }).stream().toList();
+        String created = selling.engagements().create(r -> r.title("Joint pursuit").description("Two partners")).id().orElseThrow();
+        selling.engagements().createContext(r -> r.engagementIdentifier(created)
+                .type(io.partnercentral.selling.model.EngagementContextType.CUSTOMER_PROJECT)
+                .payload(io.partnercentral.selling.model.EngagementContextPayload.of(
+                        io.partnercentral.selling.model.CustomerProjectsContext.builder()
+                                .project(p -> p.title("Data lake").businessProblem("One place for the sales data of the customer.")
+                                        .targetCompletionDate(java.time.LocalDate.of(2099, 1, 31))).build())));
+        selling.engagements().list(r -> { }).stream().toList();
+        selling.engagements().listMembers(r -> r.identifier(created)).stream().toList();
+        selling.engagements().listResourceAssociations(r -> { }).stream().toList();
+        try {
+            selling.invitations().create(io.partnercentral.selling.internal.WireJson.mapper().readValue(
+                    "{\"EngagementIdentifier\":\"" + created + "\",\"Invitation\":{\"Message\":\"Join us\","
+                    + "\"Receiver\":{\"Account\":{\"AwsAccountId\":\"210987654321\"}},"
+                    + "\"Payload\":{\"OpportunityInvitation\":{\"ReceiverResponsibilities\":[\"Services Partner\"],"
+                    + "\"Customer\":{\"Industry\":\"Retail\",\"CompanyName\":\"Example\",\"WebsiteUrl\":\"https://example.com\",\"CountryCode\":\"DE\"},"
+                    + "\"Project\":{\"BusinessProblem\":\"Nightly batch jobs miss their window.\",\"Title\":\"Data platform\","
+                    + "\"TargetCompletionDate\":\"2099-03-31\",\"ExpectedCustomerSpend\":[{\"Amount\":\"1200\",\"CurrencyCode\":\"USD\","
+                    + "\"Frequency\":\"Monthly\",\"TargetCompany\":\"AWS\"}]}}}}}",
+                    io.partnercentral.selling.model.CreateEngagementInvitationRequest.class));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        selling.invitations().list(r -> r.participantType(io.partnercentral.selling.model.ParticipantType.SENDER)).stream().toList();
+        String prospecting = selling.tasks().startProspectingFromEngagement(r -> r.addIdentifiers(engagementId, created)
+                .taskName("Enrich")).taskId().orElseThrow();
+        selling.tasks().waitFor(io.partnercentral.selling.TaskKind.PROSPECTING_FROM_ENGAGEMENT, prospecting, wait);
+        selling.tasks().listProspectingFromEngagement(r -> { }).stream().toList();
+        selling.solutions().list().stream().toList();
+        String arn = "arn:aws:partnercentral:us-east-1:" + emulator.options().accountId() + ":catalog/Sandbox/opportunity/" + draft;
+        selling.tags().tag(arn, List.of(io.partnercentral.selling.model.Tag.of("sync", "crm")));
+        selling.tags().list(arn);
+        selling.tags().untag(arn, List.of("sync"));
+        selling.settings().putSnapshotJobRole("Snapshots");
+        selling.settings().get();
+        assertThat(outcome.engagementInvitationId()).isPresent();
     }
 
     /** Paths of the shape's members (unions aside) that the value lacks, at every depth. */
