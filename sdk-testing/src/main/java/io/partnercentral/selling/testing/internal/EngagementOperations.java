@@ -246,7 +246,7 @@ final class EngagementOperations {
         ObjectNode current = stored == null ? null : Json.obj(stored, type);
         if ("Lead".equals(type) && current != null) {
             // Interaction is one more interaction; the other members replace what the lead had.
-            update.fields().forEachRemaining(member -> {
+            update.properties().forEach(member -> {
                 if (member.getKey().equals("Interaction")) {
                     ArrayNode interactions = current.withArray("Interactions");
                     interactions.add(member.getValue().deepCopy());
