@@ -287,7 +287,8 @@ final class RulesWriter {
                     pattern = null;
                 }
             }
-            out.append("    static void check").append(s.name()).append("(String value, String path, ViolationCollector out) {\n");
+            out.append("    /** Checks a value of the model's {@code ").append(s.name()).append("} string shape. */\n");
+            out.append("    public static void check").append(s.name()).append("(String value, String path, ViolationCollector out) {\n");
             if (min != null && min > 0 || max != null) {
                 out.append("        int length = value.codePointCount(0, value.length());\n");
                 String cond = (min != null && min > 0 ? "length < " + min : "false") + (max != null ? " || length > " + max : "");
