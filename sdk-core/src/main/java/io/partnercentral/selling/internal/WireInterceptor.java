@@ -97,7 +97,7 @@ public final class WireInterceptor implements ExecutionInterceptor {
             return completeWithoutBody(exchange);
         }
         LimitedInputStream in = new LimitedInputStream(content.get(), exchange.maxResponseBytes());
-        try (in) {
+        try {
             if (exchange.reader() == null) {
                 in.transferTo(OutputStream.nullOutputStream());
                 exchange.succeeded(null);
@@ -113,6 +113,8 @@ public final class WireInterceptor implements ExecutionInterceptor {
             }
         } catch (IOException e) {
             throw classify(exchange, in, e);
+        } finally {
+            in.release();
         }
         return Optional.of(new ByteArrayInputStream(EMPTY_OBJECT));
     }
@@ -183,12 +185,14 @@ public final class WireInterceptor implements ExecutionInterceptor {
 
     private static byte[] readError(WireExchange exchange, InputStream source) {
         LimitedInputStream in = new LimitedInputStream(source, exchange.maxResponseBytes());
-        try (in) {
+        try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             in.transferTo(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw classify(exchange, in, e);
+        } finally {
+            in.release();
         }
     }
 
@@ -207,7 +211,11 @@ public final class WireInterceptor implements ExecutionInterceptor {
         }
     }
 
-    /** Counts what is read and fails once more than {@code limit} bytes arrive. */
+    /**
+     * Counts what is read and fails once more than {@code limit} bytes arrive. Ignores
+     * {@link #close()}, which Jackson calls at the end of the document, so what follows it can still
+     * be read; {@link #release()} closes the connection's stream, or aborts it past the limit.
+     */
     private static final class LimitedInputStream extends FilterInputStream {
         private final long limit;
         private long count;
@@ -264,11 +272,17 @@ public final class WireInterceptor implements ExecutionInterceptor {
         }
 
         @Override
-        public void close() throws IOException {
+        public void close() {}
+
+        void release() {
             if (exceeded) {
                 abort(in);
             }
-            super.close();
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // The body was read or given up on; a failure to release the connection changes neither.
+            }
         }
     }
 }
