@@ -224,8 +224,9 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         try {
             return get(id);
         } catch (PartnerCentralException readFailure) {
-            failure.addSuppressed(readFailure);
-            throw outcomeUnknown(operation, id, failure, "reading it back failed too");
+            OutcomeUnknownException unknown = outcomeUnknown(operation, id, failure, "reading it back failed too");
+            unknown.addSuppressed(readFailure);
+            throw unknown;
         }
     }
 

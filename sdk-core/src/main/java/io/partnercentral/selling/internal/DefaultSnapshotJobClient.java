@@ -137,8 +137,10 @@ public final class DefaultSnapshotJobClient implements SnapshotJobClient {
             } catch (ResourceNotFoundException gone) {
                 reached = target == null;
             } catch (PartnerCentralException readFailure) {
-                failure.addSuppressed(readFailure);
-                throw DefaultOpportunityClient.outcomeUnknown(operation, jobId, failure, "reading it back failed too");
+                PartnerCentralException unknown =
+                        DefaultOpportunityClient.outcomeUnknown(operation, jobId, failure, "reading it back failed too");
+                unknown.addSuppressed(readFailure);
+                throw unknown;
             }
             if (!reached) {
                 throw failure;
