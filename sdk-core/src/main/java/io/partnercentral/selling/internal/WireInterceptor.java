@@ -136,7 +136,8 @@ public final class WireInterceptor implements ExecutionInterceptor {
         if (in.count() == 0) {
             return fail(exchange, Problem.TRUNCATED, "has an empty body", e);
         }
-        if (e instanceof JsonEOFException) {
+        // Databind reports a document that stops mid-value as a mismatch, not always as JsonEOFException.
+        if (e instanceof JsonEOFException || String.valueOf(e.getMessage()).contains("end-of-input")) {
             return fail(exchange, Problem.TRUNCATED, "ends before its JSON does, after " + in.count() + " bytes", e);
         }
         if (e instanceof JsonProcessingException json) {
