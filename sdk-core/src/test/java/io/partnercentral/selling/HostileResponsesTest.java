@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.partnercentral.selling.WireMockSupport.TARGET_PREFIX;
 import static io.partnercentral.selling.WireMockSupport.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -154,6 +155,35 @@ class HostileResponsesTest {
         assertThat(e).isInstanceOf(InvalidResponseException.class);
         assertThat(e.isRetryable()).isFalse();
         assertThat(e.getMessage()).contains("LifeCycle.Stage");
+    }
+
+    @Test
+    void get_whenAPicklistIsANumber_throwsNonRetryableInvalidResponseNamingTheMember() {
+        stub("GetOpportunity", json("{\"Id\":\"O1234567\",\"LifeCycle\":{\"Stage\":5}}"));
+
+        PartnerCentralException e = getFails();
+
+        assertThat(e).isInstanceOf(InvalidResponseException.class);
+        assertThat(e.isRetryable()).isFalse();
+        assertThat(e.getMessage()).contains("member LifeCycle.Stage");
+        assertThat(e.requestId()).contains("req-ok");
+        assertThat(sent("GetOpportunity")).isEqualTo(1);
+    }
+
+    @Test
+    void create_whenTheAnswerIsCutOff_retriesWithTheSameClientTokenAndReturnsTheOpportunity() {
+        wireMock.stubFor(post(urlEqualTo("/")).inScenario("cut").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)).willSetStateTo("whole"));
+        wireMock.stubFor(post(urlEqualTo("/")).inScenario("cut").whenScenarioStateIs("whole")
+                .willReturn(json("{\"Id\":\"O1234567\",\"LastModifiedDate\":\"2026-11-23T12:00:01.123Z\"}")));
+
+        var created = selling.opportunities().create(io.partnercentral.selling.model.Fixtures.validOpportunity());
+
+        assertThat(created.id()).isEqualTo(ID);
+        var attempts = wireMock.findAll(postRequestedFor(urlEqualTo("/")));
+        assertThat(attempts).hasSize(2);
+        assertThat(attempts).extracting(r -> WireMockSupport.body(r).path("ClientToken").asText())
+                .containsOnly(created.clientToken());
     }
 
     @Test
