@@ -47,7 +47,8 @@ class ExactlyOnceWritesTest {
 
     private static final int THREADS = 8;
     private static final int OPPORTUNITIES = 3;
-    private static final int UPDATES_PER_THREAD = 25;
+    /** 25 keeps the suite quick; -DexactlyOnce.updatesPerThread=150 makes a soak of 1,200 updates. */
+    private static final int UPDATES_PER_THREAD = Integer.getInteger("exactlyOnce.updatesPerThread", 25);
 
     private static int count(Opportunity opportunity) {
         return Integer.parseInt(opportunity.lifeCycle().flatMap(LifeCycle::nextSteps).orElseThrow().substring("count ".length()));

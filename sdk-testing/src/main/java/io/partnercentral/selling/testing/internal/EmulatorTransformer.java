@@ -95,6 +95,8 @@ public final class EmulatorTransformer implements ResponseDefinitionTransformerV
                 return error(ServiceException.throttling());
             case INTERNAL_ERROR:
                 return error(ServiceException.internal());
+            case TRUNCATED_RESPONSE:
+                return ResponseDefinitionBuilder.responseDefinition().withFault(Fault.MALFORMED_RESPONSE_CHUNK).build();
             default:
                 return ResponseDefinitionBuilder.responseDefinition().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
         }
