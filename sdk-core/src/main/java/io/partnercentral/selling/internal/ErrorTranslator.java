@@ -73,6 +73,7 @@ final class ErrorTranslator {
             case "IncompleteSignatureException":
             case "InvalidSignatureException":
             case "UnrecognizedClientException":
+            case "InvalidClientTokenId":
             case "ExpiredTokenException":
                 return new AccessDeniedException(errorDetails);
             case "ThrottlingException":
