@@ -4,6 +4,7 @@ import io.partnercentral.selling.internal.DefaultPartnerCentralSelling;
 import io.partnercentral.selling.model.Catalog;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -33,6 +34,18 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * }</pre>
  */
 public interface PartnerCentralSelling extends SdkAutoCloseable {
+    /**
+     * The overall time limit of one call, retries included, on clients the builder creates, unless
+     * {@link Builder#overrideConfiguration} sets {@code apiCallTimeout}.
+     */
+    Duration DEFAULT_API_CALL_TIMEOUT = Duration.ofSeconds(30);
+
+    /**
+     * The time limit of one attempt (connect, send, wait, read the body) on clients the builder
+     * creates, unless {@link Builder#overrideConfiguration} sets {@code apiCallAttemptTimeout}.
+     */
+    Duration DEFAULT_API_CALL_ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
+
     /** A builder for a configured instance. */
     static Builder builder() {
         return DefaultPartnerCentralSelling.builder();
@@ -97,7 +110,11 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
         /** HTTP client builder of a client the builder creates; the built HTTP client is closed with it. */
         Builder httpClientBuilder(SdkHttpClient.Builder<?> httpClientBuilder);
 
-        /** Override configuration (retry strategy, timeouts, interceptors) of a client the builder creates. */
+        /**
+         * Override configuration (retry strategy, timeouts, interceptors) of a client the builder creates.
+         * Its {@code apiCallTimeout} and {@code apiCallAttemptTimeout}, when not set, default to
+         * {@link #DEFAULT_API_CALL_TIMEOUT} and {@link #DEFAULT_API_CALL_ATTEMPT_TIMEOUT}.
+         */
         Builder overrideConfiguration(ClientOverrideConfiguration overrideConfiguration);
 
         /** The catalog calls act on unless they name another; default {@link Catalog#AWS}. */
@@ -108,6 +125,14 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
 
         /** How many times a read-modify-write update tries before giving up on conflicts; default 3. */
         Builder maxUpdateAttempts(int attempts);
+
+        /**
+         * The largest response body read, in bytes (default 32 MiB; the API's largest pages are far
+         * smaller). Past it the SDK drops the connection and throws
+         * {@link io.partnercentral.selling.exception.ResponseTooLargeException}. Applies to a wrapped
+         * {@link #client} too.
+         */
+        Builder maxResponseBytes(long bytes);
 
         PartnerCentralSelling build();
     }

@@ -30,7 +30,7 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         this.ownsClient = builder.client == null;
         this.client = ownsClient ? builder.buildClient() : builder.client;
         this.catalog = builder.catalog;
-        WireTransport transport = new WireTransport(client);
+        WireTransport transport = new WireTransport(client, builder.maxResponseBytes);
         OpportunityValidator validator = OpportunityValidator.create(builder.clock);
         this.opportunities = new DefaultOpportunityClient(transport, catalog, validator, builder.maxUpdateAttempts);
         this.snapshots = new DefaultSnapshotClient(transport, catalog);
@@ -84,6 +84,7 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         private Catalog catalog = Catalog.AWS;
         private Clock clock = Clock.systemUTC();
         private int maxUpdateAttempts = 3;
+        private long maxResponseBytes = WireTransport.DEFAULT_MAX_RESPONSE_BYTES;
 
         @Override
         public Builder client(PartnerCentralSellingClient client) {
@@ -149,6 +150,15 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         }
 
         @Override
+        public Builder maxResponseBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxResponseBytes must be positive");
+            }
+            this.maxResponseBytes = bytes;
+            return this;
+        }
+
+        @Override
         public PartnerCentralSelling build() {
             if (client != null && (region != null || credentialsProvider != null || endpoint != null
                     || httpClient != null || httpClientBuilder != null || overrideConfiguration != null)) {
@@ -175,6 +185,14 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
             }
             ClientOverrideConfiguration.Builder override = overrideConfiguration == null
                     ? ClientOverrideConfiguration.builder() : overrideConfiguration.toBuilder();
+            // Without these a silent server holds a call for the HTTP client's socket timeout on every
+            // attempt: minutes, not seconds. The user's own values, when set, win.
+            if (override.apiCallTimeout() == null) {
+                override.apiCallTimeout(PartnerCentralSelling.DEFAULT_API_CALL_TIMEOUT);
+            }
+            if (override.apiCallAttemptTimeout() == null) {
+                override.apiCallAttemptTimeout(PartnerCentralSelling.DEFAULT_API_CALL_ATTEMPT_TIMEOUT);
+            }
             builder.overrideConfiguration(override.addExecutionInterceptor(new WireInterceptor()).build());
             return builder.build();
         }

@@ -19,6 +19,7 @@ import io.partnercentral.selling.testing.internal.FaultInjector;
 import io.partnercentral.selling.testing.internal.QuietNotifier;
 import io.partnercentral.selling.testing.internal.ServiceModel;
 import io.partnercentral.selling.testing.internal.Settings;
+import io.partnercentral.selling.testing.internal.SigV4Verifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -96,13 +97,27 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                 .mappingSource(NO_MAPPING_FILES)
                 .notifier(new QuietNotifier())
                 .gzipDisabled(true)
-                .extensions(new EmulatorTransformer(service, faults));
+                .extensions(new EmulatorTransformer(service, faults, options.verifySignatures
+                        ? new SigV4Verifier(ACCESS_KEY_ID, SECRET_ACCESS_KEY, options.region) : null));
         this.server = new WireMockServer(configuration);
     }
 
-    /** Dummy credentials: the emulator checks that requests are signed, not by whom. */
+    /**
+     * The access key id of the emulator's one known key pair: requests must be signed with it (SigV4,
+     * service {@code partnercentral-selling}, the emulator's region) unless
+     * {@link Options.Builder#verifySignatures(boolean)} is off. A test credential, not a secret.
+     */
+    public static final String ACCESS_KEY_ID = "AKIAEMULATOR000000";
+    /** The secret access key paired with {@link #ACCESS_KEY_ID}. A test credential, not a secret. */
+    public static final String SECRET_ACCESS_KEY = "emulator-secret-key";
+
     private static final StaticCredentialsProvider CREDENTIALS =
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAEMULATOR000000", "emulator-secret-key"));
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY));
+
+    /** The emulator's known credentials, for clients built without {@link #clientBuilder()} or {@link #sellingBuilder()}. */
+    public static StaticCredentialsProvider credentialsProvider() {
+        return CREDENTIALS;
+    }
 
     /** Starts an emulator with default {@link Options} on a random free port. */
     public static PartnerCentralEmulator start() {
@@ -141,9 +156,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
     }
 
     /**
-     * A builder for the raw generated client, pointed at this emulator: region us-east-1, static dummy
-     * credentials, the Apache HTTP client. Adjust it (retry strategy, timeouts) before building; the
-     * caller owns and closes the client.
+     * A builder for the raw generated client, pointed at this emulator: region us-east-1, the
+     * emulator's known credentials, the Apache HTTP client. Adjust it (retry strategy, timeouts)
+     * before building; the caller owns and closes the client.
      */
     public PartnerCentralSellingClientBuilder clientBuilder() {
         return PartnerCentralSellingClient.builder()
@@ -154,7 +169,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
     }
 
     /**
-     * A builder for this SDK's facade pointed at this emulator: the same endpoint, region and dummy
+     * A builder for this SDK's facade pointed at this emulator: the same endpoint, region and known
      * credentials as {@link #clientBuilder()}, bound to the {@link Catalog#SANDBOX} catalog. The
      * caller owns and closes what it builds.
      *
@@ -331,6 +346,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         private final ReviewOutcome defaultReviewOutcome;
         private final boolean rejectUnknownMembers;
         private final Path model;
+        private final boolean verifySignatures;
 
         private Options(Builder builder) {
             this.port = builder.port;
@@ -341,6 +357,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             this.defaultReviewOutcome = builder.defaultReviewOutcome;
             this.rejectUnknownMembers = builder.rejectUnknownMembers;
             this.model = builder.model;
+            this.verifySignatures = builder.verifySignatures;
         }
 
         public static Builder builder() {
@@ -356,7 +373,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                     .region(region)
                     .defaultReviewOutcome(defaultReviewOutcome)
                     .rejectUnknownMembers(rejectUnknownMembers)
-                    .model(model);
+                    .model(model)
+                    .verifySignatures(verifySignatures);
         }
 
         public int port() {
@@ -392,6 +410,11 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             return Optional.ofNullable(model);
         }
 
+        /** Whether requests must carry a valid SigV4 signature (the default). */
+        public boolean verifySignatures() {
+            return verifySignatures;
+        }
+
         /** Builds {@link Options}. */
         public static final class Builder {
             private int port;
@@ -402,6 +425,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             private ReviewOutcome defaultReviewOutcome = ReviewOutcome.APPROVED;
             private boolean rejectUnknownMembers = true;
             private Path model;
+            private boolean verifySignatures = true;
 
             private Builder() {}
 
@@ -475,6 +499,17 @@ public final class PartnerCentralEmulator implements AutoCloseable {
              */
             public Builder model(Path serviceModel) {
                 this.model = serviceModel;
+                return this;
+            }
+
+            /**
+             * Whether each request must carry a valid SigV4 signature by {@link #ACCESS_KEY_ID} (default),
+             * answered like the service otherwise: {@code MissingAuthenticationTokenException} unsigned,
+             * {@code UnrecognizedClientException} for another key, {@code InvalidSignatureException} for a
+             * wrong secret or a request changed after signing. Turn it off for hand-written raw HTTP.
+             */
+            public Builder verifySignatures(boolean verify) {
+                this.verifySignatures = verify;
                 return this;
             }
 
