@@ -235,6 +235,13 @@ final class RulesWriter {
                 if (javaType.equals("String")) {
                     text = expr;
                 } else if (javaType.equals("LocalDate")) {
+                    if (shape.pattern() != null && SdkModel.DATE_PATTERN.matcher(shape.pattern()).matches()) {
+                        // For a LocalDate the model's date pattern reduces to a four-digit year from 1000.
+                        return indent + "if (" + expr + ".getYear() < 1000 || " + expr + ".getYear() > 9999) {\n" + indent
+                                + "    out.add(" + pathExpr + ", ValidationErrorCode.INVALID_STRING_FORMAT, "
+                                + Names.literal(sdk.custom.patternMessages.getOrDefault("Date", "must be a date YYYY-MM-DD"))
+                                + ");\n" + indent + "}\n";
+                    }
                     text = expr + ".toString()";
                 } else {
                     boolean modelEnum = !shape.enumValues().isEmpty();
@@ -297,10 +304,17 @@ final class RulesWriter {
                 out.append("        if (").append(cond).append(") {\n            out.add(path, ValidationErrorCode.INVALID_STRING_FORMAT, ")
                         .append(Names.literal(msg)).append(");\n            return;\n        }\n");
             }
+            String predicate = sdk.custom.patternPredicates.get(s.name());
             if (pattern != null) {
-                String field = "PATTERN_" + Names.constant(s.name());
-                patterns.put(field, pattern);
-                out.append("        if (!").append(field).append(".matcher(value).matches()) {\n")
+                String test;
+                if (predicate != null) {
+                    test = predicate + "(value)";
+                } else {
+                    String field = "PATTERN_" + Names.constant(s.name());
+                    patterns.put(field, pattern);
+                    test = field + ".matcher(value).matches()";
+                }
+                out.append("        if (!").append(test).append(") {\n")
                         .append("            out.add(path, ValidationErrorCode.INVALID_STRING_FORMAT, ")
                         .append(Names.literal(sdk.custom.patternMessages.getOrDefault(s.name(),
                                 "does not have the format the service's model gives " + s.name())))

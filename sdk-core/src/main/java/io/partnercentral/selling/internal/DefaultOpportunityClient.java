@@ -69,6 +69,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
             WireTransport transport, Catalog catalog, OpportunityValidator validator, int maxUpdateAttempts) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        RequestChecks.of(Operation.CREATE_OPPORTUNITY).catalog(catalog).throwIfInvalid();
         this.validator = Objects.requireNonNull(validator, "validator");
         this.maxUpdateAttempts = maxUpdateAttempts;
     }
@@ -88,12 +89,18 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     record CreateBody(
             @JsonProperty("Catalog") Catalog catalog,
             @JsonProperty("ClientToken") String clientToken,
-            @JsonUnwrapped Opportunity opportunity) {}
+            @JsonUnwrapped Opportunity opportunity) {
+        CreateBody {
+            opportunity = RequestChecks.withoutRequestMembers(opportunity);
+        }
+    }
 
     @Override
     public CreatedOpportunity create(CreateOpportunityRequest request) {
         Catalog target = request.catalog().orElse(catalog);
         RequestChecks.of(Operation.CREATE_OPPORTUNITY)
+                .catalog(target)
+                .clientToken(request.clientToken().orElse(null))
                 .add(validator.validateForCreate(request.opportunity(), target))
                 .throwIfInvalid();
         String token = clientToken(request, target);
@@ -130,7 +137,11 @@ public final class DefaultOpportunityClient implements OpportunityClient {
             @JsonProperty("Catalog") Catalog catalog,
             @JsonProperty("Identifier") String identifier,
             @JsonProperty("LastModifiedDate") @JsonFormat(shape = JsonFormat.Shape.STRING) Instant lastModifiedDate,
-            @JsonUnwrapped Opportunity opportunity) {}
+            @JsonUnwrapped Opportunity opportunity) {
+        UpdateBody {
+            opportunity = RequestChecks.withoutRequestMembers(opportunity);
+        }
+    }
 
     @Override
     public UpdatedOpportunity update(String id, UnaryOperator<Opportunity> change) {
