@@ -16,7 +16,8 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * {@link PartnerCentralSellingClient}, which stays the transport (credentials, region, endpoint,
  * SigV4, retries, metrics).
  *
- * <p>Thread-safe; build one per application and share it. {@link #close()} closes only what the
+ * <p>Thread-safe; build one per application and share it: calls are paced to the service's quotas
+ * per instance ({@link PacingSettings}), so threads sharing one instance share its quota buckets. {@link #close()} closes only what the
  * builder created: a generated client passed to {@link Builder#client} is never closed.
  *
  * <pre>{@code
@@ -53,6 +54,9 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
 
     /** Resource snapshot jobs in the bound catalog. */
     SnapshotJobClient snapshotJobs();
+
+    /** How this instance paces its calls to the service's quotas. */
+    PacingSettings pacing();
 
     /** The generated client underneath, for operations this SDK does not cover yet. */
     PartnerCentralSellingClient generatedClient();
@@ -92,6 +96,12 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
 
         /** How many times a read-modify-write update tries before giving up on conflicts; default 3. */
         Builder maxUpdateAttempts(int attempts);
+
+        /**
+         * How calls are paced to the service's quotas, shared by every thread using the instance;
+         * default {@link PacingSettings#defaults()} (on, at the documented rates).
+         */
+        Builder pacing(PacingSettings pacing);
 
         PartnerCentralSelling build();
     }

@@ -15,10 +15,34 @@ public final class WireExchange {
     public static final ExecutionAttribute<WireExchange> ATTRIBUTE = new ExecutionAttribute<>("PartnerCentralSellingSdk.WireExchange");
 
     private final byte[] requestBody;
+    private final String operation;
+    private final QuotaPacer pacer;
     private volatile byte[] responseBody;
 
+    /** An exchange whose attempts are not paced. */
     public WireExchange(byte[] requestBody) {
+        this(requestBody, null, null);
+    }
+
+    /** An exchange whose every attempt, retries included, waits for {@code operation}'s quota in {@code pacer}. */
+    public WireExchange(byte[] requestBody, String operation, QuotaPacer pacer) {
         this.requestBody = requestBody;
+        this.operation = operation;
+        this.pacer = pacer;
+    }
+
+    /** Called before each HTTP attempt: waits for the quota (retries draw on it as much as first attempts). */
+    void beforeAttempt() {
+        if (pacer != null) {
+            pacer.acquire(operation);
+        }
+    }
+
+    /** Called with each HTTP response, so throttling slows the pacing down. */
+    void afterAttempt(boolean throttled) {
+        if (pacer != null) {
+            pacer.onResponse(operation, throttled);
+        }
     }
 
     byte[] requestBody() {

@@ -26,6 +26,15 @@ import software.amazon.awssdk.http.SdkHttpRequest;
 public final class WireInterceptor implements ExecutionInterceptor {
     private static final byte[] EMPTY_OBJECT = {'{', '}'};
 
+    /** Runs once per HTTP attempt, after signing: pacing here covers the generated client's retries too. */
+    @Override
+    public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+        WireExchange exchange = attributes.getAttribute(WireExchange.ATTRIBUTE);
+        if (exchange != null) {
+            exchange.beforeAttempt();
+        }
+    }
+
     @Override
     public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
         WireExchange exchange = attributes.getAttribute(WireExchange.ATTRIBUTE);
@@ -58,7 +67,21 @@ public final class WireInterceptor implements ExecutionInterceptor {
         int status = context.httpResponse().statusCode();
         exchange.recordResponse(body);
         boolean success = status >= 200 && status < 300;
+        exchange.afterAttempt(!success && isThrottling(status, body));
         return Optional.of(new ByteArrayInputStream(success ? EMPTY_OBJECT : body));
+    }
+
+    /** ThrottlingException by its code; 429 too, as a proxy in between may answer without an awsJson body. */
+    static boolean isThrottling(int status, byte[] body) {
+        if (status == 429) {
+            return true;
+        }
+        try {
+            String type = WireJson.mapper().readTree(body).path("__type").asText("");
+            return type.equals("ThrottlingException") || type.endsWith("#ThrottlingException");
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
     }
 
     private static byte[] readAll(InputStream in) {

@@ -3,6 +3,7 @@ package io.partnercentral.selling.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.partnercentral.selling.exception.PartnerCentralException;
 import java.io.IOException;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -35,10 +36,18 @@ public final class WireTransport {
 
     private final PartnerCentralSellingClient client;
     private final boolean needsPlugin;
+    private final QuotaPacer pacer;
 
+    /** A transport without pacing. */
     public WireTransport(PartnerCentralSellingClient client) {
+        this(client, null);
+    }
+
+    /** A transport whose calls wait for their quota in {@code pacer} ({@code null}: no pacing). */
+    public WireTransport(PartnerCentralSellingClient client, QuotaPacer pacer) {
         this.client = Objects.requireNonNull(client, "client");
         this.needsPlugin = !hasWireInterceptor(client);
+        this.pacer = pacer;
     }
 
     /** Whether requests must bring the interceptor along, because the client was built without it. */
@@ -63,7 +72,7 @@ public final class WireTransport {
 
     /** Sends {@code body} as the operation's complete JSON request and returns the response JSON. */
     public byte[] call(Operation operation, byte[] body) {
-        WireExchange exchange = new WireExchange(body);
+        WireExchange exchange = new WireExchange(body, operation.wireName(), pacer);
         AwsRequestOverrideConfiguration.Builder override = AwsRequestOverrideConfiguration.builder()
                 .putExecutionAttribute(WireExchange.ATTRIBUTE, exchange)
                 .addApiName(API_NAME);
@@ -75,6 +84,10 @@ public final class WireTransport {
         } catch (AwsServiceException e) {
             throw ErrorTranslator.fromService(operation, e, exchange.responseBody());
         } catch (SdkClientException e) {
+            if (e.getCause() instanceof PartnerCentralException ours) {
+                // Pacing refused or was interrupted inside the interceptor; the generated client wrapped it.
+                throw ours;
+            }
             throw ErrorTranslator.fromTransport(operation, e);
         }
         byte[] response = exchange.responseBody();

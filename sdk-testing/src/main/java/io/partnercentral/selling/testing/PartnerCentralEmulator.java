@@ -17,6 +17,7 @@ import io.partnercentral.selling.testing.internal.EmulatedService;
 import io.partnercentral.selling.testing.internal.EmulatorTransformer;
 import io.partnercentral.selling.testing.internal.FaultInjector;
 import io.partnercentral.selling.testing.internal.QuietNotifier;
+import io.partnercentral.selling.testing.internal.QuotaEnforcer;
 import io.partnercentral.selling.testing.internal.Settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,19 +75,21 @@ public final class PartnerCentralEmulator implements AutoCloseable {
     private final Options options;
     private final EmulatedService service;
     private final FaultInjector faults = new FaultInjector();
+    private final QuotaEnforcer quotas;
     private final WireMockServer server;
 
     private PartnerCentralEmulator(Options options) {
         this.options = options;
         this.service = new EmulatedService(new Settings(options.clock, options.accountId, options.region,
                 options.defaultReviewOutcome, options.rejectUnknownMembers));
+        this.quotas = new QuotaEnforcer(options.quotas, System::nanoTime);
         WireMockConfiguration configuration = WireMockConfiguration.options()
                 .port(options.port)
                 .bindAddress(options.bindAddress)
                 .mappingSource(NO_MAPPING_FILES)
                 .notifier(new QuietNotifier())
                 .gzipDisabled(true)
-                .extensions(new EmulatorTransformer(service, faults));
+                .extensions(new EmulatorTransformer(service, faults, quotas));
         this.server = new WireMockServer(configuration);
     }
 
@@ -145,7 +148,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
 
     /**
      * A builder for this SDK's facade pointed at this emulator: the same endpoint, region and dummy
-     * credentials as {@link #clientBuilder()}, bound to the {@link Catalog#SANDBOX} catalog. The
+     * credentials as {@link #clientBuilder()}, bound to the {@link Catalog#SANDBOX} catalog, paced to
+     * the emulator's {@link Options.Builder#quotas quotas} (not at all while they are off). The
      * caller owns and closes what it builds.
      *
      * <pre>{@code try (PartnerCentralSelling selling = emulator.sellingBuilder().build()) { ... }}</pre>
@@ -157,17 +161,19 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                 .credentialsProvider(CREDENTIALS)
                 .httpClientBuilder(ApacheHttpClient.builder())
                 .clock(options.clock)
-                .catalog(Catalog.SANDBOX);
+                .catalog(Catalog.SANDBOX)
+                .pacing(options.quotas.matchingPacing());
     }
 
     /**
      * Forgets everything: opportunities, snapshots, jobs, client tokens, scripted reviews, fault plans
-     * and the injected-fault record, WireMock's request journal, and any stubs added through
+     * and the injected-fault record, quota buckets (full again) and the throttle count, WireMock's request journal, and any stubs added through
      * {@link #wireMock()}. Ids start over, so each test sees the same ones.
      */
     public void reset() {
         service.reset();
         faults.reset();
+        quotas.reset();
         server.resetAll();
         addEmulatorStub();
     }
@@ -207,6 +213,11 @@ public final class PartnerCentralEmulator implements AutoCloseable {
     /** How many snapshot revisions exist, across all engagements (seeded ones included). */
     public int resourceSnapshotCount() {
         return service.snapshotCount();
+    }
+
+    /** How many calls were answered with ThrottlingException for exceeding a quota (injected faults not included). */
+    public long quotaThrottleCount() {
+        return quotas.throttledCount();
     }
 
     // The emulated AWS review.
@@ -320,6 +331,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         private final String region;
         private final ReviewOutcome defaultReviewOutcome;
         private final boolean rejectUnknownMembers;
+        private final QuotaEnforcement quotas;
 
         private Options(Builder builder) {
             this.port = builder.port;
@@ -329,6 +341,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             this.region = builder.region;
             this.defaultReviewOutcome = builder.defaultReviewOutcome;
             this.rejectUnknownMembers = builder.rejectUnknownMembers;
+            this.quotas = builder.quotas;
         }
 
         public static Builder builder() {
@@ -343,7 +356,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                     .accountId(accountId)
                     .region(region)
                     .defaultReviewOutcome(defaultReviewOutcome)
-                    .rejectUnknownMembers(rejectUnknownMembers);
+                    .rejectUnknownMembers(rejectUnknownMembers)
+                    .quotas(quotas);
         }
 
         public int port() {
@@ -374,6 +388,10 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             return rejectUnknownMembers;
         }
 
+        public QuotaEnforcement quotas() {
+            return quotas;
+        }
+
         /** Builds {@link Options}. */
         public static final class Builder {
             private int port;
@@ -383,6 +401,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             private String region = "us-east-1";
             private ReviewOutcome defaultReviewOutcome = ReviewOutcome.APPROVED;
             private boolean rejectUnknownMembers = true;
+            private QuotaEnforcement quotas = QuotaEnforcement.off();
 
             private Builder() {}
 
@@ -436,6 +455,15 @@ public final class PartnerCentralEmulator implements AutoCloseable {
              */
             public Builder rejectUnknownMembers(boolean reject) {
                 this.rejectUnknownMembers = reject;
+                return this;
+            }
+
+            /**
+             * Whether and how request quotas are enforced (ThrottlingException beyond them, per bucket);
+             * default {@link QuotaEnforcement#off()}, so tests that do not care about pacing run at full speed.
+             */
+            public Builder quotas(QuotaEnforcement quotas) {
+                this.quotas = Objects.requireNonNull(quotas, "quotas");
                 return this;
             }
 

@@ -28,10 +28,12 @@ public final class EmulatorTransformer implements ResponseDefinitionTransformerV
 
     private final EmulatedService service;
     private final FaultInjector faults;
+    private final QuotaEnforcer quotas;
 
-    public EmulatorTransformer(EmulatedService service, FaultInjector faults) {
+    public EmulatorTransformer(EmulatedService service, FaultInjector faults, QuotaEnforcer quotas) {
         this.service = service;
         this.faults = faults;
+        this.quotas = quotas;
     }
 
     @Override
@@ -54,6 +56,10 @@ public final class EmulatorTransformer implements ResponseDefinitionTransformerV
                     "X-Amz-Target must name an operation of AWSPartnerCentralSelling that the emulator implements."));
         }
         String operation = target.substring(TARGET_PREFIX.length());
+        if (!quotas.tryAcquire(operation)) {
+            LOG.debug("{} throttled: over its quota", operation);
+            return error(ServiceException.throttling());
+        }
         InjectedFault fault = faults.decide(operation);
         if (fault != null && fault.timing() == FaultTiming.BEFORE_STATE_CHANGE) {
             LOG.debug("Injected {} before {}", fault.kind(), operation);

@@ -1,0 +1,77 @@
+package io.partnercentral.selling;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Settings of one bulk write: the expected number of records (for progress and ETA) and a progress
+ * callback; immutable.
+ *
+ * <pre>{@code
+ * BulkOptions options = BulkOptions.builder()
+ *     .total(deals.size())
+ *     .onProgress(p -> bar.show(p.done(), p.expectedTotal(), p.perSecond(), p.eta()))
+ *     .build();
+ * }</pre>
+ */
+public final class BulkOptions {
+    private static final BulkOptions DEFAULTS = builder().build();
+
+    private final long total;
+    private final Consumer<BulkProgress> onProgress;
+
+    private BulkOptions(Builder builder) {
+        this.total = builder.total;
+        this.onProgress = builder.onProgress;
+    }
+
+    /** No expected total, no progress callback. */
+    public static BulkOptions defaults() {
+        return DEFAULTS;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().total(total).onProgress(onProgress);
+    }
+
+    /** The expected number of records, or -1 when unknown. */
+    public long total() {
+        return total;
+    }
+
+    /** Called after each record, on the thread running the bulk write. */
+    public Consumer<BulkProgress> onProgress() {
+        return onProgress;
+    }
+
+    /** Builds {@link BulkOptions}. */
+    public static final class Builder {
+        private long total = -1;
+        private Consumer<BulkProgress> onProgress = progress -> {};
+
+        private Builder() {}
+
+        /** The number of records the input will yield, for {@link BulkProgress#eta()}; -1 (default) when unknown. */
+        public Builder total(long total) {
+            if (total < -1) {
+                throw new IllegalArgumentException("total must be -1 (unknown) or at least 0");
+            }
+            this.total = total;
+            return this;
+        }
+
+        /** Called after each record with the progress so far; it should return quickly. */
+        public Builder onProgress(Consumer<BulkProgress> onProgress) {
+            this.onProgress = Objects.requireNonNull(onProgress, "onProgress");
+            return this;
+        }
+
+        public BulkOptions build() {
+            return new BulkOptions(this);
+        }
+    }
+}
