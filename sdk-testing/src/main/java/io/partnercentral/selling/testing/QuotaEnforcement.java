@@ -11,11 +11,13 @@ import java.util.Objects;
  * Whether and how the {@link PartnerCentralEmulator} enforces the service's request quotas; immutable.
  *
  * <p>When on, each {@link QuotaBucket} is a token bucket on the emulator's own quota clock: it refills
- * at the bucket's rate up to {@link Builder#burst one second's worth} of calls (at least one), and a
- * call finding it empty is answered like the service does, with HTTP 429 and {@code __type}
+ * at the bucket's rate, holds {@link Builder#burst one real second's worth} of calls (at least one),
+ * and a call finding it empty is answered like the service does, with HTTP 429 and {@code __type}
  * {@code ThrottlingException}, without touching any state. The quota clock runs
  * {@link Builder#timeScale} times faster than real time, so a test can exercise the documented
- * quotas (1 write per second) in a fraction of the time. The 24-hour budgets are not emulated.
+ * quotas (1 write per second) in a fraction of the time. The service's own burst allowance is not
+ * documented; one second's worth tolerates the jitter of a client paced at the rate. The 24-hour
+ * budgets are not emulated.
  *
  * <pre>{@code
  * PartnerCentralEmulator emulator = PartnerCentralEmulator.start(PartnerCentralEmulator.Options.builder()
@@ -70,7 +72,7 @@ public final class QuotaEnforcement {
         return timeScale;
     }
 
-    /** How many seconds (of the quota clock) of calls a full bucket holds. */
+    /** How much real time's worth of calls, at the scaled rate, a full bucket holds (at least one call). */
     public Duration burst() {
         return burst;
     }
@@ -144,7 +146,11 @@ public final class QuotaEnforcement {
             return this;
         }
 
-        /** How much time's worth of calls (quota clock) a full bucket holds; default 1 s, never less than one call. */
+        /**
+         * How much real time's worth of calls, at the rate times the time scale, a full bucket holds;
+         * default 1 s, never less than one call. Real time, because a client's jitter does not shrink
+         * when the quota clock runs faster.
+         */
         public Builder burst(Duration burst) {
             if (burst.isNegative() || burst.isZero()) {
                 throw new IllegalArgumentException("burst must be positive");

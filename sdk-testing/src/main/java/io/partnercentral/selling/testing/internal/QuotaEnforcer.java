@@ -49,7 +49,8 @@ public final class QuotaEnforcer {
         long now = quotaNanos();
         for (QuotaBucket bucket : QuotaBucket.values()) {
             double rate = settings.permitsPerSecond(bucket);
-            double capacity = Math.max(1, rate * settings.burst().toNanos() / 1e9);
+            // The burst is real time: a client's jitter does not shrink when the quota clock runs faster.
+            double capacity = Math.max(1, rate * settings.timeScale() * settings.burst().toNanos() / 1e9);
             buckets.put(bucket, new TokenBucket(rate, capacity, now));
         }
     }
