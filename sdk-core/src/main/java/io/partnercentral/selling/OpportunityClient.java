@@ -62,8 +62,9 @@ public interface OpportunityClient {
     CreatedOpportunity create(CreateOpportunityRequest request);
 
     /**
-     * Creates one opportunity per request, in order, at the pace of the write quota (see
-     * {@link PacingSettings}), and reports each record's outcome: {@link BulkResult.Succeeded} with the
+     * Creates one opportunity per request at the pace of the write quota (see {@link PacingSettings}),
+     * with up to {@link BulkOptions#concurrency()} calls in flight, and reports each record's outcome
+     * in input order: {@link BulkResult.Succeeded} with the
      * {@link CreatedOpportunity}, {@link BulkResult.Invalid} with its violations (nothing sent), or
      * {@link BulkResult.Failed} with its typed error. A failed or invalid record does not stop the
      * others; a spent 24-hour budget or an interrupt does ({@link BulkReport#stoppedBy()}).
@@ -85,7 +86,11 @@ public interface OpportunityClient {
      *     result -> { if (result instanceof BulkResult.Succeeded<CreatedOpportunity> ok) store.markDone(ok.key(), ok.value().id()); });
      * }</pre>
      *
-     * @param onResult called with each record's result as soon as it is known, on the calling thread
+     * <p>Callbacks run on the calling thread. An exception from a callback, or from anything but the
+     * service call (a bug), ends the bulk write and propagates; calls already in flight still finish
+     * in the background, and a re-run with the same keys picks them up without duplicates.
+     *
+     * @param onResult called with each record's result, in input order, on the calling thread
      */
     BulkReport<CreatedOpportunity> createAll(Stream<CreateOpportunityRequest> requests, BulkOptions options,
             Consumer<? super BulkResult<CreatedOpportunity>> onResult);
@@ -101,7 +106,7 @@ public interface OpportunityClient {
     }
 
     /**
-     * Updates many opportunities by read-modify-write ({@link #update}), in order, at the pace of the
+     * Updates many opportunities by read-modify-write ({@link #update}) at the pace of the
      * quotas (each record costs one read and one write), with a result per record as
      * {@link #createAll(Stream, BulkOptions, Consumer)}. Re-running after a crash is safe when each
      * change sets values rather than deriving them from the current ones (a change applied twice gives

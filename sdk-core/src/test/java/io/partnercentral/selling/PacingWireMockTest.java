@@ -151,7 +151,8 @@ class PacingWireMockTest {
         try (PartnerCentralSelling selling = facade(PacingSettings.defaults())) {
             report = selling.opportunities().createAll(
                     Stream.of(request("crm-1"), withoutKey, request("crm-conflict"), request("crm-4")),
-                    BulkOptions.builder().total(4).onProgress(progress::add).build(), streamed::add);
+                    // One call at a time: the fake ticker's timelines are per thread.
+                    BulkOptions.builder().total(4).concurrency(1).onProgress(progress::add).build(), streamed::add);
         }
 
         assertThat(report.results()).isEqualTo(streamed);
@@ -196,7 +197,8 @@ class PacingWireMockTest {
         BulkReport<CreatedOpportunity> report;
         try (PartnerCentralSelling selling = facade(PacingSettings.builder().dailyBudget(QuotaBucket.WRITES, 2).build())) {
             report = selling.opportunities().createAll(
-                    Stream.of("a", "b", "c", "d").map(PacingWireMockTest::request), BulkOptions.defaults());
+                    Stream.of("a", "b", "c", "d").map(PacingWireMockTest::request),
+                    BulkOptions.builder().concurrency(1).build());
         }
 
         assertThat(report.succeeded()).extracting(BulkResult::key).containsExactly("a", "b");
@@ -204,5 +206,25 @@ class PacingWireMockTest {
         assertThat(report.isComplete()).isFalse();
         assertThat(report.stoppedBy()).containsInstanceOf(QuotaBudgetExceededException.class);
         assertThat(requests("CreateOpportunity")).hasSize(2);
+    }
+
+    @Test
+    void createAll_withCallsInFlight_reportsInInputOrder_andStopsAtTheBudgetAfterDrainingWhatWasSent() {
+        stub("CreateOpportunity", json(CREATED));
+        List<Integer> order = new ArrayList<>();
+        BulkReport<CreatedOpportunity> report;
+        try (PartnerCentralSelling selling = facade(PacingSettings.builder().dailyBudget(QuotaBucket.WRITES, 5).build())) {
+            report = selling.opportunities().createAll(
+                    Stream.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j").map(PacingWireMockTest::request),
+                    BulkOptions.builder().concurrency(4).build(), result -> order.add(result.index()));
+        }
+
+        // Which five records won the budget depends on the race; that exactly five were sent, and
+        // reported in input order, does not.
+        assertThat(report.succeeded()).hasSize(5);
+        assertThat(report.results()).isEqualTo(report.succeeded());
+        assertThat(order).isSorted().hasSize(5);
+        assertThat(report.stoppedBy()).containsInstanceOf(QuotaBudgetExceededException.class);
+        assertThat(requests("CreateOpportunity")).hasSize(5);
     }
 }
