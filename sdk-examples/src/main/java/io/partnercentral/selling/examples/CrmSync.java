@@ -114,7 +114,8 @@ final class CrmSync {
 
         // A real sync loads the watermark its previous run saved. This run starts from the service's
         // own timestamp of its first write: never the local clock, whose skew could skip changes.
-        Instant watermark = created.values().iterator().next().lastModifiedDate();
+        Instant watermark = created.values().stream().map(CreatedOpportunity::lastModifiedDate)
+                .min(Instant::compareTo).orElseThrow();
         int changed = incrementalSync(watermark);
 
         out.printf("Done: %d created, %d skipped as invalid, 1 updated, 1 submitted, %d snapshots read, %d changes synced.%n",
@@ -133,7 +134,8 @@ final class CrmSync {
         // Partner Central returns the opportunity it already created instead of a duplicate.
         Stream<CreateOpportunityRequest> requests = IntStream.range(0, deals.size()).mapToObj(i -> CreateOpportunityRequest
                 .builder().opportunity(mapped.get(i)).idempotencyKey(deals.get(i).crmId()).build());
-        BulkOptions options = BulkOptions.builder().total(deals.size()).onProgress(progress).build();
+        // One call at a time is enough at 1 write/s, and keeps the ids in CRM order for the report.
+        BulkOptions options = BulkOptions.builder().total(deals.size()).concurrency(1).onProgress(progress).build();
         BulkReport<CreatedOpportunity> report = opportunities.createAll(requests, options, result -> {
             String tag = String.format("[%d/%d]", result.index() + 1, deals.size());
             if (result instanceof BulkResult.Succeeded<CreatedOpportunity> ok) {
@@ -146,14 +148,15 @@ final class CrmSync {
                     // Safe to print: violation messages name the rule, never the offending value.
                     out.printf("      %s [%s] %s%n", v.fieldPath(), v.code(), v.message());
                 }
+            } else if (result instanceof BulkResult.Failed<CreatedOpportunity> failed) {
+                // Access denied, throttled past the retries...: the rest would fare no better. Throwing
+                // from the callback ends the bulk write; a re-run resumes by idempotency key.
+                throw failed.error();
             }
         });
         report.stoppedBy().ifPresent(e -> {
             throw e;
         });
-        if (!report.failed().isEmpty()) {
-            throw report.failed().get(0).error();
-        }
         return created;
     }
 
