@@ -17,6 +17,10 @@ import java.util.OptionalLong;
  * it fail at once with {@link io.partnercentral.selling.exception.QuotaBudgetExceededException} rather
  * than be throttled for hours.
  *
+ * <p>Every HTTP attempt draws on the bucket, the generated client's retries included. A call waits
+ * for its first attempt's turn before the generated client starts (so the wait does not count against
+ * its API call timeout); a retry waits inside the client's pipeline, like its backoff does.
+ *
  * <p>Default: on, at the documented rates, without 24-hour budgets. Calls made directly on
  * {@link PartnerCentralSelling#generatedClient()} are not paced.
  *

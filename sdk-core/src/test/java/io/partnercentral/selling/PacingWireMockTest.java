@@ -137,6 +137,18 @@ class PacingWireMockTest {
     }
 
     @Test
+    void create_whenTheRetryWouldExceedTheBudget_failsWithTheBudgetError_notATransportError() {
+        stub("CreateOpportunity", error(429, "ThrottlingException", "Rate exceeded"));
+        try (PartnerCentralSelling selling = facade(PacingSettings.builder().dailyBudget(QuotaBucket.WRITES, 1).build())) {
+            assertThatThrownBy(() -> selling.opportunities().create(request("crm-1")))
+                    .isInstanceOfSatisfying(QuotaBudgetExceededException.class,
+                            e -> assertThat(e.getMessage()).startsWith("CreateOpportunity not sent"));
+        }
+        // The first attempt spent the budget; the retry was refused before it was sent.
+        assertThat(requests("CreateOpportunity")).hasSize(1);
+    }
+
+    @Test
     void createAll_reportsEachRecord_andProgressWithRateAndEta() {
         stub("CreateOpportunity", json(CREATED));
         wireMock.stubFor(post(urlEqualTo("/")).atPriority(1)

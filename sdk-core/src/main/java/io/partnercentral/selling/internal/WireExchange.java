@@ -1,5 +1,6 @@
 package io.partnercentral.selling.internal;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 
 /**
@@ -17,6 +18,7 @@ public final class WireExchange {
     private final byte[] requestBody;
     private final String operation;
     private final QuotaPacer pacer;
+    private final AtomicInteger attempts = new AtomicInteger();
     private volatile byte[] responseBody;
 
     /** An exchange whose attempts are not paced. */
@@ -24,16 +26,20 @@ public final class WireExchange {
         this(requestBody, null, null);
     }
 
-    /** An exchange whose every attempt, retries included, waits for {@code operation}'s quota in {@code pacer}. */
+    /**
+     * An exchange whose retries wait for {@code operation}'s quota in {@code pacer}; the caller has
+     * already waited for the first attempt's, outside the generated client, so that a long queue for
+     * the quota neither counts against the client's API call timeout nor ages the request's signature.
+     */
     public WireExchange(byte[] requestBody, String operation, QuotaPacer pacer) {
         this.requestBody = requestBody;
         this.operation = operation;
         this.pacer = pacer;
     }
 
-    /** Called before each HTTP attempt: waits for the quota (retries draw on it as much as first attempts). */
+    /** Called before each HTTP attempt: a retry draws on the quota as much as the first attempt did. */
     void beforeAttempt() {
-        if (pacer != null) {
+        if (pacer != null && attempts.getAndIncrement() > 0) {
             pacer.acquire(operation);
         }
     }

@@ -72,6 +72,10 @@ public final class WireTransport {
 
     /** Sends {@code body} as the operation's complete JSON request and returns the response JSON. */
     public byte[] call(Operation operation, byte[] body) {
+        if (pacer != null) {
+            // The first attempt waits here, before the generated client starts its timers and signs.
+            pacer.acquire(operation.wireName());
+        }
         WireExchange exchange = new WireExchange(body, operation.wireName(), pacer);
         AwsRequestOverrideConfiguration.Builder override = AwsRequestOverrideConfiguration.builder()
                 .putExecutionAttribute(WireExchange.ATTRIBUTE, exchange)
@@ -85,7 +89,7 @@ public final class WireTransport {
             throw ErrorTranslator.fromService(operation, e, exchange.responseBody());
         } catch (SdkClientException e) {
             if (e.getCause() instanceof PartnerCentralException ours) {
-                // Pacing refused or was interrupted inside the interceptor; the generated client wrapped it.
+                // Pacing of a retry refused or was interrupted inside the interceptor; the generated client wrapped it.
                 throw ours;
             }
             throw ErrorTranslator.fromTransport(operation, e);
