@@ -43,7 +43,8 @@ import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSelli
  * <p>It implements the opportunity operations (Create, Get, Update with full-replace semantics and
  * the LastModifiedDate check, List with every filter and sort of the 2026-05-15 API, Submit with a
  * scripted review, Associate, Disassociate), resource snapshots and snapshot jobs, ClientToken
- * idempotency, and fault injection before or after the state change. Each instance has its own state;
+ * idempotency, fault injection before or after the state change, and, when
+ * {@link Options.Builder#quotas asked to}, the service's request quotas. Each instance has its own state;
  * all methods are thread-safe.
  *
  * <pre>{@code
