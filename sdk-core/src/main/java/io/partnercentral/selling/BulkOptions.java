@@ -82,7 +82,7 @@ public final class BulkOptions {
         }
 
         /**
-         * How many calls may be in flight at once; default {@value #DEFAULT_CONCURRENCY}. The pacing,
+         * How many calls may be in flight at once; default {@value BulkOptions#DEFAULT_CONCURRENCY}. The pacing,
          * not this, sets the rate: calls in flight wait for their quota like any other, so more of them
          * only hide latency. One is enough while a call takes less than the quota's interval (1 s for
          * writes); more help with raised quotas or slow networks. Results are reported in input order
