@@ -25,6 +25,10 @@ import java.util.function.UnaryOperator;
  * {@link io.partnercentral.selling.exception.ValidationException} lists every violation and no
  * request is sent.
  *
+ * <p>For fakes in tests: every method has a default that throws
+ * {@link UnsupportedOperationException}, so a fake overrides only the calls its test makes and
+ * keeps compiling when a later release adds methods.
+ *
  * <pre>{@code
  * OpportunityClient opportunities = selling.opportunities();
  * CreatedOpportunity created = opportunities.create(r -> r.opportunity(opportunity).idempotencyKey(crmRecordId));
@@ -35,10 +39,14 @@ import java.util.function.UnaryOperator;
  */
 public interface OpportunityClient {
     /** The catalog calls of this client act on. */
-    Catalog catalog();
+    default Catalog catalog() {
+        throw NotImplemented.method("OpportunityClient.catalog");
+    }
 
     /** This client bound to another catalog, for calls that name no catalog of their own. */
-    OpportunityClient inCatalog(Catalog catalog);
+    default OpportunityClient inCatalog(Catalog catalog) {
+        throw NotImplemented.method("OpportunityClient.inCatalog");
+    }
 
     /** Creates an opportunity with a fresh client token; see {@link #create(CreateOpportunityRequest)}. */
     default CreatedOpportunity create(Opportunity opportunity) {
@@ -59,7 +67,9 @@ public interface OpportunityClient {
      *
      * @throws io.partnercentral.selling.exception.ValidationException before sending, if invalid
      */
-    CreatedOpportunity create(CreateOpportunityRequest request);
+    default CreatedOpportunity create(CreateOpportunityRequest request) {
+        throw NotImplemented.method("OpportunityClient.create");
+    }
 
     /**
      * Creates one opportunity per request at the pace of the write quota (see {@link PacingSettings}),
@@ -92,8 +102,10 @@ public interface OpportunityClient {
      *
      * @param onResult called with each record's result, in input order, on the calling thread
      */
-    BulkReport<CreatedOpportunity> createAll(Stream<CreateOpportunityRequest> requests, BulkOptions options,
-            Consumer<? super BulkResult<CreatedOpportunity>> onResult);
+    default BulkReport<CreatedOpportunity> createAll(Stream<CreateOpportunityRequest> requests, BulkOptions options,
+            Consumer<? super BulkResult<CreatedOpportunity>> onResult) {
+        throw NotImplemented.method("OpportunityClient.createAll");
+    }
 
     /** {@link #createAll(Stream, BulkOptions, Consumer)} without a per-record callback. */
     default BulkReport<CreatedOpportunity> createAll(Stream<CreateOpportunityRequest> requests, BulkOptions options) {
@@ -112,8 +124,10 @@ public interface OpportunityClient {
      * change sets values rather than deriving them from the current ones (a change applied twice gives
      * the same opportunity).
      */
-    BulkReport<UpdatedOpportunity> updateAll(Stream<OpportunityUpdate> updates, BulkOptions options,
-            Consumer<? super BulkResult<UpdatedOpportunity>> onResult);
+    default BulkReport<UpdatedOpportunity> updateAll(Stream<OpportunityUpdate> updates, BulkOptions options,
+            Consumer<? super BulkResult<UpdatedOpportunity>> onResult) {
+        throw NotImplemented.method("OpportunityClient.updateAll");
+    }
 
     /** {@link #updateAll(Stream, BulkOptions, Consumer)} without a per-record callback. */
     default BulkReport<UpdatedOpportunity> updateAll(Stream<OpportunityUpdate> updates, BulkOptions options) {
@@ -121,7 +135,9 @@ public interface OpportunityClient {
     }
 
     /** Reads an opportunity, with every member of the reference. */
-    Opportunity get(String id);
+    default Opportunity get(String id) {
+        throw NotImplemented.method("OpportunityClient.get");
+    }
 
     /**
      * Read-modify-write: reads the opportunity, applies {@code change} to it, checks the change
@@ -135,17 +151,23 @@ public interface OpportunityClient {
      *     is invalid or not allowed in the current review status
      * @throws io.partnercentral.selling.exception.ConflictException if conflicts persist
      */
-    UpdatedOpportunity update(String id, UnaryOperator<Opportunity> change);
+    default UpdatedOpportunity update(String id, UnaryOperator<Opportunity> change) {
+        throw NotImplemented.method("OpportunityClient.update");
+    }
 
     /**
      * Replaces the opportunity with {@code opportunity} as a whole: every member it omits becomes
      * empty on the service. {@code lastModifiedDate} must equal the service's current value, else
      * the service answers ConflictException. Prefer {@link #update(String, UnaryOperator)}.
      */
-    UpdatedOpportunity replace(String id, Instant lastModifiedDate, Opportunity opportunity);
+    default UpdatedOpportunity replace(String id, Instant lastModifiedDate, Opportunity opportunity) {
+        throw NotImplemented.method("OpportunityClient.replace");
+    }
 
     /** Lists opportunities lazily; see {@link ListOpportunitiesRequest} for filters and order. */
-    PageIterable<OpportunitySummary> list(ListOpportunitiesRequest request);
+    default PageIterable<OpportunitySummary> list(ListOpportunitiesRequest request) {
+        throw NotImplemented.method("OpportunityClient.list");
+    }
 
     /** Lists opportunities lazily with the filters the consumer sets. */
     default PageIterable<OpportunitySummary> list(Consumer<ListOpportunitiesRequest.Builder> request) {
@@ -160,17 +182,25 @@ public interface OpportunityClient {
     }
 
     /** The opportunities changed after {@code watermark}, oldest first, for incremental sync. */
-    OpportunityChanges changedSince(Instant watermark);
+    default OpportunityChanges changedSince(Instant watermark) {
+        throw NotImplemented.method("OpportunityClient.changedSince");
+    }
 
     /** Associates an entity (a solution, AWS product or Marketplace offer) with the opportunity. */
-    void associate(String id, RelatedEntityType type, String entityIdentifier);
+    default void associate(String id, RelatedEntityType type, String entityIdentifier) {
+        throw NotImplemented.method("OpportunityClient.associate");
+    }
 
     /** Removes an association made by {@link #associate}. */
-    void disassociate(String id, RelatedEntityType type, String entityIdentifier);
+    default void disassociate(String id, RelatedEntityType type, String entityIdentifier) {
+        throw NotImplemented.method("OpportunityClient.disassociate");
+    }
 
     /**
      * Submits the opportunity to AWS for review (SubmitOpportunity), after which it cannot be
      * edited until the review completes.
      */
-    void submit(String id, InvolvementType involvementType, Visibility visibility);
+    default void submit(String id, InvolvementType involvementType, Visibility visibility) {
+        throw NotImplemented.method("OpportunityClient.submit");
+    }
 }

@@ -4,6 +4,7 @@ import io.partnercentral.selling.internal.DefaultPartnerCentralSelling;
 import io.partnercentral.selling.model.Catalog;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -17,8 +18,13 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * SigV4, retries, metrics).
  *
  * <p>Thread-safe; build one per application and share it: calls are paced to the service's quotas
- * per instance ({@link PacingSettings}), so threads sharing one instance share its quota buckets. {@link #close()} closes only what the
- * builder created: a generated client passed to {@link Builder#client} is never closed.
+ * per instance ({@link PacingSettings}), so threads sharing one instance share its quota buckets.
+ * {@link #close()} closes only what the builder created: a generated client passed to
+ * {@link Builder#client} is never closed.
+ *
+ * <p>For fakes in tests: every method has a default that throws
+ * {@link UnsupportedOperationException}, so a fake overrides only the calls its test makes and
+ * keeps compiling when a later release adds methods.
  *
  * <pre>{@code
  * try (PartnerCentralSelling selling = PartnerCentralSelling.builder()
@@ -30,6 +36,18 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * }</pre>
  */
 public interface PartnerCentralSelling extends SdkAutoCloseable {
+    /**
+     * The overall time limit of one call, retries included, on clients the builder creates, unless
+     * {@link Builder#overrideConfiguration} sets {@code apiCallTimeout}.
+     */
+    Duration DEFAULT_API_CALL_TIMEOUT = Duration.ofSeconds(30);
+
+    /**
+     * The time limit of one attempt (connect, send, wait, read the body) on clients the builder
+     * creates, unless {@link Builder#overrideConfiguration} sets {@code apiCallAttemptTimeout}.
+     */
+    Duration DEFAULT_API_CALL_ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
+
     /** A builder for a configured instance. */
     static Builder builder() {
         return DefaultPartnerCentralSelling.builder();
@@ -44,26 +62,40 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
     }
 
     /** The catalog calls act on unless they name another. */
-    Catalog catalog();
+    default Catalog catalog() {
+        throw NotImplemented.method("PartnerCentralSelling.catalog");
+    }
 
     /** Opportunities in the bound catalog. */
-    OpportunityClient opportunities();
+    default OpportunityClient opportunities() {
+        throw NotImplemented.method("PartnerCentralSelling.opportunities");
+    }
 
     /** Resource snapshots in the bound catalog. */
-    SnapshotClient snapshots();
+    default SnapshotClient snapshots() {
+        throw NotImplemented.method("PartnerCentralSelling.snapshots");
+    }
 
     /** Resource snapshot jobs in the bound catalog. */
-    SnapshotJobClient snapshotJobs();
+    default SnapshotJobClient snapshotJobs() {
+        throw NotImplemented.method("PartnerCentralSelling.snapshotJobs");
+    }
 
     /** How this instance paces its calls to the service's quotas. */
-    PacingSettings pacing();
+    default PacingSettings pacing() {
+        throw NotImplemented.method("PartnerCentralSelling.pacing");
+    }
 
     /** The generated client underneath, for operations this SDK does not cover yet. */
-    PartnerCentralSellingClient generatedClient();
+    default PartnerCentralSellingClient generatedClient() {
+        throw NotImplemented.method("PartnerCentralSelling.generatedClient");
+    }
 
     /** Closes the generated client if this instance built it; never one it was given. */
     @Override
-    void close();
+    default void close() {
+        // A fake holds nothing to release; the real facade overrides this.
+    }
 
     /** Configures a {@link PartnerCentralSelling}. Either {@link #client} or the transport settings. */
     interface Builder {
@@ -85,7 +117,11 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
         /** HTTP client builder of a client the builder creates; the built HTTP client is closed with it. */
         Builder httpClientBuilder(SdkHttpClient.Builder<?> httpClientBuilder);
 
-        /** Override configuration (retry strategy, timeouts, interceptors) of a client the builder creates. */
+        /**
+         * Override configuration (retry strategy, timeouts, interceptors) of a client the builder creates.
+         * Its {@code apiCallTimeout} and {@code apiCallAttemptTimeout}, when not set, default to
+         * {@link #DEFAULT_API_CALL_TIMEOUT} and {@link #DEFAULT_API_CALL_ATTEMPT_TIMEOUT}.
+         */
         Builder overrideConfiguration(ClientOverrideConfiguration overrideConfiguration);
 
         /** The catalog calls act on unless they name another; default {@link Catalog#AWS}. */
@@ -102,6 +138,14 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
          * default {@link PacingSettings#defaults()} (on, at the documented rates).
          */
         Builder pacing(PacingSettings pacing);
+
+        /**
+         * The largest response body read, in bytes (default 32 MiB; the API's largest pages are far
+         * smaller). Past it the SDK drops the connection and throws
+         * {@link io.partnercentral.selling.exception.ResponseTooLargeException}. Applies to a wrapped
+         * {@link #client} too.
+         */
+        Builder maxResponseBytes(long bytes);
 
         PartnerCentralSelling build();
     }

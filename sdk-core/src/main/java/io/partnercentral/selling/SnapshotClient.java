@@ -12,6 +12,10 @@ import java.util.function.Consumer;
  * Resource snapshots: immutable, revisioned copies of an opportunity's state shared inside an
  * engagement. Obtained from {@link PartnerCentralSelling#snapshots()}. Thread-safe.
  *
+ * <p>For fakes in tests: every method has a default that throws
+ * {@link UnsupportedOperationException}, so a fake overrides only the calls its test makes and
+ * keeps compiling when a later release adds methods.
+ *
  * <pre>{@code
  * SnapshotTarget target = SnapshotTarget.opportunity("eng-0123456789abcd", "O1234567", "OpportunitySummaryView");
  * CreatedSnapshot created = selling.snapshots().create(target);
@@ -24,25 +28,37 @@ import java.util.function.Consumer;
  */
 public interface SnapshotClient {
     /** The catalog calls of this client act on. */
-    Catalog catalog();
+    default Catalog catalog() {
+        throw NotImplemented.method("SnapshotClient.catalog");
+    }
 
     /** This client bound to another catalog. */
-    SnapshotClient inCatalog(Catalog catalog);
+    default SnapshotClient inCatalog(Catalog catalog) {
+        throw NotImplemented.method("SnapshotClient.inCatalog");
+    }
 
     /**
      * Takes a snapshot (CreateResourceSnapshot) with a client token drawn once for this call and
      * reused on every retry; returns its ARN and revision.
      */
-    CreatedSnapshot create(SnapshotTarget target);
+    default CreatedSnapshot create(SnapshotTarget target) {
+        throw NotImplemented.method("SnapshotClient.create");
+    }
 
     /** The latest revision of the snapshot. */
-    Snapshot get(SnapshotTarget target);
+    default Snapshot get(SnapshotTarget target) {
+        throw NotImplemented.method("SnapshotClient.get");
+    }
 
     /** A given revision (1 or more) of the snapshot. */
-    Snapshot get(SnapshotTarget target, int revision);
+    default Snapshot get(SnapshotTarget target, int revision) {
+        throw NotImplemented.method("SnapshotClient.get");
+    }
 
     /** Lists snapshots lazily. */
-    PageIterable<SnapshotSummary> list(ListSnapshotsRequest request);
+    default PageIterable<SnapshotSummary> list(ListSnapshotsRequest request) {
+        throw NotImplemented.method("SnapshotClient.list");
+    }
 
     /** Lists snapshots lazily with the filters the consumer sets. */
     default PageIterable<SnapshotSummary> list(Consumer<ListSnapshotsRequest.Builder> request) {

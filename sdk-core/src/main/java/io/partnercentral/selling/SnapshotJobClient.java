@@ -16,6 +16,10 @@ import java.util.function.Consumer;
  * Resource snapshot jobs, which keep taking snapshots of a resource as it changes. Obtained from
  * {@link PartnerCentralSelling#snapshotJobs()}. Thread-safe.
  *
+ * <p>For fakes in tests: every method has a default that throws
+ * {@link UnsupportedOperationException}, so a fake overrides only the calls its test makes and
+ * keeps compiling when a later release adds methods.
+ *
  * <pre>{@code
  * CreatedSnapshotJob job = selling.snapshotJobs().create(target, List.of(Tag.of("sync", "crm")));
  * selling.snapshotJobs().start(job.id().orElseThrow());
@@ -25,29 +29,45 @@ import java.util.function.Consumer;
  */
 public interface SnapshotJobClient {
     /** The catalog calls of this client act on. */
-    Catalog catalog();
+    default Catalog catalog() {
+        throw NotImplemented.method("SnapshotJobClient.catalog");
+    }
 
     /** This client bound to another catalog. */
-    SnapshotJobClient inCatalog(Catalog catalog);
+    default SnapshotJobClient inCatalog(Catalog catalog) {
+        throw NotImplemented.method("SnapshotJobClient.inCatalog");
+    }
 
     /** Creates a job with a client token drawn once for this call and reused on every retry. */
-    CreatedSnapshotJob create(SnapshotTarget target, List<Tag> tags);
+    default CreatedSnapshotJob create(SnapshotTarget target, List<Tag> tags) {
+        throw NotImplemented.method("SnapshotJobClient.create");
+    }
 
     /** Creates a job without tags. */
     default CreatedSnapshotJob create(SnapshotTarget target) {
         return create(target, List.of());
     }
 
-    SnapshotJob get(String jobId);
+    default SnapshotJob get(String jobId) {
+        throw NotImplemented.method("SnapshotJobClient.get");
+    }
 
-    void start(String jobId);
+    default void start(String jobId) {
+        throw NotImplemented.method("SnapshotJobClient.start");
+    }
 
-    void stop(String jobId);
+    default void stop(String jobId) {
+        throw NotImplemented.method("SnapshotJobClient.stop");
+    }
 
-    void delete(String jobId);
+    default void delete(String jobId) {
+        throw NotImplemented.method("SnapshotJobClient.delete");
+    }
 
     /** Lists jobs lazily. */
-    PageIterable<SnapshotJobSummary> list(ListSnapshotJobsRequest request);
+    default PageIterable<SnapshotJobSummary> list(ListSnapshotJobsRequest request) {
+        throw NotImplemented.method("SnapshotJobClient.list");
+    }
 
     /** Lists jobs lazily with the filters the consumer sets. */
     default PageIterable<SnapshotJobSummary> list(Consumer<ListSnapshotJobsRequest.Builder> request) {
@@ -62,5 +82,7 @@ public interface SnapshotJobClient {
      *
      * @throws io.partnercentral.selling.exception.WaiterTimeoutException if {@code timeout} passes first
      */
-    SnapshotJob waitFor(String jobId, SnapshotJobStatus status, Duration timeout);
+    default SnapshotJob waitFor(String jobId, SnapshotJobStatus status, Duration timeout) {
+        throw NotImplemented.method("SnapshotJobClient.waitFor");
+    }
 }

@@ -21,7 +21,7 @@ import io.partnercentral.selling.model.NationalSecurity;
 import io.partnercentral.selling.model.NextStepsHistoryEntry;
 import io.partnercentral.selling.model.Opportunity;
 import io.partnercentral.selling.model.OpportunityType;
-import io.partnercentral.selling.model.OpportunityValidator;
+import io.partnercentral.selling.validation.OpportunityValidator;
 import io.partnercentral.selling.model.Origin;
 import io.partnercentral.selling.model.PaymentFrequency;
 import io.partnercentral.selling.model.PrimaryNeedFromAws;

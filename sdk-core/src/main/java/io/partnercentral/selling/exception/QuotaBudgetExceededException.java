@@ -27,8 +27,9 @@ public class QuotaBudgetExceededException extends PartnerCentralException {
     private final Duration retryAfter;
 
     public QuotaBudgetExceededException(String operation, QuotaBucket bucket, long budget, Duration retryAfter) {
-        super(operation + " not sent: the " + bucket + " budget of " + budget + " calls per rolling 24 hours is spent;"
-                + " the next call is allowed in " + retryAfter.toSeconds() + " s", null, null, 0, false, null);
+        super(new ErrorDetails(operation + " not sent: the " + bucket + " budget of " + budget
+                + " calls per rolling 24 hours is spent; the next call is allowed in " + retryAfter.toSeconds() + " s",
+                null, null, 0, false, null, operation));
         this.bucket = bucket;
         this.budget = budget;
         this.retryAfter = retryAfter;

@@ -6,7 +6,7 @@ import io.partnercentral.selling.PartnerCentralSelling;
 import io.partnercentral.selling.SnapshotClient;
 import io.partnercentral.selling.SnapshotJobClient;
 import io.partnercentral.selling.model.Catalog;
-import io.partnercentral.selling.model.OpportunityValidator;
+import io.partnercentral.selling.validation.OpportunityValidator;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
@@ -35,7 +35,7 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         this.pacing = builder.pacing;
         // One pacer per instance: every thread and sub-client of this instance draws on the same buckets.
         QuotaPacer pacer = pacing.isEnabled() ? new QuotaPacer(pacing, builder.ticker) : null;
-        WireTransport transport = new WireTransport(client, pacer);
+        WireTransport transport = new WireTransport(client, builder.maxResponseBytes, pacer);
         OpportunityValidator validator = OpportunityValidator.create(builder.clock);
         this.opportunities = new DefaultOpportunityClient(
                 transport, catalog, validator, builder.maxUpdateAttempts, builder.ticker);
@@ -100,6 +100,7 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         private Catalog catalog = Catalog.AWS;
         private Clock clock = Clock.systemUTC();
         private int maxUpdateAttempts = 3;
+        private long maxResponseBytes = WireTransport.DEFAULT_MAX_RESPONSE_BYTES;
         private PacingSettings pacing = PacingSettings.defaults();
         private final Ticker ticker;
 
@@ -177,6 +178,15 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         }
 
         @Override
+        public Builder maxResponseBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxResponseBytes must be positive");
+            }
+            this.maxResponseBytes = bytes;
+            return this;
+        }
+
+        @Override
         public PartnerCentralSelling build() {
             if (client != null && (region != null || credentialsProvider != null || endpoint != null
                     || httpClient != null || httpClientBuilder != null || overrideConfiguration != null)) {
@@ -203,6 +213,14 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
             }
             ClientOverrideConfiguration.Builder override = overrideConfiguration == null
                     ? ClientOverrideConfiguration.builder() : overrideConfiguration.toBuilder();
+            // Without these a silent server holds a call for the HTTP client's socket timeout on every
+            // attempt: minutes, not seconds. The user's own values, when set, win.
+            if (override.apiCallTimeout() == null) {
+                override.apiCallTimeout(PartnerCentralSelling.DEFAULT_API_CALL_TIMEOUT);
+            }
+            if (override.apiCallAttemptTimeout() == null) {
+                override.apiCallAttemptTimeout(PartnerCentralSelling.DEFAULT_API_CALL_ATTEMPT_TIMEOUT);
+            }
             builder.overrideConfiguration(override.addExecutionInterceptor(new WireInterceptor()).build());
             return builder.build();
         }

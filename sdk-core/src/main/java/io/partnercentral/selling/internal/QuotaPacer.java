@@ -64,7 +64,7 @@ public final class QuotaPacer {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new TransportException(new ErrorDetails(
-                        operation + " not sent: interrupted while waiting for its quota", null, null, 0, false, e));
+                        operation + " not sent: interrupted while waiting for its quota", null, null, 0, false, e, operation));
             }
         }
     }

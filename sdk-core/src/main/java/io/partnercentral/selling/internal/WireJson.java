@@ -1,5 +1,7 @@
 package io.partnercentral.selling.internal;
 
+import io.partnercentral.selling.model.WireViews;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;

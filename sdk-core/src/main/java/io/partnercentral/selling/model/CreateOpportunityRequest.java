@@ -2,7 +2,6 @@ package io.partnercentral.selling.model;
 
 import java.util.Optional;
 import java.util.function.Consumer;
-import io.partnercentral.selling.internal.Builders;
 import org.immutables.value.Value;
 
 /**
@@ -44,7 +43,9 @@ public interface CreateOpportunityRequest {
 
         /** Sets the opportunity from a builder the consumer fills in. */
         public Builder opportunity(Consumer<Opportunity.Builder> opportunity) {
-            return opportunity(Builders.fill(Opportunity.builder(), opportunity).build());
+            Opportunity.Builder builder = Opportunity.builder();
+            opportunity.accept(builder);
+            return opportunity(builder.build());
         }
     }
 }

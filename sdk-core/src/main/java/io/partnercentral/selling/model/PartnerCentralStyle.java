@@ -19,7 +19,8 @@ import org.immutables.value.Value;
         builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
         jdkOnly = true,
         depluralize = true,
-        depluralizeDictionary = {"aws:aws", "activity:activities", "category:categories", "status:statuses"},
+        depluralizeDictionary = {"aws:aws", "activity:activities", "category:categories", "status:statuses",
+                "summary:summaries", "identifier:identifiers", "address:addresses"},
         redactedMask = PartnerCentralStyle.MASK,
         defaults = @Value.Immutable(copy = false))
 @interface PartnerCentralStyle {

@@ -15,12 +15,24 @@ import java.util.Objects;
  * switch (stage.value()) { case "Closed Lost" -> ... }}</pre>
  */
 public abstract class Picklist {
-    private final String value;
-    private final boolean known;
+    /** Where a value came from; decides whether validation accepts an unknown one. */
+    enum Source {
+        /** A value this SDK knows. */
+        KNOWN,
+        /** An unknown value read from the service: sent back unchanged, never reported. */
+        SERVICE,
+        /** An unknown value the caller passed to {@code unchecked}: sent as given, never reported. */
+        UNCHECKED,
+        /** An unknown value the caller passed to {@code of}: reported where the model restricts the member. */
+        CALLER
+    }
 
-    Picklist(String value, boolean known) {
+    private final String value;
+    private final Source source;
+
+    Picklist(String value, Source source) {
         this.value = Objects.requireNonNull(value, "value");
-        this.known = known;
+        this.source = source;
     }
 
     /** The value exactly as the service spells it on the wire. */
@@ -31,7 +43,17 @@ public abstract class Picklist {
 
     /** Whether this version of the SDK knows the value; unknown values still travel unchanged. */
     public final boolean isKnown() {
-        return known;
+        return source == Source.KNOWN;
+    }
+
+    /**
+     * Whether this is a value this SDK does not know that the caller typed with {@code of(String)}:
+     * validation reports it as {@code INVALID_ENUM_VALUE} where the model restricts the member to
+     * its enumeration. Values read from the service or passed to {@code unchecked(String)} are never
+     * reported, so a read-modify-write and a deliberately newer value both travel.
+     */
+    public final boolean isUnrecognized() {
+        return source == Source.CALLER;
     }
 
     @Override

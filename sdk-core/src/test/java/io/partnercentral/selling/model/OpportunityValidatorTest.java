@@ -1,5 +1,7 @@
 package io.partnercentral.selling.model;
 
+import io.partnercentral.selling.validation.OpportunityValidator;
+
 import static io.partnercentral.selling.model.ValidationErrorCode.INVALID_ENUM_VALUE;
 import static io.partnercentral.selling.model.ValidationErrorCode.INVALID_STRING_FORMAT;
 import static io.partnercentral.selling.model.ValidationErrorCode.INVALID_VALUE;
@@ -279,7 +281,7 @@ class OpportunityValidatorTest {
                 accepted("the last US state value", withAddress(a -> a.stateOrRegion(StateOrRegion.FPO_AP))),
                 accepted("region outside the US", withAddress(a -> a.countryCode(CountryCode.DE).stateOrRegion(StateOrRegion.of("Bavaria")))),
                 accepted("region without country", withAddress(a -> a.countryCode(Optional.empty()).stateOrRegion(StateOrRegion.of("Bavaria")))),
-                accepted("region in an unknown country", withAddress(a -> a.countryCode(CountryCode.of("XK")).stateOrRegion(StateOrRegion.of("Prishtina")))),
+                accepted("region in an unknown country", withAddress(a -> a.countryCode(CountryCode.unchecked("XK")).stateOrRegion(StateOrRegion.of("Prishtina")))),
                 accepted("contact email of 80", withContact(c -> c.email("e".repeat(68) + "@example.com"))),
                 accepted("contact email with every allowed local char",
                         withContact(c -> c.email("a.b!#$%&'*+/=?^_`{|}~-9@mail-1.example.co"))),
@@ -369,7 +371,7 @@ class OpportunityValidatorTest {
     @Test
     void validateForCreate_whenNationalSecurityWithUnknownIndustry_reportsGovernmentRequired() {
         Opportunity opportunity = with(o -> o.nationalSecurity(NationalSecurity.YES)
-                .customer(account(a -> a.industry(Industry.of("Quantum Farming")))));
+                .customer(account(a -> a.industry(Industry.unchecked("Quantum Farming")))));
 
         assertThat(VALIDATOR.validateForCreate(opportunity, Catalog.AWS))
                 .extracting(Violation::fieldPath, Violation::code)
@@ -387,7 +389,7 @@ class OpportunityValidatorTest {
 
     @Test
     void validateForCreate_whenUnknownOriginInTheAwsCatalog_reportsPartnerReferralRequired() {
-        Opportunity opportunity = with(o -> o.origin(Origin.of("Marketplace Referral")));
+        Opportunity opportunity = with(o -> o.origin(Origin.unchecked("Marketplace Referral")));
 
         assertThat(VALIDATOR.validateForCreate(opportunity, Catalog.AWS))
                 .extracting(Violation::fieldPath, Violation::code)
@@ -396,7 +398,7 @@ class OpportunityValidatorTest {
 
     @Test
     void validateForCreate_whenUnknownFundingWithUseCases_reportsNothing() {
-        Opportunity opportunity = withMarketing(m -> m.awsFundingUsed(AwsFundingUsed.of("Partially")));
+        Opportunity opportunity = withMarketing(m -> m.awsFundingUsed(AwsFundingUsed.unchecked("Partially")));
 
         assertThat(VALIDATOR.validateForCreate(opportunity, Catalog.AWS)).isEmpty();
     }
@@ -404,27 +406,67 @@ class OpportunityValidatorTest {
     @Test
     void validateForCreate_whenUnknownPicklistValuesWithoutNarrowingRule_reportsNothing() {
         Opportunity opportunity = Fixtures.validOpportunity().toBuilder()
-                .opportunityType(OpportunityType.of("Co-Innovation"))
-                .addPrimaryNeedsFromAws(PrimaryNeedFromAws.of("Co-Sell - Something New"))
-                .nationalSecurity(NationalSecurity.of("Classified"))
-                .customer(c -> c.account(a -> a.companyName("Example Corp").industry(Industry.of("Quantum Farming"))
+                .opportunityType(OpportunityType.unchecked("Co-Innovation"))
+                .addPrimaryNeedsFromAws(PrimaryNeedFromAws.unchecked("Co-Sell - Something New"))
+                .nationalSecurity(NationalSecurity.unchecked("Classified"))
+                .customer(c -> c.account(a -> a.companyName("Example Corp").industry(Industry.unchecked("Quantum Farming"))
                         .websiteUrl("https://example.com")
-                        .address(ad -> ad.countryCode(CountryCode.of("XK")).stateOrRegion(StateOrRegion.of("Prishtina")))))
+                        .address(ad -> ad.countryCode(CountryCode.unchecked("XK")).stateOrRegion(StateOrRegion.of("Prishtina")))))
                 .project(Fixtures.validOpportunity().project().orElseThrow().toBuilder()
-                        .addDeliveryModel(DeliveryModel.of("Edge Appliance"))
+                        .addDeliveryModel(DeliveryModel.unchecked("Edge Appliance"))
                         .addApnProgram(ApnProgram.of("Future Program"))
-                        .addSalesActivity(SalesActivity.of("Signed MoU"))
+                        .addSalesActivity(SalesActivity.unchecked("Signed MoU"))
                         .customerUseCase(CustomerUseCase.of("Quantum Computing"))
-                        .competitorName(CompetitorName.of("New Cloud"))
+                        .competitorName(CompetitorName.unchecked("New Cloud"))
                         .build())
-                .marketing(m -> m.source(MarketingSource.of("Podcast")).addChannel(MarketingChannel.of("Podcast"))
+                .marketing(m -> m.source(MarketingSource.unchecked("Podcast")).addChannel(MarketingChannel.unchecked("Podcast"))
                         .addUseCase(MarketingUseCase.of("Space")).awsFundingUsed(AwsFundingUsed.YES))
-                .softwareRevenue(r -> r.deliveryModel(RevenueModel.of("Usage Tiered")))
-                .lifeCycle(l -> l.stage(Stage.of("Negotiation")).closedLostReason(ClosedLostReason.of("Merger"))
+                .softwareRevenue(r -> r.deliveryModel(RevenueModel.unchecked("Usage Tiered")))
+                .lifeCycle(l -> l.stage(Stage.unchecked("Negotiation")).closedLostReason(ClosedLostReason.unchecked("Merger"))
                         .targetCloseDate(Fixtures.TARGET_CLOSE_DATE))
                 .build();
 
         assertThat(VALIDATOR.validateForCreate(opportunity, Catalog.AWS)).isEmpty();
+    }
+
+    @Test
+    void validateForCreate_whenCallerTypesUnknownModelEnumValues_reportsEachAsInvalidEnumValue() {
+        Opportunity opportunity = Fixtures.validOpportunity().toBuilder()
+                .nationalSecurity(NationalSecurity.of("yes"))
+                .customer(c -> c.account(a -> a.companyName("Example Corp").industry(Industry.of("Banking"))
+                        .websiteUrl("https://example.com").address(ad -> ad.countryCode(CountryCode.of("USA")))))
+                .lifeCycle(l -> l.stage(Stage.of("Won")).targetCloseDate(Fixtures.TARGET_CLOSE_DATE))
+                .build();
+
+        List<Violation> violations = VALIDATOR.validateForCreate(opportunity, Catalog.AWS);
+
+        assertThat(violations).extracting(Violation::fieldPath, Violation::code).containsExactlyInAnyOrder(
+                tuple("NationalSecurity", INVALID_ENUM_VALUE),
+                tuple("Customer.Account.Industry", INVALID_ENUM_VALUE),
+                tuple("Customer.Account.Address.CountryCode", INVALID_ENUM_VALUE),
+                tuple("LifeCycle.Stage", INVALID_ENUM_VALUE));
+        assertThat(violations).allSatisfy(v -> assertThat(v.message()).doesNotContain("Banking", "USA", "Won"));
+    }
+
+    @Test
+    void validateForCreate_whenUnknownValuesCameFromTheService_reportsNothing() throws Exception {
+        String json = "{\"Customer\":{\"Account\":{\"CompanyName\":\"Example Corp\",\"Industry\":\"Space Mining\","
+                + "\"WebsiteUrl\":\"https://example.com\",\"Address\":{\"CountryCode\":\"XK\"}}},"
+                + "\"LifeCycle\":{\"Stage\":\"Negotiation\",\"TargetCloseDate\":\"" + Fixtures.TARGET_CLOSE_DATE + "\"}}";
+
+        Opportunity read = io.partnercentral.selling.internal.WireJson.mapper().readValue(json, Opportunity.class);
+
+        assertThat(read.customer().flatMap(Customer::account).flatMap(Account::industry).orElseThrow().isKnown()).isFalse();
+        assertThat(VALIDATOR.validateForCreate(read, Catalog.AWS)).isEmpty();
+    }
+
+    @Test
+    void validateForCreate_whenLocalDateOutsideFourDigitYears_reportsInvalidStringFormat() {
+        Opportunity opportunity = withLifeCycle(l -> l.targetCloseDate(LocalDate.of(10000, 1, 1)));
+
+        assertThat(OpportunityValidator.create(Fixtures.CLOCK).validateForCreate(opportunity, Catalog.AWS))
+                .extracting(Violation::fieldPath, Violation::code)
+                .containsExactly(tuple("LifeCycle.TargetCloseDate", INVALID_STRING_FORMAT));
     }
 
     @Test

@@ -18,10 +18,13 @@ import io.partnercentral.selling.testing.internal.EmulatorTransformer;
 import io.partnercentral.selling.testing.internal.FaultInjector;
 import io.partnercentral.selling.testing.internal.QuietNotifier;
 import io.partnercentral.selling.testing.internal.QuotaEnforcer;
+import io.partnercentral.selling.testing.internal.ServiceModel;
 import io.partnercentral.selling.testing.internal.Settings;
+import io.partnercentral.selling.testing.internal.SigV4Verifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +49,13 @@ import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSelli
  * idempotency, fault injection before or after the state change, and, when
  * {@link Options.Builder#quotas asked to}, the service's request quotas. Each instance has its own state;
  * all methods are thread-safe.
+ *
+ * <p>The service's official model ({@code model/service-2.json} of this repository, packaged into this
+ * artifact) is its only source of shapes and single-field rules: each request is checked against its
+ * operation's input shape and each response is shaped by the output shape, so the emulator accepts
+ * what the model accepts and answers only with members the model has. The state machine and the
+ * documented rules the model cannot state are the emulator's own. {@link Options.Builder#model}
+ * takes another model file.
  *
  * <pre>{@code
  * try (PartnerCentralEmulator emulator = PartnerCentralEmulator.start();
@@ -81,8 +91,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
 
     private PartnerCentralEmulator(Options options) {
         this.options = options;
+        ServiceModel model = options.model == null ? ServiceModel.packaged() : ServiceModel.load(options.model);
         this.service = new EmulatedService(new Settings(options.clock, options.accountId, options.region,
-                options.defaultReviewOutcome, options.rejectUnknownMembers));
+                options.defaultReviewOutcome, options.rejectUnknownMembers, model));
         this.quotas = new QuotaEnforcer(options.quotas, System::nanoTime);
         WireMockConfiguration configuration = WireMockConfiguration.options()
                 .port(options.port)
@@ -90,13 +101,27 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                 .mappingSource(NO_MAPPING_FILES)
                 .notifier(new QuietNotifier())
                 .gzipDisabled(true)
-                .extensions(new EmulatorTransformer(service, faults, quotas));
+                .extensions(new EmulatorTransformer(service, faults, options.verifySignatures
+                        ? new SigV4Verifier(ACCESS_KEY_ID, SECRET_ACCESS_KEY, options.region) : null, quotas));
         this.server = new WireMockServer(configuration);
     }
 
-    /** Dummy credentials: the emulator checks that requests are signed, not by whom. */
+    /**
+     * The access key id of the emulator's one known key pair: requests must be signed with it (SigV4,
+     * service {@code partnercentral-selling}, the emulator's region) unless
+     * {@link Options.Builder#verifySignatures(boolean)} is off. A test credential, not a secret.
+     */
+    public static final String ACCESS_KEY_ID = "AKIAEMULATOR000000";
+    /** The secret access key paired with {@link #ACCESS_KEY_ID}. A test credential, not a secret. */
+    public static final String SECRET_ACCESS_KEY = "emulator-secret-key";
+
     private static final StaticCredentialsProvider CREDENTIALS =
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAEMULATOR000000", "emulator-secret-key"));
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY));
+
+    /** The emulator's known credentials, for clients built without {@link #clientBuilder()} or {@link #sellingBuilder()}. */
+    public static StaticCredentialsProvider credentialsProvider() {
+        return CREDENTIALS;
+    }
 
     /** Starts an emulator with default {@link Options} on a random free port. */
     public static PartnerCentralEmulator start() {
@@ -135,9 +160,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
     }
 
     /**
-     * A builder for the raw generated client, pointed at this emulator: region us-east-1, static dummy
-     * credentials, the Apache HTTP client. Adjust it (retry strategy, timeouts) before building; the
-     * caller owns and closes the client.
+     * A builder for the raw generated client, pointed at this emulator: region us-east-1, the
+     * emulator's known credentials, the Apache HTTP client. Adjust it (retry strategy, timeouts)
+     * before building; the caller owns and closes the client.
      */
     public PartnerCentralSellingClientBuilder clientBuilder() {
         return PartnerCentralSellingClient.builder()
@@ -148,7 +173,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
     }
 
     /**
-     * A builder for this SDK's facade pointed at this emulator: the same endpoint, region and dummy
+     * A builder for this SDK's facade pointed at this emulator: the same endpoint, region and known
      * credentials as {@link #clientBuilder()}, bound to the {@link Catalog#SANDBOX} catalog, paced to
      * the emulator's {@link Options.Builder#quotas quotas} (not at all while they are off). The
      * caller owns and closes what it builds.
@@ -333,6 +358,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         private final ReviewOutcome defaultReviewOutcome;
         private final boolean rejectUnknownMembers;
         private final QuotaEnforcement quotas;
+        private final Path model;
+        private final boolean verifySignatures;
 
         private Options(Builder builder) {
             this.port = builder.port;
@@ -343,6 +370,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             this.defaultReviewOutcome = builder.defaultReviewOutcome;
             this.rejectUnknownMembers = builder.rejectUnknownMembers;
             this.quotas = builder.quotas;
+            this.model = builder.model;
+            this.verifySignatures = builder.verifySignatures;
         }
 
         public static Builder builder() {
@@ -358,7 +387,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                     .region(region)
                     .defaultReviewOutcome(defaultReviewOutcome)
                     .rejectUnknownMembers(rejectUnknownMembers)
-                    .quotas(quotas);
+                    .quotas(quotas)
+                    .model(model)
+                    .verifySignatures(verifySignatures);
         }
 
         public int port() {
@@ -393,6 +424,16 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             return quotas;
         }
 
+        /** The service model file given to {@link Builder#model(Path)}; empty for the packaged one. */
+        public Optional<Path> model() {
+            return Optional.ofNullable(model);
+        }
+
+        /** Whether requests must carry a valid SigV4 signature (the default). */
+        public boolean verifySignatures() {
+            return verifySignatures;
+        }
+
         /** Builds {@link Options}. */
         public static final class Builder {
             private int port;
@@ -403,6 +444,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             private ReviewOutcome defaultReviewOutcome = ReviewOutcome.APPROVED;
             private boolean rejectUnknownMembers = true;
             private QuotaEnforcement quotas = QuotaEnforcement.off();
+            private Path model;
+            private boolean verifySignatures = true;
 
             private Builder() {}
 
@@ -451,7 +494,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             }
 
             /**
-             * Whether a member the API reference does not list (say {@code Lifecycle} where
+             * Whether a member the service model does not have (say {@code Lifecycle} where
              * {@code LifeCycle} belongs) fails validation (default) or is silently dropped.
              */
             public Builder rejectUnknownMembers(boolean reject) {
@@ -465,6 +508,37 @@ public final class PartnerCentralEmulator implements AutoCloseable {
              */
             public Builder quotas(QuotaEnforcement quotas) {
                 this.quotas = Objects.requireNonNull(quotas, "quotas");
+                return this;
+            }
+
+            /**
+             * The service model to emulate: a botocore {@code service-2.json} for
+             * {@code partnercentral-selling} 2022-07-26. Requests are checked against its input shapes
+             * and responses shaped by its output shapes. Default (null): the model this artifact was
+             * built with, the one the SDK is generated from. Give a newer model to try its members
+             * and enum values before the SDK is regenerated:
+             *
+             * <pre>{@code
+             * PartnerCentralEmulator.start(PartnerCentralEmulator.Options.builder()
+             *     .model(Path.of("botocore/data/partnercentral-selling/2022-07-26/service-2.json"))
+             *     .build());
+             * }</pre>
+             *
+             * Each file is read once per JVM.
+             */
+            public Builder model(Path serviceModel) {
+                this.model = serviceModel;
+                return this;
+            }
+
+            /**
+             * Whether each request must carry a valid SigV4 signature by {@link #ACCESS_KEY_ID} (default),
+             * answered like the service otherwise: {@code MissingAuthenticationTokenException} unsigned,
+             * {@code UnrecognizedClientException} for another key, {@code InvalidSignatureException} for a
+             * wrong secret or a request changed after signing. Turn it off for hand-written raw HTTP.
+             */
+            public Builder verifySignatures(boolean verify) {
+                this.verifySignatures = verify;
                 return this;
             }
 

@@ -289,6 +289,46 @@ class OpportunityLifecycleTest {
                 .isInstanceOf(ResourceNotFoundException.class);
     }
 
+    private static final String OFFER = "arn:aws:aws-marketplace:us-east-1:111122223333:AWSMarketplace/Offer/offer-";
+
+    @Test
+    void associateOpportunity_beyondTheDocumentedLimitPerType_isRefused() {
+        String id = client.createOpportunity(validCreate("CRM-1").build()).id();
+        for (int i = 1; i <= 10; i++) {
+            String solution = "S-" + i;
+            client.associateOpportunity(r -> r.catalog(CATALOG).opportunityIdentifier(id)
+                    .relatedEntityType("Solutions").relatedEntityIdentifier(solution));
+        }
+        client.associateOpportunity(r -> r.catalog(CATALOG).opportunityIdentifier(id)
+                .relatedEntityType("AwsMarketplaceOffers").relatedEntityIdentifier(OFFER + "1"));
+
+        assertThatThrownBy(() -> client.associateOpportunity(r -> r.catalog(CATALOG).opportunityIdentifier(id)
+                        .relatedEntityType("Solutions").relatedEntityIdentifier("S-11")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.reasonAsString()).isEqualTo("BUSINESS_VALIDATION_FAILED");
+                    assertThat(e.errorList()).extracting(ValidationExceptionError::fieldName, ValidationExceptionError::codeAsString)
+                            .containsExactly(tuple("RelatedEntityIdentifier", "TOO_MANY_VALUES"));
+                });
+        assertThatThrownBy(() -> client.associateOpportunity(r -> r.catalog(CATALOG).opportunityIdentifier(id)
+                        .relatedEntityType("AwsMarketplaceOffers").relatedEntityIdentifier(OFFER + "2")))
+                .isInstanceOf(ValidationException.class);
+        assertThat(client.getOpportunity(r -> r.catalog(CATALOG).identifier(id)).relatedEntityIdentifiers().solutions())
+                .hasSize(10);
+    }
+
+    @Test
+    void associateOpportunity_withAnIdNotOfTheTypesForm_isRefusedByTheModel() {
+        String id = client.createOpportunity(validCreate("CRM-1").build()).id();
+
+        assertThatThrownBy(() -> client.associateOpportunity(r -> r.catalog(CATALOG).opportunityIdentifier(id)
+                        .relatedEntityType("AwsMarketplaceOffers").relatedEntityIdentifier("offer-1")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errorList())
+                        .extracting(ValidationExceptionError::fieldName, ValidationExceptionError::codeAsString)
+                        .containsExactly(tuple("RelatedEntityIdentifier", "INVALID_STRING_FORMAT")));
+        assertThat(client.getOpportunity(r -> r.catalog(CATALOG).identifier(id)).relatedEntityIdentifiers()
+                .awsMarketplaceOffers()).isEmpty();
+    }
+
     @Test
     void getOpportunity_whenInAnotherCatalogOrUnknown_throwsResourceNotFound() {
         String id = client.createOpportunity(validCreate("CRM-1").build()).id();

@@ -13,6 +13,10 @@ import io.partnercentral.selling.exception.PartnerCentralException;
 import io.partnercentral.selling.model.CreateOpportunityRequest;
 import io.partnercentral.selling.model.CreatedOpportunity;
 import io.partnercentral.selling.model.Opportunity;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,6 +70,30 @@ class QuotasAndBulkWritesTest {
             emulator.reset();
             assertThat(emulator.quotaThrottleCount()).isZero();
             client.createOpportunity(Fixtures.validCreate("CRM-3").build());
+        }
+    }
+
+    @Test
+    void emulator_refusesAnUnsignedRequest_beforeItCountsAgainstTheQuota() throws Exception {
+        // One read an hour: had the unsigned request taken it, the signed one would be throttled.
+        QuotaEnforcement oneReadAnHour = QuotaEnforcement.documented().toBuilder()
+                .rate(QuotaBucket.READS, 1, Duration.ofHours(1)).build();
+        try (PartnerCentralEmulator emulator = PartnerCentralEmulator.start(quotas(oneReadAnHour));
+             PartnerCentralSellingClient client = emulator.clientBuilder()
+                     .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())).build()) {
+            HttpResponse<String> unsigned = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/"))
+                            .header("Content-Type", "application/x-amz-json-1.0")
+                            .header("X-Amz-Target", "AWSPartnerCentralSelling.ListOpportunities")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"Catalog\":\"Sandbox\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(unsigned.statusCode()).isEqualTo(403);
+            assertThat(Fixtures.json(unsigned.body()).path("__type").asText())
+                    .isEqualTo("MissingAuthenticationTokenException");
+            assertThat(client.listOpportunities(r -> r.catalog(Fixtures.CATALOG)).opportunitySummaries()).isEmpty();
+            assertThat(emulator.quotaThrottleCount()).isZero();
         }
     }
 

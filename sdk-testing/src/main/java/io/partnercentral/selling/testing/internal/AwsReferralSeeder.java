@@ -16,8 +16,11 @@ import java.util.List;
  * Approved, as AWS validated it), AWS's own opportunity behind it, and an engagement whose snapshot
  * carries AWS's {@code AwsOpportunitySummaryFullView}.
  *
- * <p>The full view fills every member of the reference's response syntax, down to the spend
- * insights' optimizations, so a client's decoder meets each member at least once. All people and
+ * <p>The full view fills every member the service model gives {@code AwsOpportunitySummaryFullView},
+ * down to the spend insights' optimizations and the June 2026 additions (opportunity quality,
+ * recommendations, co-sell motion, software revenue, Marketplace associations), so a client's decoder
+ * meets each member at least once; a test holds it to the model. Members the model types as plain
+ * strings get plausible values of this emulator's choosing. All people and
  * companies are fictitious; addresses use {@code example.com}.
  */
 final class AwsReferralSeeder {
@@ -39,7 +42,7 @@ final class AwsReferralSeeder {
         String awsOpportunityId = state.newOpportunityId();
         String engagementId = state.newEngagementId();
 
-        StoredOpportunity opportunity = new StoredOpportunity(state.nextSequence(), opportunityId, catalog,
+        StoredOpportunity opportunity = new StoredOpportunity(state.opportunityView(), state.nextSequence(), opportunityId, catalog,
                 state.arn(catalog, "opportunity/" + opportunityId), Origin.AWS_REFERRAL.value(), now,
                 partnerPayload(closeDate), Json.array(), Json.array(), ReviewStatus.APPROVED.value());
         state.opportunities.put(opportunityId, opportunity);
@@ -95,6 +98,7 @@ final class AwsReferralSeeder {
         awsMember(team, "sales-rep@example.com", "Sam", "Seller", "AWSSalesRep");
         awsMember(team, "account-owner@example.com", "Avery", "Owner", "AWSAccountOwner");
         awsMember(team, "pdm@example.com", "Pat", "Manager", "PDM");
+        awsMember(team, "signatory@example.com", "Sig", "Natory", "Signatory");
 
         ObjectNode insights = view.putObject("Insights");
         insights.put("NextBestActions", "Share a migration plan and a pricing estimate with the customer.");
@@ -102,11 +106,20 @@ final class AwsReferralSeeder {
         ObjectNode bySource = insights.putObject("AwsProductsSpendInsightsBySource");
         spendInsights(bySource.putObject("Partner"));
         spendInsights(bySource.putObject("AWS"));
+        ObjectNode quality = insights.putObject("OpportunityQuality");
+        quality.put("Score", 82);
+        quality.put("Trend", "Improving");
+        ObjectNode recommendation = insights.putArray("Recommendations").addObject();
+        recommendation.put("Type", "AddSolution");
+        recommendation.put("Details", "Associate a solution that covers the customer's analytics workload.");
+        recommendation.putObject("Attributes").put("Category", "Analytics");
 
         view.put("InvolvementTypeChangeReason", "Expansion Opportunity");
         ObjectNode related = view.putObject("RelatedEntityIds");
         related.putArray("AwsProducts").add("AmazonRedshift").add("AWSGlue");
         related.putArray("Solutions").add("S-0000001");
+        related.putArray("AwsMarketplaceSolutions").add("arn:aws:aws-marketplace::111122223333:AWSMarketplace/Solution/sol-0000000000001");
+        related.putArray("AwsMarketplaceProducts").add("arn:aws:aws-marketplace::111122223333:AWSMarketplace/SaaSProduct/prod-0000000000001");
 
         ObjectNode contact = view.putObject("Customer").putArray("Contacts").addObject();
         contact.put("Email", "data-lead@referral.example.com");
@@ -118,6 +131,13 @@ final class AwsReferralSeeder {
         ObjectNode project = view.putObject("Project");
         sovereignSpend(project).put("EstimationUrl",
                 "https://pricing.calculator.aws.eu/#/estimate?id=0123456789abcdef0123456789abcdef");
+
+        view.put("CosellMotion", "Partner Led");
+        ObjectNode revenue = view.putObject("SoftwareRevenue");
+        revenue.putObject("Value").put("Amount", "2000.00").put("CurrencyCode", "EUR");
+        revenue.put("Discount", "10");
+        revenue.put("EffectiveDate", closeDate.toString());
+        revenue.put("ExpirationDate", closeDate.plusYears(1).toString());
         return view;
     }
 

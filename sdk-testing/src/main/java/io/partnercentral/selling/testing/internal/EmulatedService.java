@@ -9,11 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Internal API: the emulated Partner Central Selling service, independent of HTTP. Each operation
  * takes the request body and returns the response body or throws {@link ServiceException}.
+ *
+ * <p>The service model does the protocol's share: every request is checked against its operation's
+ * input shape before the handler sees it (the handler gets the checked copy and the violations so
+ * far, to add its own business rules to), and every response is projected through the output shape
+ * and then checked against it strictly, so the emulator cannot answer with a member or value the
+ * model forbids (it answers InternalServerException instead, which a test notices).
  *
  * <p>Thread-safe: one lock serialises all operations and inspections, so concurrent clients see the
  * same linearizable history a single store would give them.
@@ -25,7 +32,20 @@ public final class EmulatedService {
     private final EmulatorState state;
     private final OpportunityOperations opportunities;
     private final AwsReferralSeeder seeder;
-    private final Map<String, UnaryOperator<ObjectNode>> operations = new LinkedHashMap<>();
+    private final ServiceModel model;
+    private final boolean rejectUnknownMembers;
+    private final Map<String, Handler> operations = new LinkedHashMap<>();
+    private static final Logger LOG = LoggerFactory.getLogger(EmulatedService.class);
+
+    /** One operation's behaviour, given a request the model has already checked. */
+    interface Handler {
+        /**
+         * @param request the request, reduced to the model's members
+         * @param violations what the model check found; the handler adds its own rules and throws
+         *     before it changes any state
+         */
+        ObjectNode handle(ObjectNode request, Violations violations);
+    }
 
     /** Every operation the emulator implements, by its X-Amz-Target name. */
     public static final Set<String> OPERATIONS = Set.of(
@@ -36,6 +56,8 @@ public final class EmulatedService {
             "GetResourceSnapshotJob", "DeleteResourceSnapshotJob", "ListResourceSnapshotJobs");
 
     public EmulatedService(Settings settings) {
+        this.model = settings.model();
+        this.rejectUnknownMembers = settings.rejectUnknownMembers();
         this.state = new EmulatorState(settings);
         SnapshotOperations snapshots = new SnapshotOperations(state);
         SnapshotJobOperations jobs = new SnapshotJobOperations(state, snapshots);
@@ -61,6 +83,11 @@ public final class EmulatedService {
         if (!operations.keySet().equals(OPERATIONS)) {
             throw new IllegalStateException("OPERATIONS is out of step with the handlers");
         }
+        for (String operation : OPERATIONS) {
+            if (!model.hasOperation(operation)) {
+                throw new IllegalStateException("the service model lacks " + operation);
+            }
+        }
     }
 
     public boolean implementsOperation(String operation) {
@@ -73,14 +100,38 @@ public final class EmulatedService {
      * @throws ServiceException the service error to answer with
      */
     public ObjectNode invoke(String operation, String body) {
-        UnaryOperator<ObjectNode> handler = operations.get(operation);
+        Handler handler = operations.get(operation);
         if (handler == null) {
             throw ServiceException.unknownOperation("The emulator does not implement " + operation + ".");
         }
-        ObjectNode request = Json.parseBody(body);
+        ObjectNode raw = Json.parseBody(body);
+        Violations violations = new Violations();
+        ObjectNode request = (ObjectNode) model.input(operation).validate(raw, "", violations, rejectUnknownMembers);
+        ObjectNode response;
         synchronized (lock) {
-            return handler.apply(request);
+            response = handler.handle(request, violations);
         }
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException(operation + " answered without reporting its violations");
+        }
+        return conform(operation, response);
+    }
+
+    /** The response as the model's output shape has it; an emulator bug if it still does not conform. */
+    private ObjectNode conform(String operation, ObjectNode response) {
+        ModelShape output = model.output(operation);
+        ObjectNode projected = output == null ? Json.object() : (ObjectNode) output.project(response);
+        Violations problems = model.checkOutput(operation, projected);
+        if (!problems.isEmpty()) {
+            // Paths and codes only: the values may be personal data.
+            LOG.warn("The emulator's {} response does not conform to the model: {}", operation, problems.summary());
+            throw ServiceException.internal();
+        }
+        return projected;
+    }
+
+    public ServiceModel model() {
+        return model;
     }
 
     public void reset() {

@@ -99,6 +99,11 @@ final class EmulatorState {
                 + ":catalog/" + catalog + "/" + resourcePath;
     }
 
+    /** The shape an opportunity is read back in: GetOpportunity's output. */
+    ModelShape opportunityView() {
+        return settings.model().output("GetOpportunity");
+    }
+
     StoredOpportunity opportunity(String catalog, String id) {
         StoredOpportunity opportunity = opportunities.get(id);
         if (opportunity == null || !opportunity.catalog.equals(catalog)) {

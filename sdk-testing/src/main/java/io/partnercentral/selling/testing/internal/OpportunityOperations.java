@@ -3,12 +3,11 @@ package io.partnercentral.selling.testing.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.partnercentral.selling.model.InvolvementType;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.partnercentral.selling.model.OpportunitySortField;
 import io.partnercentral.selling.model.Origin;
 import io.partnercentral.selling.model.ReviewStatus;
 import io.partnercentral.selling.model.SortOrder;
-import io.partnercentral.selling.model.Stage;
 import io.partnercentral.selling.model.ValidationErrorCode;
 import io.partnercentral.selling.model.Visibility;
 import io.partnercentral.selling.testing.ReviewOutcome;
@@ -19,6 +18,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -61,17 +61,29 @@ final class OpportunityOperations {
             "Project.CustomerBusinessProblem",
             "LifeCycle.TargetCloseDate");
 
+    /**
+     * Associations per opportunity and type, from the developer guide's limits (one Marketplace
+     * offer: a private offer); the model does not state them.
+     */
+    private static final Map<String, Integer> ASSOCIATION_LIMITS = Map.of(
+            "AwsProducts", 20, "Solutions", 10, "AwsMarketplaceSolutions", 10, "AwsMarketplaceProducts", 10,
+            "AwsMarketplaceOffers", 1);
+
     private final EmulatorState state;
     private final Consumer<StoredOpportunity> changed;
+    private final Set<String> payloadMembers;
 
     OpportunityOperations(EmulatorState state, Consumer<StoredOpportunity> changed) {
         this.state = state;
         this.changed = changed;
+        ServiceModel model = state.settings.model();
+        Set<String> members = new LinkedHashSet<>(model.input("CreateOpportunity").members().keySet());
+        members.retainAll(model.input("UpdateOpportunity").members().keySet());
+        members.remove("Catalog");
+        this.payloadMembers = Set.copyOf(members);
     }
 
-    ObjectNode create(ObjectNode raw) {
-        Violations v = new Violations();
-        ObjectNode request = clean(Shapes.CREATE_OPPORTUNITY, raw, v);
+    ObjectNode create(ObjectNode request, Violations v) {
         String catalog = OpportunityRules.catalog(request, v);
         String token = Json.text(request, "ClientToken");
         if (catalog != null && token != null) {
@@ -86,8 +98,8 @@ final class OpportunityOperations {
         Instant now = state.now();
         String id = state.newOpportunityId();
         String origin = Objects.requireNonNullElse(Json.text(request, "Origin"), Origin.PARTNER_REFERRAL.value());
-        StoredOpportunity opportunity = new StoredOpportunity(state.nextSequence(), id, catalog,
-                state.arn(catalog, "opportunity/" + id), origin, now, Shapes.OPPORTUNITY_PAYLOAD.project(request),
+        StoredOpportunity opportunity = new StoredOpportunity(state.opportunityView(), state.nextSequence(), id, catalog,
+                state.arn(catalog, "opportunity/" + id), origin, now, payload(request),
                 arrayOrEmpty(request, "OpportunityTeam"), arrayOrEmpty(request, "Tags"),
                 ReviewStatus.PENDING_SUBMISSION.value());
         state.opportunities.put(id, opportunity);
@@ -104,20 +116,16 @@ final class OpportunityOperations {
         return response;
     }
 
-    ObjectNode get(ObjectNode raw) {
-        Violations v = new Violations();
-        ObjectNode request = clean(Shapes.GET_OPPORTUNITY, raw, v);
+    ObjectNode get(ObjectNode request, Violations v) {
         String catalog = OpportunityRules.catalog(request, v);
-        String id = OpportunityRules.opportunityId(request, "Identifier", v);
+        String id = Json.text(request, "Identifier");
         v.throwIfAny();
         return state.opportunity(catalog, id).view();
     }
 
-    ObjectNode update(ObjectNode raw) {
-        Violations v = new Violations();
-        ObjectNode request = clean(Shapes.UPDATE_OPPORTUNITY, raw, v);
+    ObjectNode update(ObjectNode request, Violations v) {
         String catalog = OpportunityRules.catalog(request, v);
-        String id = OpportunityRules.opportunityId(request, "Identifier", v);
+        String id = Json.text(request, "Identifier");
         OpportunityRules.checkUpdate(request, v, OpportunityRules.today(state));
         v.throwIfAny();
 
@@ -134,7 +142,7 @@ final class OpportunityOperations {
                     "The opportunity cannot be updated while its review status is " + status + ".");
             locked.throwIfAny();
         }
-        ObjectNode payload = Shapes.OPPORTUNITY_PAYLOAD.project(request);
+        ObjectNode payload = payload(request);
         ObjectNode lifeCycle = Json.obj(payload, "LifeCycle");
         if (lifeCycle != null) {
             lifeCycle.remove(StoredOpportunity.READ_ONLY_LIFE_CYCLE_MEMBERS);
@@ -165,28 +173,24 @@ final class OpportunityOperations {
         return response;
     }
 
-    ObjectNode list(ObjectNode raw) {
-        Violations v = new Violations();
-        ObjectNode request = clean(Shapes.LIST_OPPORTUNITIES, raw, v);
+    ObjectNode list(ObjectNode request, Violations v) {
         String catalog = OpportunityRules.catalog(request, v);
-        int maxResults = Pagination.maxResults(request, 20, 100, v);
+        int maxResults = Pagination.maxResults(request, 20);
 
         List<Predicate<StoredOpportunity>> filters = new ArrayList<>();
-        Set<String> ids = stringSet(request, "Identifier", 20, v);
+        Set<String> ids = stringSet(request, "Identifier");
         if (ids != null) {
             filters.add(o -> ids.contains(o.id));
         }
-        Set<String> stages = stringSet(request, "LifeCycleStage", 10, v);
+        Set<String> stages = stringSet(request, "LifeCycleStage");
         if (stages != null) {
-            stages.forEach(stage -> v.oneOf("LifeCycleStage", stage, Stage.knownValues()));
             filters.add(o -> stages.contains(Json.textAt(o.payload, "LifeCycle.Stage")));
         }
-        Set<String> statuses = stringSet(request, "LifeCycleReviewStatus", 10, v);
+        Set<String> statuses = stringSet(request, "LifeCycleReviewStatus");
         if (statuses != null) {
-            statuses.forEach(status -> v.oneOf("LifeCycleReviewStatus", status, ReviewStatus.knownValues()));
             filters.add(o -> statuses.contains(o.reviewStatus));
         }
-        Set<String> names = stringSet(request, "CustomerCompanyName", 10, v);
+        Set<String> names = stringSet(request, "CustomerCompanyName");
         if (names != null) {
             Set<String> folded = new LinkedHashSet<>();
             names.forEach(name -> folded.add(name.toLowerCase(Locale.ROOT)));
@@ -201,14 +205,8 @@ final class OpportunityOperations {
         boolean ascending = false;
         ObjectNode sort = Json.obj(request, "Sort");
         if (sort != null) {
-            String order = Json.text(sort, "SortOrder");
-            if (v.required("Sort.SortOrder", order) && v.oneOf("Sort.SortOrder", order, SortOrder.knownValues())) {
-                ascending = SortOrder.ASCENDING.value().equals(order);
-            }
-            String by = Json.text(sort, "SortBy");
-            if (v.required("Sort.SortBy", by) && v.oneOf("Sort.SortBy", by, OpportunitySortField.knownValues())) {
-                sortBy = by;
-            }
+            ascending = SortOrder.ASCENDING.value().equals(Json.text(sort, "SortOrder"));
+            sortBy = Objects.requireNonNullElse(Json.text(sort, "SortBy"), sortBy);
         }
         v.throwIfAny();
 
@@ -224,24 +222,19 @@ final class OpportunityOperations {
 
         ObjectNode response = Json.object();
         ArrayNode summaries = response.putArray("OpportunitySummaries");
-        page.items().forEach(o -> summaries.add(Shapes.OPPORTUNITY_SUMMARY.project(o.view())));
+        // The output shape's projection reduces each view to the summary's members.
+        page.items().forEach(o -> summaries.add(o.view()));
         if (page.nextToken() != null) {
             response.put("NextToken", page.nextToken());
         }
         return response;
     }
 
-    ObjectNode submit(ObjectNode raw) {
-        Violations v = new Violations();
-        ObjectNode request = clean(Shapes.SUBMIT_OPPORTUNITY, raw, v);
+    ObjectNode submit(ObjectNode request, Violations v) {
         String catalog = OpportunityRules.catalog(request, v);
-        String id = OpportunityRules.opportunityId(request, "Identifier", v);
+        String id = Json.text(request, "Identifier");
         String involvement = Json.text(request, "InvolvementType");
-        if (v.required("InvolvementType", involvement)) {
-            v.oneOf("InvolvementType", involvement, InvolvementType.knownValues());
-        }
         String visibility = Json.text(request, "Visibility");
-        v.oneOf("Visibility", visibility, Visibility.knownValues());
         v.throwIfAny();
 
         StoredOpportunity opportunity = state.opportunity(catalog, id);
@@ -267,40 +260,42 @@ final class OpportunityOperations {
         return Json.object();
     }
 
-    ObjectNode associate(ObjectNode raw) {
-        return changeAssociation(raw, true);
+    ObjectNode associate(ObjectNode request, Violations v) {
+        return changeAssociation(request, v, true);
     }
 
-    ObjectNode disassociate(ObjectNode raw) {
-        return changeAssociation(raw, false);
+    ObjectNode disassociate(ObjectNode request, Violations v) {
+        return changeAssociation(request, v, false);
     }
 
-    private ObjectNode changeAssociation(ObjectNode raw, boolean associate) {
-        Violations v = new Violations();
-        ObjectNode request = clean(Shapes.ASSOCIATE_OPPORTUNITY, raw, v);
+    /** The model's RelatedEntityType enum decides the types; each is a member of RelatedEntityIdentifiers. */
+    private ObjectNode changeAssociation(ObjectNode request, Violations v, boolean associate) {
         String catalog = OpportunityRules.catalog(request, v);
-        String id = OpportunityRules.opportunityId(request, "OpportunityIdentifier", v);
+        String id = Json.text(request, "OpportunityIdentifier");
         String type = Json.text(request, "RelatedEntityType");
-        if (v.required("RelatedEntityType", type)) {
-            v.oneOfValues("RelatedEntityType", type, StoredOpportunity.RELATED_ENTITY_TYPES);
-        }
         String entity = Json.text(request, "RelatedEntityIdentifier");
-        if (v.required("RelatedEntityIdentifier", entity)) {
-            v.length("RelatedEntityIdentifier", entity, 1, 255);
+        if (associate && type != null && entity != null && !v.reported("RelatedEntityIdentifier")) {
+            // The input allows any 1..255 characters; the type's list in RelatedEntityIdentifiers
+            // says what an id of that type looks like, and GetOpportunity must be able to return it.
+            ModelShape listed = state.opportunityView().members().get("RelatedEntityIdentifiers").members().get(type);
+            if (listed != null && listed.element() != null) {
+                listed.element().validate(TextNode.valueOf(entity), "RelatedEntityIdentifier", v, true);
+            }
         }
         v.throwIfAny();
 
         StoredOpportunity opportunity = state.opportunity(catalog, id);
-        List<String> related = opportunity.relatedEntities.get(type);
+        List<String> related = opportunity.relatedEntities.computeIfAbsent(type, t -> new ArrayList<>());
         if (associate) {
             if (related.contains(entity)) {
                 return Json.object();
             }
-            if ("AwsMarketplaceOffers".equals(type) && !related.isEmpty()) {
-                Violations one = new Violations();
-                one.business("RelatedEntityIdentifier", ValidationErrorCode.TOO_MANY_VALUES,
-                        "An opportunity takes one AWS Marketplace offer; disassociate the current one first.");
-                one.throwIfAny();
+            Integer limit = ASSOCIATION_LIMITS.get(type);
+            if (limit != null && related.size() >= limit) {
+                Violations full = new Violations();
+                full.business("RelatedEntityIdentifier", ValidationErrorCode.TOO_MANY_VALUES, "An opportunity takes at most "
+                        + limit + " of type " + type + "; disassociate one first.");
+                full.throwIfAny();
             }
             related.add(entity);
         } else if (!related.remove(entity)) {
@@ -333,8 +328,15 @@ final class OpportunityOperations {
         changed.accept(opportunity);
     }
 
-    private ObjectNode clean(Shape shape, ObjectNode raw, Violations v) {
-        return (ObjectNode) shape.clean(raw, "", v, state.settings.rejectUnknownMembers());
+    /**
+     * The opportunity members a CreateOpportunity or UpdateOpportunity carries: those both
+     * operations' inputs have, but Catalog. Request-level members (ClientToken, Identifier,
+     * LastModifiedDate, Origin, Tags, OpportunityTeam) are thereby never part of the stored payload.
+     */
+    private ObjectNode payload(ObjectNode request) {
+        ObjectNode payload = request.deepCopy();
+        payload.retain(payloadMembers);
+        return payload;
     }
 
     private static ArrayNode arrayOrEmpty(ObjectNode request, String member) {
@@ -362,12 +364,11 @@ final class OpportunityOperations {
         }
     }
 
-    private static Set<String> stringSet(ObjectNode request, String member, int max, Violations v) {
+    private static Set<String> stringSet(ObjectNode request, String member) {
         ArrayNode values = Json.arr(request, member);
         if (values == null) {
             return null;
         }
-        v.maxItems(member, values.size(), max);
         Set<String> set = new LinkedHashSet<>();
         values.forEach(value -> set.add(value.asText()));
         return set;
@@ -405,8 +406,9 @@ final class OpportunityOperations {
     private static LocalDate date(ObjectNode range, String member, Violations v) {
         String text = Json.text(range, member);
         LocalDate date = Json.parseDate(text);
-        if (text != null && date == null) {
-            v.request("TargetCloseDate." + member, ValidationErrorCode.INVALID_STRING_FORMAT, "Must be a date YYYY-MM-DD.");
+        // The model's pattern has checked the form; 2027-02-30 fits it but is no date.
+        if (text != null && date == null && !v.reported("TargetCloseDate." + member)) {
+            v.business("TargetCloseDate." + member, ValidationErrorCode.INVALID_VALUE, "Must be a calendar date.");
         }
         return date;
     }

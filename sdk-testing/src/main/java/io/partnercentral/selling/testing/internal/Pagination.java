@@ -53,19 +53,10 @@ final class Pagination {
         return new Page<>(page, next);
     }
 
-    /** MaxResults within {@code [1, max]}, or {@code defaultValue} when absent. */
-    static int maxResults(ObjectNode request, int defaultValue, int max, Violations violations) {
+    /** MaxResults, or {@code defaultValue} when absent; the model has checked its range. */
+    static int maxResults(ObjectNode request, int defaultValue) {
         JsonNode node = request.get("MaxResults");
-        if (node == null || !node.isIntegralNumber()) {
-            return defaultValue;
-        }
-        int value = node.asInt();
-        if (value < 1 || value > max) {
-            violations.request("MaxResults", ValidationErrorCode.VALUE_OUT_OF_RANGE,
-                    "Must be between 1 and " + max + ".");
-            return defaultValue;
-        }
-        return value;
+        return node != null && node.isIntegralNumber() ? node.asInt() : defaultValue;
     }
 
     private static String encode(Cursor cursor, String query) {

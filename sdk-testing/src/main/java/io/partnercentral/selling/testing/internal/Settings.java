@@ -10,7 +10,8 @@ import java.time.Clock;
  * @param accountId the partner's account, in ARNs and as CreatedBy of its snapshots
  * @param region the region in ARNs
  * @param defaultReviewOutcome the review outcome when nothing is scripted
- * @param rejectUnknownMembers whether members outside the reference's syntax fail validation
+ * @param rejectUnknownMembers whether members outside the model's shapes fail validation
+ * @param model the service model requests are checked against and responses shaped by
  */
-public record Settings(
-        Clock clock, String accountId, String region, ReviewOutcome defaultReviewOutcome, boolean rejectUnknownMembers) {}
+public record Settings(Clock clock, String accountId, String region, ReviewOutcome defaultReviewOutcome,
+        boolean rejectUnknownMembers, ServiceModel model) {}

@@ -7,7 +7,6 @@ import io.partnercentral.selling.model.SortOrder;
 import io.partnercentral.selling.model.ValidationErrorCode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Internal API: Create, Start, Stop, Get, Delete and ListResourceSnapshotJobs.
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
  * opportunity's OpportunitySummary differs from the latest revision.
  */
 final class SnapshotJobOperations {
-    private static final Pattern JOB_ID = Pattern.compile("job-[0-9a-z]{13}");
-
     private final EmulatorState state;
     private final SnapshotOperations snapshots;
 
@@ -27,21 +24,15 @@ final class SnapshotJobOperations {
         this.snapshots = snapshots;
     }
 
-    ObjectNode create(ObjectNode raw) {
-        Violations v = new Violations();
-        ObjectNode request = clean(Shapes.CREATE_RESOURCE_SNAPSHOT_JOB, raw, v);
+    ObjectNode create(ObjectNode request, Violations v) {
         SnapshotOperations.Target target = SnapshotOperations.target(request, v);
         String token = Json.text(request, "ClientToken");
-        if (v.required("ClientToken", token)) {
-            v.length("ClientToken", token, 1, 255);
-        }
         if (target.catalog() != null && token != null) {
             ObjectNode earlier = state.replay("CreateResourceSnapshotJob", token, request);
             if (earlier != null) {
                 return earlier;
             }
         }
-        OpportunityRules.tags(Json.arr(request, "Tags"), v);
         v.throwIfAny();
         SnapshotOperations.rejectAwsTemplate(target.template());
 
@@ -67,8 +58,8 @@ final class SnapshotJobOperations {
         return response;
     }
 
-    ObjectNode start(ObjectNode raw) {
-        SnapshotJob job = job(raw);
+    ObjectNode start(ObjectNode request, Violations v) {
+        SnapshotJob job = job(request, v);
         if (SnapshotJobStatus.RUNNING.value().equals(job.status)) {
             invalidState("The job is already running.");
         }
@@ -77,8 +68,8 @@ final class SnapshotJobOperations {
         return Json.object();
     }
 
-    ObjectNode stop(ObjectNode raw) {
-        SnapshotJob job = job(raw);
+    ObjectNode stop(ObjectNode request, Violations v) {
+        SnapshotJob job = job(request, v);
         if (!SnapshotJobStatus.RUNNING.value().equals(job.status)) {
             invalidState("The job must be started before it can be stopped.");
         }
@@ -86,8 +77,8 @@ final class SnapshotJobOperations {
         return Json.object();
     }
 
-    ObjectNode delete(ObjectNode raw) {
-        SnapshotJob job = job(raw);
+    ObjectNode delete(ObjectNode request, Violations v) {
+        SnapshotJob job = job(request, v);
         if (SnapshotJobStatus.RUNNING.value().equals(job.status)) {
             throw ServiceException.conflict("The job must be stopped before it can be deleted.");
         }
@@ -95,8 +86,8 @@ final class SnapshotJobOperations {
         return Json.object();
     }
 
-    ObjectNode get(ObjectNode raw) {
-        SnapshotJob job = job(raw);
+    ObjectNode get(ObjectNode request, Violations v) {
+        SnapshotJob job = job(request, v);
         ObjectNode response = Json.object();
         response.put("Catalog", job.catalog);
         response.put("Id", job.id);
@@ -114,28 +105,13 @@ final class SnapshotJobOperations {
         return response;
     }
 
-    ObjectNode list(ObjectNode raw) {
-        Violations v = new Violations();
-        ObjectNode request = clean(Shapes.LIST_RESOURCE_SNAPSHOT_JOBS, raw, v);
+    ObjectNode list(ObjectNode request, Violations v) {
         String catalog = OpportunityRules.catalog(request, v);
-        int maxResults = Pagination.maxResults(request, 100, 1000, v);
+        int maxResults = Pagination.maxResults(request, 100);
         String engagementId = Json.text(request, "EngagementIdentifier");
-        v.pattern("EngagementIdentifier", engagementId, SnapshotOperations.ENGAGEMENT_ID,
-                "eng- followed by 14 lowercase letters or digits");
         String status = Json.text(request, "Status");
-        v.oneOf("Status", status, SnapshotJobStatus.knownValues());
-        boolean ascending = false;
-        ObjectNode sort = Json.obj(request, "Sort");
-        if (sort != null) {
-            String by = Json.text(sort, "SortBy");
-            if (v.required("Sort.SortBy", by)) {
-                v.oneOfValues("Sort.SortBy", by, List.of("CreatedDate"));
-            }
-            String order = Json.text(sort, "SortOrder");
-            if (v.required("Sort.SortOrder", order) && v.oneOf("Sort.SortOrder", order, SortOrder.knownValues())) {
-                ascending = SortOrder.ASCENDING.value().equals(order);
-            }
-        }
+        // SortBy has one value, CreatedDate, the only order jobs are listed in; newest first by default.
+        boolean ascending = SortOrder.ASCENDING.value().equals(Json.textAt(request, "Sort.SortOrder"));
         v.throwIfAny();
 
         List<SnapshotJob> matching = new ArrayList<>();
@@ -175,20 +151,15 @@ final class SnapshotJobOperations {
     private void run(SnapshotJob job) {
         StoredOpportunity opportunity = state.opportunities.get(job.resourceId);
         Snapshot latest = snapshots.latest(job.engagementId, job.resourceId, job.templateName);
-        if (latest == null || !latest.payload().equals(SnapshotOperations.summaryView(opportunity))) {
+        if (latest == null || !latest.payload().equals(SnapshotOperations.summaryView(state, opportunity))) {
             snapshots.take(state.engagements.get(job.engagementId), opportunity, job.templateName);
         }
         job.lastSuccessfulExecution = state.now();
     }
 
-    private SnapshotJob job(ObjectNode raw) {
-        Violations v = new Violations();
-        ObjectNode request = clean(Shapes.SNAPSHOT_JOB_IDENTIFIER, raw, v);
+    private SnapshotJob job(ObjectNode request, Violations v) {
         String catalog = OpportunityRules.catalog(request, v);
         String id = Json.text(request, "ResourceSnapshotJobIdentifier");
-        if (v.required("ResourceSnapshotJobIdentifier", id)) {
-            v.pattern("ResourceSnapshotJobIdentifier", id, JOB_ID, "job- followed by 13 lowercase letters or digits");
-        }
         v.throwIfAny();
         SnapshotJob job = state.jobs.get(id);
         if (job == null || !job.catalog.equals(catalog)) {
@@ -203,7 +174,4 @@ final class SnapshotJobOperations {
         v.throwIfAny();
     }
 
-    private ObjectNode clean(Shape shape, ObjectNode raw, Violations v) {
-        return (ObjectNode) shape.clean(raw, "", v, state.settings.rejectUnknownMembers());
-    }
 }

@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnercentral.selling.model.ResourceType;
 import io.partnercentral.selling.model.ValidationErrorCode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Internal API: CreateResourceSnapshot, GetResourceSnapshot and ListResourceSnapshots, and the
@@ -23,8 +20,6 @@ final class SnapshotOperations {
     static final String FULL_VIEW_TEMPLATE = "AwsOpportunitySummaryFullView";
     static final String SUMMARY_MEMBER = "OpportunitySummary";
     static final String FULL_VIEW_MEMBER = "AwsOpportunitySummaryFullView";
-    static final Pattern ENGAGEMENT_ID = Pattern.compile("eng-[0-9a-z]{14}");
-    static final Pattern TEMPLATE = Pattern.compile("[a-zA-Z0-9]{3,80}");
 
     private final EmulatorState state;
 
@@ -32,14 +27,9 @@ final class SnapshotOperations {
         this.state = state;
     }
 
-    ObjectNode create(ObjectNode raw) {
-        Violations v = new Violations();
-        ObjectNode request = clean(Shapes.CREATE_RESOURCE_SNAPSHOT, raw, v);
+    ObjectNode create(ObjectNode request, Violations v) {
         Target target = target(request, v);
         String token = Json.text(request, "ClientToken");
-        if (v.required("ClientToken", token)) {
-            v.length("ClientToken", token, 1, 255);
-        }
         if (target.catalog() != null && token != null) {
             ObjectNode earlier = state.replay("CreateResourceSnapshot", token, request);
             if (earlier != null) {
@@ -60,15 +50,10 @@ final class SnapshotOperations {
         return response;
     }
 
-    ObjectNode get(ObjectNode raw) {
-        Violations v = new Violations();
-        ObjectNode request = clean(Shapes.GET_RESOURCE_SNAPSHOT, raw, v);
+    ObjectNode get(ObjectNode request, Violations v) {
         Target target = target(request, v);
         JsonNode revisionNode = request.get("Revision");
         Integer revision = revisionNode == null ? null : revisionNode.asInt();
-        if (revision != null && revision < 1) {
-            v.request("Revision", ValidationErrorCode.VALUE_OUT_OF_RANGE, "Must be at least 1.");
-        }
         v.throwIfAny();
 
         Snapshot found = null;
@@ -103,22 +88,14 @@ final class SnapshotOperations {
         return response;
     }
 
-    ObjectNode list(ObjectNode raw) {
-        Violations v = new Violations();
-        ObjectNode request = clean(Shapes.LIST_RESOURCE_SNAPSHOTS, raw, v);
+    ObjectNode list(ObjectNode request, Violations v) {
         String catalog = OpportunityRules.catalog(request, v);
         String engagementId = Json.text(request, "EngagementIdentifier");
-        if (v.required("EngagementIdentifier", engagementId)) {
-            v.pattern("EngagementIdentifier", engagementId, ENGAGEMENT_ID, "eng- followed by 14 lowercase letters or digits");
-        }
         String resourceType = Json.text(request, "ResourceType");
-        v.oneOf("ResourceType", resourceType, ResourceType.knownValues());
         String resourceId = Json.text(request, "ResourceIdentifier");
-        v.pattern("ResourceIdentifier", resourceId, OpportunityRules.OPPORTUNITY_ID, "O followed by 1 to 19 digits");
         String template = Json.text(request, "ResourceSnapshotTemplateIdentifier");
-        v.pattern("ResourceSnapshotTemplateIdentifier", template, TEMPLATE, "3 to 80 letters or digits");
         String createdBy = Json.text(request, "CreatedBy");
-        int maxResults = Pagination.maxResults(request, 100, 1000, v);
+        int maxResults = Pagination.maxResults(request, 100);
         v.throwIfAny();
 
         List<Snapshot> matching = new ArrayList<>();
@@ -151,25 +128,13 @@ final class SnapshotOperations {
         return response;
     }
 
-    /** The members that name a snapshot series, validated; shared with the snapshot jobs. */
+    /** The members that name a snapshot series (the model has checked their form); shared with the snapshot jobs. */
     record Target(String catalog, String engagementId, String resourceType, String resourceId, String template) {}
 
     static Target target(ObjectNode request, Violations v) {
-        String catalog = OpportunityRules.catalog(request, v);
-        String engagementId = Json.text(request, "EngagementIdentifier");
-        if (v.required("EngagementIdentifier", engagementId)) {
-            v.pattern("EngagementIdentifier", engagementId, ENGAGEMENT_ID, "eng- followed by 14 lowercase letters or digits");
-        }
-        String resourceType = Json.text(request, "ResourceType");
-        if (v.required("ResourceType", resourceType)) {
-            v.oneOf("ResourceType", resourceType, ResourceType.knownValues());
-        }
-        String resourceId = OpportunityRules.opportunityId(request, "ResourceIdentifier", v);
-        String template = Json.text(request, "ResourceSnapshotTemplateIdentifier");
-        if (v.required("ResourceSnapshotTemplateIdentifier", template)) {
-            v.pattern("ResourceSnapshotTemplateIdentifier", template, TEMPLATE, "3 to 80 letters or digits");
-        }
-        return new Target(catalog, engagementId, resourceType, resourceId, template);
+        return new Target(OpportunityRules.catalog(request, v), Json.text(request, "EngagementIdentifier"),
+                Json.text(request, "ResourceType"), Json.text(request, "ResourceIdentifier"),
+                Json.text(request, "ResourceSnapshotTemplateIdentifier"));
     }
 
     static void rejectAwsTemplate(String template) {
@@ -200,7 +165,7 @@ final class SnapshotOperations {
         Snapshot snapshot = new Snapshot(state.nextSequence(), opportunity.catalog, engagement.id(),
                 ResourceType.OPPORTUNITY.value(), opportunity.id, template, revision,
                 snapshotArn(opportunity.catalog, engagement.id(), opportunity.id, template, revision),
-                state.settings.accountId(), state.now(), SUMMARY_MEMBER, summaryView(opportunity));
+                state.settings.accountId(), state.now(), SUMMARY_MEMBER, summaryView(state, opportunity));
         state.snapshots.add(snapshot);
         return snapshot;
     }
@@ -222,18 +187,16 @@ final class SnapshotOperations {
                 + "/" + template + "/" + revision);
     }
 
-    /** The OpportunitySummary payload: a subset of GetOpportunity, whose life cycle is spelt Lifecycle. */
-    static ObjectNode summaryView(StoredOpportunity opportunity) {
-        ObjectNode projected = Shapes.OPPORTUNITY_SUMMARY_VIEW_SOURCE.project(opportunity.view());
-        ObjectNode renamed = Json.object();
-        for (Iterator<Map.Entry<String, JsonNode>> it = projected.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> member = it.next();
-            renamed.set("LifeCycle".equals(member.getKey()) ? "Lifecycle" : member.getKey(), member.getValue());
+    /**
+     * The OpportunitySummary payload: the model's OpportunitySummaryView of the GetOpportunity view,
+     * whose life cycle that shape spells Lifecycle.
+     */
+    static ObjectNode summaryView(EmulatorState state, StoredOpportunity opportunity) {
+        ObjectNode view = opportunity.view();
+        JsonNode lifeCycle = view.remove("LifeCycle");
+        if (lifeCycle != null) {
+            view.set("Lifecycle", lifeCycle);
         }
-        return renamed;
-    }
-
-    private ObjectNode clean(Shape shape, ObjectNode raw, Violations v) {
-        return (ObjectNode) shape.clean(raw, "", v, state.settings.rejectUnknownMembers());
+        return (ObjectNode) state.settings.model().shape("OpportunitySummaryView").project(view);
     }
 }

@@ -12,12 +12,10 @@ import java.util.Map;
  * Internal API: one opportunity as the service holds it; mutable, guarded by the service's lock.
  *
  * <p>{@link #payload} is exactly the members the last CreateOpportunity or UpdateOpportunity sent
- * (cleaned against the reference's shape), minus the read-only LifeCycle members. An update replaces
+ * (reduced to the model's members), minus the read-only LifeCycle members. An update replaces
  * it whole, which is what makes omitted members disappear, as on the real service.
  */
 final class StoredOpportunity {
-    static final List<String> RELATED_ENTITY_TYPES =
-            List.of("AwsMarketplaceOffers", "AwsMarketplaceOfferSets", "Solutions", "AwsProducts");
     static final List<String> READ_ONLY_LIFE_CYCLE_MEMBERS =
             List.of("ReviewStatus", "ReviewComments", "ReviewStatusReason", "NextStepsHistory");
     private static final int NEXT_STEPS_HISTORY_LIMIT = 50;
@@ -31,7 +29,9 @@ final class StoredOpportunity {
     final ArrayNode opportunityTeam;
     final ArrayNode tags;
     final ArrayNode nextStepsHistory = Json.array();
+    /** Associated entity ids by RelatedEntityType, which names the RelatedEntityIdentifiers member. */
     final Map<String, List<String>> relatedEntities = new LinkedHashMap<>();
+    private final ModelShape viewShape;
     Instant lastModifiedDate;
     ObjectNode payload;
     String reviewStatus;
@@ -40,8 +40,9 @@ final class StoredOpportunity {
     String involvementType;
     String visibility;
 
-    StoredOpportunity(long sequence, String id, String catalog, String arn, String origin, Instant createdDate,
+    StoredOpportunity(ModelShape viewShape, long sequence, String id, String catalog, String arn, String origin, Instant createdDate,
             ObjectNode payload, ArrayNode opportunityTeam, ArrayNode tags, String reviewStatus) {
+        this.viewShape = viewShape;
         this.sequence = sequence;
         this.id = id;
         this.catalog = catalog;
@@ -52,9 +53,9 @@ final class StoredOpportunity {
         this.opportunityTeam = opportunityTeam;
         this.tags = tags;
         this.reviewStatus = reviewStatus;
-        for (String type : RELATED_ENTITY_TYPES) {
-            relatedEntities.put(type, new ArrayList<>());
-        }
+        // Every association type the model's view has is returned, as an empty list until used.
+        viewShape.members().get("RelatedEntityIdentifiers").members().keySet()
+                .forEach(type -> relatedEntities.put(type, new ArrayList<>()));
         replacePayload(payload, createdDate);
     }
 
@@ -100,8 +101,8 @@ final class StoredOpportunity {
         if (!opportunityTeam.isEmpty()) {
             view.set("OpportunityTeam", opportunityTeam.deepCopy());
         }
-        // The projection puts members in the reference's order and drops anything it does not list.
-        return Shapes.OPPORTUNITY_VIEW.project(view);
+        // The model's GetOpportunityResponse decides the members and their order.
+        return (ObjectNode) viewShape.project(view);
     }
 
     private static void putIfNotNull(ObjectNode node, String member, String value) {

@@ -1,11 +1,9 @@
 package io.partnercentral.selling.testing.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.partnercentral.selling.model.Picklist;
 import io.partnercentral.selling.model.ValidationErrorCode;
-import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Internal API: collects every broken rule of one request, so a ValidationException lists them all
@@ -15,7 +13,7 @@ import java.util.regex.Pattern;
  * or depend on stored state are {@code BUSINESS_VALIDATION_FAILED}. The exception's Reason is the
  * request one when any request rule broke.
  */
-final class Violations {
+public final class Violations {
     private final ArrayNode errors = Json.array();
     private boolean requestLevel;
 
@@ -37,6 +35,29 @@ final class Violations {
         error.put("Code", code.value());
     }
 
+    /** A copy of the ErrorList so far: {FieldName?, Message, Code} entries. */
+    public ArrayNode errors() {
+        return errors.deepCopy();
+    }
+
+    /** FieldName and Code of each error, for logs: never the messages' values (there are none) nor the request's. */
+    public String summary() {
+        StringBuilder text = new StringBuilder();
+        errors.forEach(e -> text.append(text.length() == 0 ? "" : ", ")
+                .append(e.path("FieldName").asText("(request)")).append(' ').append(e.path("Code").asText()));
+        return text.toString();
+    }
+
+    /** Whether a rule on this exact field path has already been reported, so a dependent rule can stay quiet. */
+    public boolean reported(String fieldPath) {
+        for (JsonNode error : errors) {
+            if (fieldPath.equals(error.path("FieldName").asText(null))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }
@@ -46,62 +67,5 @@ final class Violations {
             throw ServiceException.validation(
                     requestLevel ? "REQUEST_VALIDATION_FAILED" : "BUSINESS_VALIDATION_FAILED", errors);
         }
-    }
-
-    // Shared single-member rules. Each returns whether the value passed, so callers can skip
-    // dependent rules on a value already reported.
-
-    public boolean required(String path, Object value) {
-        if (value == null) {
-            request(path, ValidationErrorCode.REQUIRED_FIELD_MISSING, "Required member is missing.");
-            return false;
-        }
-        return true;
-    }
-
-    public boolean length(String path, String value, int min, int max) {
-        if (value != null && (value.length() < min || value.length() > max)) {
-            request(path, ValidationErrorCode.VALUE_OUT_OF_RANGE,
-                    "Length must be between " + min + " and " + max + " characters.");
-            return false;
-        }
-        return true;
-    }
-
-    public boolean pattern(String path, String value, Pattern pattern, String description) {
-        if (value != null && !pattern.matcher(value).matches()) {
-            request(path, ValidationErrorCode.INVALID_STRING_FORMAT, "Must be " + description + ".");
-            return false;
-        }
-        return true;
-    }
-
-    public boolean oneOf(String path, String value, List<? extends Picklist> allowed) {
-        if (value == null) {
-            return true;
-        }
-        for (Picklist candidate : allowed) {
-            if (candidate.value().equals(value)) {
-                return true;
-            }
-        }
-        request(path, ValidationErrorCode.INVALID_ENUM_VALUE, "Not a valid value for this member.");
-        return false;
-    }
-
-    public boolean oneOfValues(String path, String value, List<String> allowed) {
-        if (value == null || allowed.contains(value)) {
-            return true;
-        }
-        request(path, ValidationErrorCode.INVALID_ENUM_VALUE, "Must be one of " + String.join(", ", allowed) + ".");
-        return false;
-    }
-
-    public boolean maxItems(String path, int size, int max) {
-        if (size > max) {
-            request(path, ValidationErrorCode.TOO_MANY_VALUES, "At most " + max + " values are allowed.");
-            return false;
-        }
-        return true;
     }
 }

@@ -1,0 +1,109 @@
+package io.partnercentral.selling.codegen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the model cannot say, kept by hand in {@code customization.json}: SDK names, value lists the
+ * reference gives for members the model types as plain strings, which members are read-only or
+ * create-only, personal data beyond the model's {@code sensitive} trait, and the hand-written mixins
+ * and factories that carry convenience methods.
+ */
+final class Customization {
+    /** A picklist the model has no enum for: its values and a one-line description. */
+    record ExtraPicklist(String name, String summary, List<String> values) {}
+
+    /** An SDK structure type made of one or more model shapes that share member names. */
+    record StructureGroup(String name, List<String> shapes, Set<String> exclude) {}
+
+    /** A static factory on a generated type, delegating to hand-written code. */
+    record Factory(String name, String params, String call) {}
+
+    final String packageName;
+    final Map<String, String> picklistNames = new LinkedHashMap<>();
+    final Map<String, Map<String, String>> constantNames = new LinkedHashMap<>();
+    final Map<String, ExtraPicklist> extraPicklists = new LinkedHashMap<>();
+    final Map<String, String> stringShapeTypes = new LinkedHashMap<>();
+    final Map<String, String> memberTypes = new LinkedHashMap<>();
+    final Map<String, StructureGroup> structures = new LinkedHashMap<>();
+    final Map<String, String> handWrittenShapes = new LinkedHashMap<>();
+    final Map<String, String> accessors = new LinkedHashMap<>();
+    final Set<String> readOnly = new LinkedHashSet<>();
+    final Set<String> createOnly = new LinkedHashSet<>();
+    final Set<String> personalData = new LinkedHashSet<>();
+    final Map<String, List<String>> parameters = new LinkedHashMap<>();
+    final Map<String, String> valueMixins = new LinkedHashMap<>();
+    final Map<String, String> builderMixins = new LinkedHashMap<>();
+    final Map<String, List<Factory>> factories = new LinkedHashMap<>();
+    final Map<String, String> variantNames = new LinkedHashMap<>();
+    final Set<String> closedPicklists = new LinkedHashSet<>();
+    final Map<String, String> patternMessages = new LinkedHashMap<>();
+    final Map<String, String> patternPredicates = new LinkedHashMap<>();
+
+    private Customization(JsonNode root) {
+        packageName = root.path("package").asText();
+        strings(root.path("picklistNames"), picklistNames);
+        root.path("constantNames").fields().forEachRemaining(e -> {
+            Map<String, String> names = new LinkedHashMap<>();
+            strings(e.getValue(), names);
+            constantNames.put(e.getKey(), names);
+        });
+        root.path("extraPicklists").fields().forEachRemaining(e -> extraPicklists.put(e.getKey(),
+                new ExtraPicklist(e.getKey(), e.getValue().path("summary").asText(), list(e.getValue().path("values")))));
+        strings(root.path("stringShapeTypes"), stringShapeTypes);
+        strings(root.path("memberTypes"), memberTypes);
+        root.path("structures").fields().forEachRemaining(e -> structures.put(e.getKey(),
+                new StructureGroup(e.getKey(), list(e.getValue().path("shapes")),
+                        new LinkedHashSet<>(list(e.getValue().path("exclude"))))));
+        strings(root.path("handWrittenShapes"), handWrittenShapes);
+        strings(root.path("accessors"), accessors);
+        readOnly.addAll(list(root.path("readOnly")));
+        createOnly.addAll(list(root.path("createOnly")));
+        personalData.addAll(list(root.path("personalData")));
+        root.path("parameters").fields().forEachRemaining(e -> parameters.put(e.getKey(), list(e.getValue())));
+        root.path("mixins").fields().forEachRemaining(e -> {
+            if (e.getValue().has("value")) {
+                valueMixins.put(e.getKey(), e.getValue().get("value").asText());
+            }
+            if (e.getValue().has("builder")) {
+                builderMixins.put(e.getKey(), e.getValue().get("builder").asText());
+            }
+        });
+        root.path("factories").fields().forEachRemaining(e -> {
+            List<Factory> list = new ArrayList<>();
+            e.getValue().forEach(f -> list.add(new Factory(f.path("name").asText(), f.path("params").asText(),
+                    f.path("call").asText())));
+            factories.put(e.getKey(), list);
+        });
+        strings(root.path("variantNames"), variantNames);
+        closedPicklists.addAll(list(root.path("closedPicklists")));
+        strings(root.path("patternMessages"), patternMessages);
+        strings(root.path("patternPredicates"), patternPredicates);
+    }
+
+    static Customization read(Path file) throws IOException {
+        return new Customization(new ObjectMapper().readTree(file.toFile()));
+    }
+
+    private static void strings(JsonNode node, Map<String, String> into) {
+        node.fields().forEachRemaining(e -> {
+            if (!e.getKey().startsWith("//")) {
+                into.put(e.getKey(), e.getValue().asText());
+            }
+        });
+    }
+
+    private static List<String> list(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        node.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+}

@@ -1,0 +1,15 @@
+package io.partnercentral.selling.model;
+
+import java.math.BigDecimal;
+
+// A hand-written mixin of a generated type (customization.json "mixins"): conveniences only,
+// never a member list.
+/** The amount from a number, on {@link ExpectedCustomerSpend.Builder}. */
+interface ExpectedCustomerSpendBuilderMixin {
+    ExpectedCustomerSpend.Builder amount(String amount);
+
+    /** Sets the amount from a number, written in plain notation with its scale kept. */
+    default ExpectedCustomerSpend.Builder amount(BigDecimal amount) {
+        return amount(amount.toPlainString());
+    }
+}

@@ -1,0 +1,45 @@
+package io.partnercentral.selling.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+// A hand-written mixin of a generated type (customization.json "mixins"): conveniences only,
+// never a member list.
+/** Date filters by bounds, on {@link ListOpportunitiesRequest.Builder}. */
+interface ListOpportunitiesRequestBuilderMixin {
+    ListOpportunitiesRequest.Builder lastModifiedDate(LastModifiedDateFilter filter);
+
+    ListOpportunitiesRequest.Builder createdDate(CreatedDateFilter filter);
+
+    ListOpportunitiesRequest.Builder targetCloseDate(TargetCloseDateFilter filter);
+
+    /** Only opportunities modified after {@code instant}. */
+    default ListOpportunitiesRequest.Builder lastModifiedAfter(Instant instant) {
+        return lastModifiedDate(LastModifiedDateFilter.builder().afterLastModifiedDate(instant).build());
+    }
+
+    /** Only opportunities created within the bounds; either may be null. */
+    default ListOpportunitiesRequest.Builder createdBetween(Instant after, Instant before) {
+        return createdDate(CreatedDateFilter.builder()
+                .afterCreatedDate(Optional.ofNullable(after)).beforeCreatedDate(Optional.ofNullable(before)).build());
+    }
+
+    /** Only opportunities created after {@code instant}. */
+    default ListOpportunitiesRequest.Builder createdAfter(Instant instant) {
+        return createdBetween(instant, null);
+    }
+
+    /** Only opportunities whose target close date lies within the bounds; either may be null. */
+    default ListOpportunitiesRequest.Builder targetCloseBetween(LocalDate after, LocalDate before) {
+        return targetCloseDate(TargetCloseDateFilter.builder()
+                .afterTargetCloseDate(Optional.ofNullable(after)).beforeTargetCloseDate(Optional.ofNullable(before))
+                .build());
+    }
+
+    /** Only opportunities whose target close date is before {@code date}. */
+    default ListOpportunitiesRequest.Builder targetCloseBefore(LocalDate date) {
+        return targetCloseBetween(null, date);
+    }
+}

@@ -1,0 +1,13 @@
+package io.partnercentral.selling.model;
+
+// A hand-written mixin of a generated type (customization.json "mixins"): conveniences only,
+// never a member list.
+/** Contract duration in months on {@link Project.Builder}. */
+interface ProjectBuilderMixin {
+    Project.Builder expectedContractDuration(ExpectedContractDuration duration);
+
+    /** Sets the expected contract duration to {@code months} months. */
+    default Project.Builder expectedContractDurationMonths(int months) {
+        return expectedContractDuration(ExpectedContractDuration.months(months));
+    }
+}
