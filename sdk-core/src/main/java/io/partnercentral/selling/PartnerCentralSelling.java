@@ -17,8 +17,10 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * {@link PartnerCentralSellingClient}, which stays the transport (credentials, region, endpoint,
  * SigV4, retries, metrics).
  *
- * <p>Thread-safe; build one per application and share it. {@link #close()} closes only what the
- * builder created: a generated client passed to {@link Builder#client} is never closed.
+ * <p>Thread-safe; build one per application and share it: calls are paced to the service's quotas
+ * per instance ({@link PacingSettings}), so threads sharing one instance share its quota buckets.
+ * {@link #close()} closes only what the builder created: a generated client passed to
+ * {@link Builder#client} is never closed.
  *
  * <p>For fakes in tests: every method has a default that throws
  * {@link UnsupportedOperationException}, so a fake overrides only the calls its test makes and
@@ -79,6 +81,11 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
         throw NotImplemented.method("PartnerCentralSelling.snapshotJobs");
     }
 
+    /** How this instance paces its calls to the service's quotas. */
+    default PacingSettings pacing() {
+        throw NotImplemented.method("PartnerCentralSelling.pacing");
+    }
+
     /** The generated client underneath, for operations this SDK does not cover yet. */
     default PartnerCentralSellingClient generatedClient() {
         throw NotImplemented.method("PartnerCentralSelling.generatedClient");
@@ -125,6 +132,12 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
 
         /** How many times a read-modify-write update tries before giving up on conflicts; default 3. */
         Builder maxUpdateAttempts(int attempts);
+
+        /**
+         * How calls are paced to the service's quotas, shared by every thread using the instance;
+         * default {@link PacingSettings#defaults()} (on, at the documented rates).
+         */
+        Builder pacing(PacingSettings pacing);
 
         /**
          * The largest response body read, in bytes (default 32 MiB; the API's largest pages are far

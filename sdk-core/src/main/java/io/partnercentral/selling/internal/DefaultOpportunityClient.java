@@ -7,7 +7,16 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.partnercentral.selling.BulkOptions;
+import io.partnercentral.selling.BulkReport;
+import io.partnercentral.selling.BulkResult;
 import io.partnercentral.selling.OpportunityChanges;
+import io.partnercentral.selling.OpportunityUpdate;
+import io.partnercentral.selling.exception.ValidationException;
+import io.partnercentral.selling.model.ValidationErrorCode;
+import io.partnercentral.selling.model.Violation;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import io.partnercentral.selling.OpportunityClient;
 import io.partnercentral.selling.PageIterable;
 import io.partnercentral.selling.exception.AccessDeniedException;
@@ -64,14 +73,21 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     private final Catalog catalog;
     private final OpportunityValidator validator;
     private final int maxUpdateAttempts;
+    private final Ticker ticker;
 
     public DefaultOpportunityClient(
             WireTransport transport, Catalog catalog, OpportunityValidator validator, int maxUpdateAttempts) {
+        this(transport, catalog, validator, maxUpdateAttempts, Ticker.system());
+    }
+
+    public DefaultOpportunityClient(WireTransport transport, Catalog catalog, OpportunityValidator validator,
+            int maxUpdateAttempts, Ticker ticker) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         RequestChecks.of(Operation.CREATE_OPPORTUNITY).catalog(catalog).throwIfInvalid();
         this.validator = Objects.requireNonNull(validator, "validator");
         this.maxUpdateAttempts = maxUpdateAttempts;
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
     }
 
     @Override
@@ -81,7 +97,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public OpportunityClient inCatalog(Catalog other) {
-        return other.equals(catalog) ? this : new DefaultOpportunityClient(transport, other, validator, maxUpdateAttempts);
+        return other.equals(catalog) ? this : new DefaultOpportunityClient(transport, other, validator, maxUpdateAttempts, ticker);
     }
 
     // CreateOpportunity: {Catalog, ClientToken, ...the payload in the Create view}
@@ -119,6 +135,43 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 .map(key -> UUID.nameUUIDFromBytes(("partnercentral-selling/CreateOpportunity/" + target.value() + "/" + key)
                         .getBytes(StandardCharsets.UTF_8)).toString())
                 .orElseGet(() -> UUID.randomUUID().toString());
+    }
+
+    // Bulk writes: one call per record through the paced transport.
+
+    private static final BulkRunner.Keyed<CreateOpportunityRequest> CREATE_KEYS = new BulkRunner.Keyed<>() {
+        @Override
+        public String key(CreateOpportunityRequest request) {
+            return request.idempotencyKey().or(request::clientToken).orElse(null);
+        }
+
+        @Override
+        public ValidationException reject(CreateOpportunityRequest request) {
+            if (request.idempotencyKey().isPresent() || request.clientToken().isPresent()) {
+                return null;
+            }
+            return ValidationException.local(Operation.CREATE_OPPORTUNITY.wireName(), List.of(new Violation("ClientToken",
+                    ValidationErrorCode.REQUIRED_FIELD_MISSING,
+                    "a bulk create needs an idempotency key or client token, so that a re-run cannot duplicate it")));
+        }
+    };
+
+    @Override
+    public BulkReport<CreatedOpportunity> createAll(Stream<CreateOpportunityRequest> requests, BulkOptions options,
+            Consumer<? super BulkResult<CreatedOpportunity>> onResult) {
+        Objects.requireNonNull(requests, "requests");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(onResult, "onResult");
+        return BulkRunner.run(requests, CREATE_KEYS, this::create, options, onResult, ticker);
+    }
+
+    @Override
+    public BulkReport<UpdatedOpportunity> updateAll(Stream<OpportunityUpdate> updates, BulkOptions options,
+            Consumer<? super BulkResult<UpdatedOpportunity>> onResult) {
+        Objects.requireNonNull(updates, "updates");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(onResult, "onResult");
+        return BulkRunner.run(updates, OpportunityUpdate::id, u -> update(u.id(), u.change()), options, onResult, ticker);
     }
 
     // GetOpportunity: {Catalog, Identifier}
@@ -219,10 +272,15 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     /**
      * Whether a failure proves the service did not apply the request: a refusal answered to the only
-     * attempt sent. A refusal of a retry proves nothing about the attempt before it.
+     * attempt sent, or any failure before an attempt was sent at all (e.g. the quota pacer refused the
+     * first attempt: {@link io.partnercentral.selling.exception.QuotaBudgetExceededException}). A
+     * refusal of a retry proves nothing about the attempt before it.
      */
     static boolean refused(PartnerCentralException failure, WireExchange exchange) {
         if (failure instanceof ValidationException validation && validation.isLocal()) {
+            return true;
+        }
+        if (exchange.attempts() == 0) {
             return true;
         }
         boolean refusal = failure instanceof ValidationException || failure instanceof ConflictException

@@ -1,6 +1,7 @@
 package io.partnercentral.selling.internal;
 
 import io.partnercentral.selling.OpportunityClient;
+import io.partnercentral.selling.PacingSettings;
 import io.partnercentral.selling.PartnerCentralSelling;
 import io.partnercentral.selling.SnapshotClient;
 import io.partnercentral.selling.SnapshotJobClient;
@@ -25,20 +26,35 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
     private final OpportunityClient opportunities;
     private final SnapshotClient snapshots;
     private final SnapshotJobClient snapshotJobs;
+    private final PacingSettings pacing;
 
     private DefaultPartnerCentralSelling(BuilderImpl builder) {
         this.ownsClient = builder.client == null;
         this.client = ownsClient ? builder.buildClient() : builder.client;
         this.catalog = builder.catalog;
-        WireTransport transport = new WireTransport(client, builder.maxResponseBytes);
+        this.pacing = builder.pacing;
+        // One pacer per instance: every thread and sub-client of this instance draws on the same buckets.
+        QuotaPacer pacer = pacing.isEnabled() ? new QuotaPacer(pacing, builder.ticker) : null;
+        WireTransport transport = new WireTransport(client, builder.maxResponseBytes, pacer);
         OpportunityValidator validator = OpportunityValidator.create(builder.clock);
-        this.opportunities = new DefaultOpportunityClient(transport, catalog, validator, builder.maxUpdateAttempts);
+        this.opportunities = new DefaultOpportunityClient(
+                transport, catalog, validator, builder.maxUpdateAttempts, builder.ticker);
         this.snapshots = new DefaultSnapshotClient(transport, catalog);
         this.snapshotJobs = new DefaultSnapshotJobClient(transport, catalog);
     }
 
     public static PartnerCentralSelling.Builder builder() {
-        return new BuilderImpl();
+        return new BuilderImpl(Ticker.system());
+    }
+
+    /** A builder whose pacing and bulk progress run on {@code ticker}, for tests that must not wait. */
+    public static PartnerCentralSelling.Builder builder(Ticker ticker) {
+        return new BuilderImpl(Objects.requireNonNull(ticker, "ticker"));
+    }
+
+    @Override
+    public PacingSettings pacing() {
+        return pacing;
     }
 
     @Override
@@ -85,6 +101,18 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         private Clock clock = Clock.systemUTC();
         private int maxUpdateAttempts = 3;
         private long maxResponseBytes = WireTransport.DEFAULT_MAX_RESPONSE_BYTES;
+        private PacingSettings pacing = PacingSettings.defaults();
+        private final Ticker ticker;
+
+        BuilderImpl(Ticker ticker) {
+            this.ticker = ticker;
+        }
+
+        @Override
+        public Builder pacing(PacingSettings pacing) {
+            this.pacing = Objects.requireNonNull(pacing, "pacing");
+            return this;
+        }
 
         @Override
         public Builder client(PartnerCentralSellingClient client) {

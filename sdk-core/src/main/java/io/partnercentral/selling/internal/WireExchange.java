@@ -46,6 +46,8 @@ public final class WireExchange {
     private volatile int statusCode;
     private volatile Problem problem;
     private volatile String problemDetail;
+    private volatile String pacedOperation;
+    private volatile QuotaPacer pacer;
 
     /**
      * @param reader parses a successful response; null when the facade discards it (the body is
@@ -67,6 +69,37 @@ public final class WireExchange {
 
     long maxResponseBytes() {
         return maxResponseBytes;
+    }
+
+    /**
+     * Paces this exchange's retries by {@code operation}'s quota in {@code pacer} ({@code null}: no
+     * pacing). The transport has already waited for the first attempt's quota, outside the generated
+     * client, so that a long queue for the quota neither counts against the client's API call timeout
+     * nor ages the request's signature.
+     */
+    void pacedBy(String operation, QuotaPacer pacer) {
+        this.pacedOperation = operation;
+        this.pacer = pacer;
+    }
+
+    /**
+     * Called before each HTTP attempt, ahead of {@link #attemptStarted()}: a retry draws on the quota
+     * as much as the first attempt did. A retry the pacer refuses (budget spent, interrupted) is not
+     * counted as an attempt, since it never reaches the wire.
+     */
+    void beforeAttempt() {
+        QuotaPacer current = pacer;
+        if (current != null && attempts.get() > 0) {
+            current.acquire(pacedOperation);
+        }
+    }
+
+    /** Called with each HTTP response, so throttling slows the pacing down. */
+    void afterAttempt(boolean throttled) {
+        QuotaPacer current = pacer;
+        if (current != null) {
+            current.onResponse(pacedOperation, throttled);
+        }
     }
 
     /** A new attempt goes on the wire: forget what the previous one left. */

@@ -62,10 +62,15 @@ public final class WireInterceptor implements ExecutionInterceptor {
         return Optional.of(RequestBody.fromBytes(exchange.requestBody()));
     }
 
+    /**
+     * Runs once per HTTP attempt, after signing: a retry waits for its quota here, so pacing covers
+     * the generated client's retries too (the first attempt waited in {@link WireTransport}).
+     */
     @Override
     public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
         WireExchange exchange = attributes.getAttribute(WireExchange.ATTRIBUTE);
         if (exchange != null) {
+            exchange.beforeAttempt();
             exchange.attemptStarted();
         }
     }
@@ -82,17 +87,26 @@ public final class WireInterceptor implements ExecutionInterceptor {
         int status = response.statusCode();
         exchange.responseArrived(status, response.firstMatchingHeader(REQUEST_ID_HEADER).orElse(null));
         long declared = response.firstMatchingHeader("Content-Length").map(WireInterceptor::parseLength).orElse(-1L);
+        boolean success = status >= 200 && status < 300;
         if (declared > exchange.maxResponseBytes()) {
+            exchange.afterAttempt(status == 429);
             content.ifPresent(WireInterceptor::abort);
             throw fail(exchange, Problem.TOO_LARGE, "declares " + declared + " bytes, over the limit of "
                     + exchange.maxResponseBytes(), null);
         }
-        boolean success = status >= 200 && status < 300;
         if (!success) {
-            byte[] body = content.map(in -> readError(exchange, in)).orElse(new byte[0]);
+            byte[] body;
+            try {
+                body = content.map(in -> readError(exchange, in)).orElse(new byte[0]);
+            } catch (RuntimeException unreadable) {
+                exchange.afterAttempt(status == 429);
+                throw unreadable;
+            }
+            exchange.afterAttempt(isThrottling(status, body));
             exchange.failedWith(body);
             return Optional.of(new ByteArrayInputStream(body));
         }
+        exchange.afterAttempt(false);
         if (content.isEmpty()) {
             return completeWithoutBody(exchange);
         }
@@ -117,6 +131,22 @@ public final class WireInterceptor implements ExecutionInterceptor {
             in.release();
         }
         return Optional.of(new ByteArrayInputStream(EMPTY_OBJECT));
+    }
+
+    /** ThrottlingException by its code; 429 too, as a proxy in between may answer without an awsJson body. */
+    static boolean isThrottling(int status, byte[] body) {
+        if (status == 429) {
+            return true;
+        }
+        if (body.length == 0) {
+            return false;
+        }
+        try {
+            String type = WireJson.mapper().readTree(body).path("__type").asText("");
+            return type.equals("ThrottlingException") || type.endsWith("#ThrottlingException");
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
     }
 
     private static Optional<InputStream> completeWithoutBody(WireExchange exchange) {

@@ -3,6 +3,7 @@ package io.partnercentral.selling.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.partnercentral.selling.exception.PartnerCentralException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -40,18 +41,32 @@ public final class WireTransport {
     private final PartnerCentralSellingClient client;
     private final boolean needsPlugin;
     private final long maxResponseBytes;
+    private final QuotaPacer pacer;
 
+    /** A transport without pacing, at the default response size limit. */
     public WireTransport(PartnerCentralSellingClient client) {
-        this(client, DEFAULT_MAX_RESPONSE_BYTES);
+        this(client, DEFAULT_MAX_RESPONSE_BYTES, null);
     }
 
+    /** A transport without pacing. */
     public WireTransport(PartnerCentralSellingClient client, long maxResponseBytes) {
+        this(client, maxResponseBytes, null);
+    }
+
+    /** A transport at the default response size limit whose calls wait for their quota in {@code pacer}. */
+    public WireTransport(PartnerCentralSellingClient client, QuotaPacer pacer) {
+        this(client, DEFAULT_MAX_RESPONSE_BYTES, pacer);
+    }
+
+    /** A transport whose calls wait for their quota in {@code pacer} ({@code null}: no pacing). */
+    public WireTransport(PartnerCentralSellingClient client, long maxResponseBytes, QuotaPacer pacer) {
         this.client = Objects.requireNonNull(client, "client");
         this.needsPlugin = !hasWireInterceptor(client);
         if (maxResponseBytes < 1) {
             throw new IllegalArgumentException("maxResponseBytes must be positive");
         }
         this.maxResponseBytes = maxResponseBytes;
+        this.pacer = pacer;
     }
 
     /** Whether requests must bring the interceptor along, because the client was built without it. */
@@ -80,6 +95,12 @@ public final class WireTransport {
     /** Sends the exchange's request; returns what its reader parsed ({@code null} without a reader). */
     @SuppressWarnings("unchecked")
     public <T> T execute(Operation operation, WireExchange exchange) {
+        if (pacer != null) {
+            // The first attempt waits here, before the generated client starts its timers and signs;
+            // retries wait in the interceptor. A refusal here (budget spent) sends nothing.
+            pacer.acquire(operation.wireName());
+        }
+        exchange.pacedBy(operation.wireName(), pacer);
         AwsRequestOverrideConfiguration.Builder override = AwsRequestOverrideConfiguration.builder()
                 .putExecutionAttribute(WireExchange.ATTRIBUTE, exchange)
                 .addApiName(API_NAME);
@@ -91,6 +112,10 @@ public final class WireTransport {
         } catch (AwsServiceException e) {
             throw ErrorTranslator.fromService(operation, e, exchange.errorBody());
         } catch (SdkException e) {
+            if (e.getCause() instanceof PartnerCentralException ours) {
+                // Pacing of a retry refused or was interrupted inside the interceptor; the generated client wrapped it.
+                throw ours;
+            }
             throw ErrorTranslator.fromClient(operation, e, exchange);
         } catch (UncheckedIOException e) {
             // Not expected from the generated client, but an I/O failure must still reach the caller typed.

@@ -17,6 +17,7 @@ import io.partnercentral.selling.testing.internal.EmulatedService;
 import io.partnercentral.selling.testing.internal.EmulatorTransformer;
 import io.partnercentral.selling.testing.internal.FaultInjector;
 import io.partnercentral.selling.testing.internal.QuietNotifier;
+import io.partnercentral.selling.testing.internal.QuotaEnforcer;
 import io.partnercentral.selling.testing.internal.ServiceModel;
 import io.partnercentral.selling.testing.internal.Settings;
 import io.partnercentral.selling.testing.internal.SigV4Verifier;
@@ -45,7 +46,8 @@ import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSelli
  * <p>It implements the opportunity operations (Create, Get, Update with full-replace semantics and
  * the LastModifiedDate check, List with every filter and sort of the 2026-05-15 API, Submit with a
  * scripted review, Associate, Disassociate), resource snapshots and snapshot jobs, ClientToken
- * idempotency, and fault injection before or after the state change. Each instance has its own state;
+ * idempotency, fault injection before or after the state change, and, when
+ * {@link Options.Builder#quotas asked to}, the service's request quotas. Each instance has its own state;
  * all methods are thread-safe.
  *
  * <p>The service's official model ({@code model/service-2.json} of this repository, packaged into this
@@ -84,6 +86,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
     private final Options options;
     private final EmulatedService service;
     private final FaultInjector faults = new FaultInjector();
+    private final QuotaEnforcer quotas;
     private final WireMockServer server;
 
     private PartnerCentralEmulator(Options options) {
@@ -91,6 +94,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         ServiceModel model = options.model == null ? ServiceModel.packaged() : ServiceModel.load(options.model);
         this.service = new EmulatedService(new Settings(options.clock, options.accountId, options.region,
                 options.defaultReviewOutcome, options.rejectUnknownMembers, model));
+        this.quotas = new QuotaEnforcer(options.quotas, System::nanoTime);
         WireMockConfiguration configuration = WireMockConfiguration.options()
                 .port(options.port)
                 .bindAddress(options.bindAddress)
@@ -98,7 +102,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                 .notifier(new QuietNotifier())
                 .gzipDisabled(true)
                 .extensions(new EmulatorTransformer(service, faults, options.verifySignatures
-                        ? new SigV4Verifier(ACCESS_KEY_ID, SECRET_ACCESS_KEY, options.region) : null));
+                        ? new SigV4Verifier(ACCESS_KEY_ID, SECRET_ACCESS_KEY, options.region) : null, quotas));
         this.server = new WireMockServer(configuration);
     }
 
@@ -170,7 +174,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
 
     /**
      * A builder for this SDK's facade pointed at this emulator: the same endpoint, region and known
-     * credentials as {@link #clientBuilder()}, bound to the {@link Catalog#SANDBOX} catalog. The
+     * credentials as {@link #clientBuilder()}, bound to the {@link Catalog#SANDBOX} catalog, paced to
+     * the emulator's {@link Options.Builder#quotas quotas} (not at all while they are off). The
      * caller owns and closes what it builds.
      *
      * <pre>{@code try (PartnerCentralSelling selling = emulator.sellingBuilder().build()) { ... }}</pre>
@@ -182,17 +187,19 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                 .credentialsProvider(CREDENTIALS)
                 .httpClientBuilder(ApacheHttpClient.builder())
                 .clock(options.clock)
-                .catalog(Catalog.SANDBOX);
+                .catalog(Catalog.SANDBOX)
+                .pacing(options.quotas.matchingPacing());
     }
 
     /**
      * Forgets everything: opportunities, snapshots, jobs, client tokens, scripted reviews, fault plans
-     * and the injected-fault record, WireMock's request journal, and any stubs added through
+     * and the injected-fault record, quota buckets (full again) and the throttle count, WireMock's request journal, and any stubs added through
      * {@link #wireMock()}. Ids start over, so each test sees the same ones.
      */
     public void reset() {
         service.reset();
         faults.reset();
+        quotas.reset();
         server.resetAll();
         addEmulatorStub();
     }
@@ -232,6 +239,11 @@ public final class PartnerCentralEmulator implements AutoCloseable {
     /** How many snapshot revisions exist, across all engagements (seeded ones included). */
     public int resourceSnapshotCount() {
         return service.snapshotCount();
+    }
+
+    /** How many calls were answered with ThrottlingException for exceeding a quota (injected faults not included). */
+    public long quotaThrottleCount() {
+        return quotas.throttledCount();
     }
 
     // The emulated AWS review.
@@ -345,6 +357,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         private final String region;
         private final ReviewOutcome defaultReviewOutcome;
         private final boolean rejectUnknownMembers;
+        private final QuotaEnforcement quotas;
         private final Path model;
         private final boolean verifySignatures;
 
@@ -356,6 +369,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             this.region = builder.region;
             this.defaultReviewOutcome = builder.defaultReviewOutcome;
             this.rejectUnknownMembers = builder.rejectUnknownMembers;
+            this.quotas = builder.quotas;
             this.model = builder.model;
             this.verifySignatures = builder.verifySignatures;
         }
@@ -373,6 +387,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                     .region(region)
                     .defaultReviewOutcome(defaultReviewOutcome)
                     .rejectUnknownMembers(rejectUnknownMembers)
+                    .quotas(quotas)
                     .model(model)
                     .verifySignatures(verifySignatures);
         }
@@ -405,6 +420,10 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             return rejectUnknownMembers;
         }
 
+        public QuotaEnforcement quotas() {
+            return quotas;
+        }
+
         /** The service model file given to {@link Builder#model(Path)}; empty for the packaged one. */
         public Optional<Path> model() {
             return Optional.ofNullable(model);
@@ -424,6 +443,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             private String region = "us-east-1";
             private ReviewOutcome defaultReviewOutcome = ReviewOutcome.APPROVED;
             private boolean rejectUnknownMembers = true;
+            private QuotaEnforcement quotas = QuotaEnforcement.off();
             private Path model;
             private boolean verifySignatures = true;
 
@@ -479,6 +499,15 @@ public final class PartnerCentralEmulator implements AutoCloseable {
              */
             public Builder rejectUnknownMembers(boolean reject) {
                 this.rejectUnknownMembers = reject;
+                return this;
+            }
+
+            /**
+             * Whether and how request quotas are enforced (ThrottlingException beyond them, per bucket);
+             * default {@link QuotaEnforcement#off()}, so tests that do not care about pacing run at full speed.
+             */
+            public Builder quotas(QuotaEnforcement quotas) {
+                this.quotas = Objects.requireNonNull(quotas, "quotas");
                 return this;
             }
 

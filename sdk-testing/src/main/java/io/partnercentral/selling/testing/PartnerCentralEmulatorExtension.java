@@ -131,6 +131,7 @@ public final class PartnerCentralEmulatorExtension implements BeforeEachCallback
                     .client(client)
                     .catalog(Catalog.SANDBOX)
                     .clock(options.clock())
+                    .pacing(options.quotas().matchingPacing())
                     .build();
         }
 

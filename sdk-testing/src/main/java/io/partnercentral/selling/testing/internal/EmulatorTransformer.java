@@ -29,12 +29,19 @@ public final class EmulatorTransformer implements ResponseDefinitionTransformerV
     private final EmulatedService service;
     private final FaultInjector faults;
     private final SigV4Verifier signatures;
+    private final QuotaEnforcer quotas;
 
-    /** @param signatures checks each request's signature first; null accepts unsigned requests */
-    public EmulatorTransformer(EmulatedService service, FaultInjector faults, SigV4Verifier signatures) {
+    /**
+     * @param signatures checks each request's signature first; null accepts unsigned requests
+     * @param quotas counts each signed request of a known operation against its quota, before any
+     *     fault is injected
+     */
+    public EmulatorTransformer(EmulatedService service, FaultInjector faults, SigV4Verifier signatures,
+            QuotaEnforcer quotas) {
         this.service = service;
         this.faults = faults;
         this.signatures = signatures;
+        this.quotas = quotas;
     }
 
     @Override
@@ -62,6 +69,10 @@ public final class EmulatorTransformer implements ResponseDefinitionTransformerV
                     "X-Amz-Target must name an operation of AWSPartnerCentralSelling that the emulator implements."));
         }
         String operation = target.substring(TARGET_PREFIX.length());
+        if (!quotas.tryAcquire(operation)) {
+            LOG.debug("{} throttled: over its quota", operation);
+            return error(ServiceException.throttling());
+        }
         InjectedFault fault = faults.decide(operation);
         if (fault != null && fault.timing() == FaultTiming.BEFORE_STATE_CHANGE) {
             LOG.debug("Injected {} before {}", fault.kind(), operation);
