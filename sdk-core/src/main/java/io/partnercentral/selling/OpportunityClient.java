@@ -16,6 +16,8 @@ import io.partnercentral.selling.model.RelatedEntityType;
 import io.partnercentral.selling.model.UpdatedOpportunity;
 import io.partnercentral.selling.model.Visibility;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.stream.Stream;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -72,6 +74,69 @@ public interface OpportunityClient {
      */
     default CreatedOpportunity create(CreateOpportunityRequest request) {
         throw NotImplemented.method("OpportunityClient.create");
+    }
+
+    /**
+     * Creates one opportunity per request at the pace of the write quota (see {@link PacingSettings}),
+     * with up to {@link BulkOptions#concurrency()} calls in flight, and reports each record's outcome
+     * in input order: {@link BulkResult.Succeeded} with the
+     * {@link CreatedOpportunity}, {@link BulkResult.Invalid} with its violations (nothing sent), or
+     * {@link BulkResult.Failed} with its typed error. A failed or invalid record does not stop the
+     * others; a spent 24-hour budget or an interrupt does ({@link BulkReport#stoppedBy()}).
+     *
+     * <p><b>Resuming after a crash.</b> Every request must carry an idempotency key (or client token);
+     * one without is reported invalid. The key fixes the ClientToken, and the service answers a known
+     * token with the opportunity it already created, so running the same input again never makes a
+     * duplicate: records done before the crash come back as succeeded with their existing ids. Each
+     * such repeat still costs a write of the quota, so store the succeeded keys ({@code onResult}) and
+     * leave them out of the re-run; the key covers the record that was in flight when the crash hit.
+     * The payload for a key must not change between runs (no dates relative to today): the service
+     * answers a known token with a different body with ConflictException, reported as failed.
+     *
+     * <pre>{@code
+     * BulkReport<CreatedOpportunity> report = selling.opportunities().createAll(
+     *     deals.stream().filter(d -> !store.isDone(d.id()))
+     *         .map(d -> CreateOpportunityRequest.builder().opportunity(toOpportunity(d)).idempotencyKey(d.id()).build()),
+     *     BulkOptions.builder().total(deals.size()).onProgress(bar::show).build(),
+     *     result -> { if (result instanceof BulkResult.Succeeded<CreatedOpportunity> ok) store.markDone(ok.key(), ok.value().id()); });
+     * }</pre>
+     *
+     * <p>Callbacks run on the calling thread. An exception from a callback, or from anything but the
+     * service call (a bug), ends the bulk write and propagates; calls already in flight still finish
+     * in the background, and a re-run with the same keys picks them up without duplicates.
+     *
+     * @param onResult called with each record's result, in input order, on the calling thread
+     */
+    default BulkReport<CreatedOpportunity> createAll(Stream<CreateOpportunityRequest> requests, BulkOptions options,
+            Consumer<? super BulkResult<CreatedOpportunity>> onResult) {
+        throw NotImplemented.method("OpportunityClient.createAll");
+    }
+
+    /** {@link #createAll(Stream, BulkOptions, Consumer)} without a per-record callback. */
+    default BulkReport<CreatedOpportunity> createAll(Stream<CreateOpportunityRequest> requests, BulkOptions options) {
+        return createAll(requests, options, result -> {});
+    }
+
+    /** {@link #createAll(Stream, BulkOptions, Consumer)} over a collection, whose size is the progress total. */
+    default BulkReport<CreatedOpportunity> createAll(Collection<CreateOpportunityRequest> requests) {
+        return createAll(requests.stream(), BulkOptions.builder().total(requests.size()).build(), result -> {});
+    }
+
+    /**
+     * Updates many opportunities by read-modify-write ({@link #update}) at the pace of the
+     * quotas (each record costs one read and one write), with a result per record as
+     * {@link #createAll(Stream, BulkOptions, Consumer)}. Re-running after a crash is safe when each
+     * change sets values rather than deriving them from the current ones (a change applied twice gives
+     * the same opportunity).
+     */
+    default BulkReport<UpdatedOpportunity> updateAll(Stream<OpportunityUpdate> updates, BulkOptions options,
+            Consumer<? super BulkResult<UpdatedOpportunity>> onResult) {
+        throw NotImplemented.method("OpportunityClient.updateAll");
+    }
+
+    /** {@link #updateAll(Stream, BulkOptions, Consumer)} without a per-record callback. */
+    default BulkReport<UpdatedOpportunity> updateAll(Stream<OpportunityUpdate> updates, BulkOptions options) {
+        return updateAll(updates, options, result -> {});
     }
 
     /** Reads an opportunity, with every member of the reference. */

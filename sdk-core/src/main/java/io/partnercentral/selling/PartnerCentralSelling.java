@@ -4,6 +4,7 @@ import io.partnercentral.selling.internal.DefaultPartnerCentralSelling;
 import io.partnercentral.selling.model.Catalog;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -16,8 +17,10 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * {@link PartnerCentralSellingClient}, which stays the transport (credentials, region, endpoint,
  * SigV4, retries, metrics).
  *
- * <p>Thread-safe; build one per application and share it. {@link #close()} closes only what the
- * builder created: a generated client passed to {@link Builder#client} is never closed.
+ * <p>Thread-safe; build one per application and share it: calls are paced to the service's quotas
+ * per instance ({@link PacingSettings}), so threads sharing one instance share its quota buckets.
+ * {@link #close()} closes only what the builder created: a generated client passed to
+ * {@link Builder#client} is never closed.
  *
  * <p>For fakes in tests: every method has a default that throws
  * {@link UnsupportedOperationException}, so a fake overrides only the calls its test makes and
@@ -33,6 +36,18 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * }</pre>
  */
 public interface PartnerCentralSelling extends SdkAutoCloseable {
+    /**
+     * The overall time limit of one call, retries included, on clients the builder creates, unless
+     * {@link Builder#overrideConfiguration} sets {@code apiCallTimeout}.
+     */
+    Duration DEFAULT_API_CALL_TIMEOUT = Duration.ofSeconds(30);
+
+    /**
+     * The time limit of one attempt (connect, send, wait, read the body) on clients the builder
+     * creates, unless {@link Builder#overrideConfiguration} sets {@code apiCallAttemptTimeout}.
+     */
+    Duration DEFAULT_API_CALL_ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
+
     /** A builder for a configured instance. */
     static Builder builder() {
         return DefaultPartnerCentralSelling.builder();
@@ -101,6 +116,11 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
         throw NotImplemented.method("PartnerCentralSelling.inbox");
     }
 
+    /** How this instance paces its calls to the service's quotas. */
+    default PacingSettings pacing() {
+        throw NotImplemented.method("PartnerCentralSelling.pacing");
+    }
+
     /** The generated client underneath, for operations this SDK does not cover yet. */
     default PartnerCentralSellingClient generatedClient() {
         throw NotImplemented.method("PartnerCentralSelling.generatedClient");
@@ -132,7 +152,11 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
         /** HTTP client builder of a client the builder creates; the built HTTP client is closed with it. */
         Builder httpClientBuilder(SdkHttpClient.Builder<?> httpClientBuilder);
 
-        /** Override configuration (retry strategy, timeouts, interceptors) of a client the builder creates. */
+        /**
+         * Override configuration (retry strategy, timeouts, interceptors) of a client the builder creates.
+         * Its {@code apiCallTimeout} and {@code apiCallAttemptTimeout}, when not set, default to
+         * {@link #DEFAULT_API_CALL_TIMEOUT} and {@link #DEFAULT_API_CALL_ATTEMPT_TIMEOUT}.
+         */
         Builder overrideConfiguration(ClientOverrideConfiguration overrideConfiguration);
 
         /** The catalog calls act on unless they name another; default {@link Catalog#AWS}. */
@@ -143,6 +167,20 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
 
         /** How many times a read-modify-write update tries before giving up on conflicts; default 3. */
         Builder maxUpdateAttempts(int attempts);
+
+        /**
+         * How calls are paced to the service's quotas, shared by every thread using the instance;
+         * default {@link PacingSettings#defaults()} (on, at the documented rates).
+         */
+        Builder pacing(PacingSettings pacing);
+
+        /**
+         * The largest response body read, in bytes (default 32 MiB; the API's largest pages are far
+         * smaller). Past it the SDK drops the connection and throws
+         * {@link io.partnercentral.selling.exception.ResponseTooLargeException}. Applies to a wrapped
+         * {@link #client} too.
+         */
+        Builder maxResponseBytes(long bytes);
 
         PartnerCentralSelling build();
     }

@@ -66,6 +66,7 @@ class FakesOfTheFacadeTest {
         assertUnsupported(fake::tags, "PartnerCentralSelling.tags");
         assertUnsupported(fake::settings, "PartnerCentralSelling.settings");
         assertUnsupported(fake::inbox, "PartnerCentralSelling.inbox");
+        assertUnsupported(fake::pacing, "PartnerCentralSelling.pacing");
         // try-with-resources around a fake must not fail the test that uses it.
         assertThatCode(fake::close).doesNotThrowAnyException();
     }
@@ -80,6 +81,13 @@ class FakesOfTheFacadeTest {
         // The convenience overloads end in the one method a fake would implement.
         assertUnsupported(() -> fake.create(opportunity), "OpportunityClient.create");
         assertUnsupported(() -> fake.create(r -> r.opportunity(opportunity)), "OpportunityClient.create");
+        assertUnsupported(() -> fake.createAll(Stream.empty(), BulkOptions.builder().build(), result -> { }),
+                "OpportunityClient.createAll");
+        assertUnsupported(() -> fake.createAll(Stream.empty(), BulkOptions.builder().build()), "OpportunityClient.createAll");
+        assertUnsupported(() -> fake.createAll(List.of()), "OpportunityClient.createAll");
+        assertUnsupported(() -> fake.updateAll(Stream.empty(), BulkOptions.builder().build(), result -> { }),
+                "OpportunityClient.updateAll");
+        assertUnsupported(() -> fake.updateAll(Stream.empty(), BulkOptions.builder().build()), "OpportunityClient.updateAll");
         assertUnsupported(() -> fake.get("O1"), "OpportunityClient.get");
         assertUnsupported(() -> fake.update("O1", o -> o), "OpportunityClient.update");
         assertUnsupported(() -> fake.replace("O1", Instant.EPOCH, opportunity), "OpportunityClient.replace");

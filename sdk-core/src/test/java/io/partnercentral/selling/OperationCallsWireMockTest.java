@@ -190,8 +190,13 @@ class OperationCallsWireMockTest {
                 .isInstanceOfSatisfying(ResourceNotFoundException.class, e -> {
                     assertThat(e.isRetryable()).isFalse();
                     assertThat(e.getMessage()).startsWith("GetProspectingFromEngagementTask failed");
+                    // The SDK's operation, not the generated one that carried it (GetSellingSystemSettings).
+                    assertThat(e.operation()).contains("GetProspectingFromEngagementTask");
                 });
         assertThatThrownBy(() -> selling.solutions().list().stream().toList())
-                .isInstanceOfSatisfying(ThrottlingException.class, e -> assertThat(e.isRetryable()).isTrue());
+                .isInstanceOfSatisfying(ThrottlingException.class, e -> {
+                    assertThat(e.isRetryable()).isTrue();
+                    assertThat(e.operation()).contains("ListSolutions");
+                });
     }
 }

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.partnercentral.selling.WireMockSupport.TARGET_PREFIX;
 import static io.partnercentral.selling.WireMockSupport.body;
+import static io.partnercentral.selling.WireMockSupport.error;
 import static io.partnercentral.selling.WireMockSupport.fixture;
 import static io.partnercentral.selling.WireMockSupport.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.partnercentral.selling.exception.ValidationException;
 import io.partnercentral.selling.model.Catalog;
@@ -21,6 +23,7 @@ import io.partnercentral.selling.model.ReviewStatus;
 import io.partnercentral.selling.model.UpdatedOpportunity;
 import io.partnercentral.selling.model.ValidationErrorCode;
 import io.partnercentral.selling.model.Violation;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +71,34 @@ class SandboxReviewWireMockTest {
         assertThat(sent.get("Customer").get("Account").get("CompanyName").asText()).isNotEmpty();
         // Other read-only members stay out, as in any update.
         assertThat(sent.get("LifeCycle").has("NextStepsHistory")).isFalse();
+    }
+
+    @Test
+    void simulateReview_whoseAnswerIsLost_isSettledByReadingBack_notSentAgainAsNew() {
+        // The first UpdateOpportunity lands but answers 500; its retry, with the now stale
+        // LastModifiedDate, is a ConflictException. The read-back shows the review status sent.
+        String original = fixture("opportunity-maximal.json");
+        ObjectNode reviewed = (ObjectNode) WireMockSupport.tree(original);
+        reviewed.put("LastModifiedDate", "2026-11-23T13:00:00Z");
+        ((ObjectNode) reviewed.get("LifeCycle")).put("ReviewStatus", "Action Required");
+        wireMock.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(TARGET_PREFIX + "GetOpportunity"))
+                .inScenario("lost").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(json(original)).willSetStateTo("read"));
+        wireMock.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(TARGET_PREFIX + "UpdateOpportunity"))
+                .inScenario("lost").whenScenarioStateIs("read")
+                .willReturn(error(500, "InternalServerException", "lost")).willSetStateTo("applied"));
+        wireMock.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(TARGET_PREFIX + "UpdateOpportunity"))
+                .inScenario("lost").whenScenarioStateIs("applied")
+                .willReturn(error(409, "ConflictException", "stale LastModifiedDate")));
+        wireMock.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(TARGET_PREFIX + "GetOpportunity"))
+                .inScenario("lost").whenScenarioStateIs("applied")
+                .willReturn(json(reviewed.toString())));
+
+        UpdatedOpportunity updated = selling.opportunities().simulateReview("O1234567890", ReviewStatus.ACTION_REQUIRED);
+
+        assertThat(updated).isEqualTo(new UpdatedOpportunity("O1234567890", Instant.parse("2026-11-23T13:00:00Z")));
+        assertThat(requests("UpdateOpportunity")).hasSize(2);
+        assertThat(requests("GetOpportunity")).hasSize(2);
     }
 
     @Test

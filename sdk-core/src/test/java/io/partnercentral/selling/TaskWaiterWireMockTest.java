@@ -150,6 +150,8 @@ class TaskWaiterWireMockTest {
                 .httpClientBuilder(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.builder())
                 .overrideConfiguration(WireMockSupport.fastRetries(1))
                 .catalog(io.partnercentral.selling.model.Catalog.SANDBOX)
+                // Pacing is on by default: off here, so a throttled poll is the waiter's to handle, not the pacer's.
+                .pacing(PacingSettings.disabled())
                 .build();
         sequence("ListOpportunityFromEngagementTasks",
                 error(400, "ThrottlingException", "slow down"),

@@ -54,6 +54,8 @@ final class WireMockSupport {
                 .overrideConfiguration(fastRetries(4))
                 .catalog(Catalog.SANDBOX)
                 .clock(CLOCK)
+                // Wire-format tests send writes back to back; PacingWireMockTest covers pacing.
+                .pacing(PacingSettings.disabled())
                 .build();
     }
 

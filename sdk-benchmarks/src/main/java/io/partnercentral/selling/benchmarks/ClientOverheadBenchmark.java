@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.partnercentral.selling.PacingSettings;
 import io.partnercentral.selling.PartnerCentralSelling;
 import io.partnercentral.selling.internal.WireJson;
 import io.partnercentral.selling.model.Catalog;
@@ -86,7 +87,9 @@ public class ClientOverheadBenchmark {
                 .credentialsProvider(credentials).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
         facade = PartnerCentralSelling.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
                 .credentialsProvider(credentials).httpClientBuilder(UrlConnectionHttpClient.builder())
-                .catalog(Catalog.SANDBOX).build();
+                .catalog(Catalog.SANDBOX)
+                // The stub has no quotas, and this measures the facade's own cost, not the pacing.
+                .pacing(PacingSettings.disabled()).build();
         rawCreate = rawCreateRequest();
         createPayload = createPayload();
     }

@@ -46,6 +46,7 @@ final class Customization {
     final Map<String, String> variantNames = new LinkedHashMap<>();
     final Set<String> closedPicklists = new LinkedHashSet<>();
     final Map<String, String> patternMessages = new LinkedHashMap<>();
+    final Map<String, String> patternPredicates = new LinkedHashMap<>();
 
     private Customization(JsonNode root) {
         packageName = root.path("package").asText();
@@ -85,6 +86,7 @@ final class Customization {
         strings(root.path("variantNames"), variantNames);
         closedPicklists.addAll(list(root.path("closedPicklists")));
         strings(root.path("patternMessages"), patternMessages);
+        strings(root.path("patternPredicates"), patternPredicates);
     }
 
     static Customization read(Path file) throws IOException {

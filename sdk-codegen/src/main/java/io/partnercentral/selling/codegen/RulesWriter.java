@@ -82,7 +82,7 @@ final class RulesWriter {
                 continue;
             }
             out.append("            case ").append(Names.literal(op.name())).append(" -> ").append(method(op.input()))
-                    .append("((").append(sdk.typeOfShape.get(op.input())).append(") input, \"\", out);\n");
+                    .append("((").append(sdk.typeOfShape.get(op.input())).append(") input, out);\n");
         }
         out.append("            default -> throw new IllegalArgumentException(\"no operation \" + operation + \" in the model\");\n");
         out.append("        }\n    }\n\n");
@@ -95,13 +95,6 @@ final class RulesWriter {
         out.append(checkers);
         out.append(methods);
         out.append("""
-                    private static String path(String parent, String member) {
-                        return parent.isEmpty() ? member : parent + "." + member;
-                    }
-
-                    private static String at(String path, int index) {
-                        return path + "[" + index + "]";
-                    }
                 }
                 """);
         return out.toString();
@@ -115,7 +108,7 @@ final class RulesWriter {
         Structure structure = sdk.structures.get(type);
         StringBuilder out = new StringBuilder();
         out.append("    static void ").append(method(shape.name())).append('(').append(type)
-                .append(" value, String parent, ViolationCollector out) {\n");
+                .append(" value, ViolationCollector out) {\n");
         if (structure == null) {
             out.append("        // Hand-written type: checked by its own code.\n    }\n\n");
             return out.toString();
@@ -136,53 +129,59 @@ final class RulesWriter {
                             .append(member.kind() == SdkModel.Kind.OPTIONAL ? ".orElse(null)" : "").append(";\n");
                     out.append("            if (v == null) {\n");
                     if (required) {
-                        out.append("                out.add(path(parent, ").append(lit)
-                                .append("), ValidationErrorCode.REQUIRED_FIELD_MISSING, \"is required\");\n");
+                        out.append("                out.addAt(").append(lit)
+                                .append(", ValidationErrorCode.REQUIRED_FIELD_MISSING, \"is required\");\n");
                     }
                     out.append("            } else {\n");
-                    out.append(valueCheck(target, member.elementType(), "v", "path(parent, " + lit + ")", "                "));
+                    String check = valueCheck(target, member.elementType(), "v", "                    ");
+                    if (!check.isBlank()) {
+                        out.append("                out.enter(").append(lit).append(");\n").append(check)
+                                .append("                out.exit();\n");
+                    }
                     out.append("            }\n        }\n");
                 }
                 case LIST -> {
                     out.append("        {\n            List<").append(member.elementType()).append("> list = ").append(get).append(";\n");
                     if (required) {
-                        out.append("            if (list.isEmpty()) {\n                out.add(path(parent, ").append(lit)
-                                .append("), ValidationErrorCode.REQUIRED_FIELD_MISSING, \"is required\");\n            }\n");
+                        out.append("            if (list.isEmpty()) {\n                out.addAt(").append(lit)
+                                .append(", ValidationErrorCode.REQUIRED_FIELD_MISSING, \"is required\");\n            }\n");
                     }
                     if (target.max() != null) {
-                        out.append("            if (list.size() > ").append(target.max()).append(") {\n                out.add(path(parent, ")
-                                .append(lit).append("), ValidationErrorCode.TOO_MANY_VALUES, \"must have at most ")
+                        out.append("            if (list.size() > ").append(target.max()).append(") {\n                out.addAt(")
+                                .append(lit).append(", ValidationErrorCode.TOO_MANY_VALUES, \"must have at most ")
                                 .append(target.max()).append(" entries\");\n            }\n");
                     }
                     if (target.min() != null && target.min() > 1) {
                         out.append("            if (!list.isEmpty() && list.size() < ").append(target.min())
-                                .append(") {\n                out.add(path(parent, ").append(lit)
-                                .append("), ValidationErrorCode.NOT_ENOUGH_VALUES, \"must have at least ").append(target.min())
+                                .append(") {\n                out.addAt(").append(lit)
+                                .append(", ValidationErrorCode.NOT_ENOUGH_VALUES, \"must have at least ").append(target.min())
                                 .append(" entries\");\n            }\n");
                     }
                     String check = valueCheck(sdk.model.shape(target.element()), member.elementType(), "list.get(i)",
-                            "at(path(parent, " + lit + "), i)", "                ");
+                            "                ");
                     if (!check.isBlank()) {
-                        out.append("            for (int i = 0, n = list.size(); i < n; i++) {\n").append(check).append("            }\n");
+                        out.append("            for (int i = 0, n = list.size(); i < n; i++) {\n                out.enter(")
+                                .append(lit).append(", i);\n").append(check).append("                out.exit();\n            }\n");
                     }
                     out.append("        }\n");
                 }
                 case MAP -> {
                     out.append("        {\n            Map<String, ").append(member.elementType()).append("> map = ").append(get).append(";\n");
                     if (required) {
-                        out.append("            if (map.isEmpty()) {\n                out.add(path(parent, ").append(lit)
-                                .append("), ValidationErrorCode.REQUIRED_FIELD_MISSING, \"is required\");\n            }\n");
+                        out.append("            if (map.isEmpty()) {\n                out.addAt(").append(lit)
+                                .append(", ValidationErrorCode.REQUIRED_FIELD_MISSING, \"is required\");\n            }\n");
                     }
                     if (target.max() != null) {
-                        out.append("            if (map.size() > ").append(target.max()).append(") {\n                out.add(path(parent, ")
-                                .append(lit).append("), ValidationErrorCode.TOO_MANY_VALUES, \"must have at most ")
+                        out.append("            if (map.size() > ").append(target.max()).append(") {\n                out.addAt(")
+                                .append(lit).append(", ValidationErrorCode.TOO_MANY_VALUES, \"must have at most ")
                                 .append(target.max()).append(" entries\");\n            }\n");
                     }
                     String check = valueCheck(sdk.model.shape(target.value()), member.elementType(), "e.getValue()",
-                            "path(parent, " + lit + ") + \".\" + e.getKey()", "                ");
+                            "                ");
                     if (!check.isBlank()) {
                         out.append("            for (Map.Entry<String, ").append(member.elementType())
-                                .append("> e : map.entrySet()) {\n").append(check).append("            }\n");
+                                .append("> e : map.entrySet()) {\n                out.enter(").append(lit)
+                                .append(" + \".\" + e.getKey());\n").append(check).append("                out.exit();\n            }\n");
                     }
                     out.append("        }\n");
                 }
@@ -196,15 +195,16 @@ final class RulesWriter {
         SdkModel.Union union = sdk.unions.get(type);
         StringBuilder out = new StringBuilder();
         out.append("    static void ").append(method(shape.name())).append('(').append(type)
-                .append(" value, String parent, ViolationCollector out) {\n");
+                .append(" value, ViolationCollector out) {\n");
         if (union != null) {
             shape.members().forEach((member, target) -> {
                 String variant = union.variantNames().get(member);
                 String check = valueCheck(sdk.model.shape(target), union.variantTypes().get(member), "member.value()",
-                        "path(parent, " + Names.literal(member) + ")", "            ");
+                        "            ");
                 if (!check.isBlank()) {
                     out.append("        if (value instanceof ").append(type).append('.').append(variant).append(" member) {\n")
-                            .append(check).append("        }\n");
+                            .append("            out.enter(").append(Names.literal(member)).append(");\n")
+                            .append(check).append("            out.exit();\n        }\n");
                 }
             });
         }
@@ -213,10 +213,10 @@ final class RulesWriter {
     }
 
     /** Checks one value ({@code expr}, never null) of {@code shape}, held as {@code javaType}. */
-    private String valueCheck(Shape shape, String javaType, String expr, String pathExpr, String indent) {
+    private String valueCheck(Shape shape, String javaType, String expr, String indent) {
         switch (shape.type()) {
             case "structure" -> {
-                return indent + method(shape.name()) + "(" + expr + ", " + pathExpr + ", out);\n";
+                return indent + method(shape.name()) + "(" + expr + ", out);\n";
             }
             case "integer", "long" -> {
                 if (shape.min() == null && shape.max() == null) {
@@ -226,8 +226,8 @@ final class RulesWriter {
                         + (shape.max() != null ? " || " + expr + " > " + shape.max() : "");
                 String msg = shape.min() != null && shape.max() != null ? "must be from " + shape.min() + " to " + shape.max()
                         : shape.min() != null ? "must be at least " + shape.min() : "must be at most " + shape.max();
-                return indent + "if (" + cond + ") {\n" + indent + "    out.add(" + pathExpr
-                        + ", ValidationErrorCode.VALUE_OUT_OF_RANGE, " + Names.literal(msg) + ");\n" + indent + "}\n";
+                return indent + "if (" + cond + ") {\n" + indent + "    out.addHere("
+                        + "ValidationErrorCode.VALUE_OUT_OF_RANGE, " + Names.literal(msg) + ");\n" + indent + "}\n";
             }
             case "string" -> {
                 StringBuilder out = new StringBuilder();
@@ -235,13 +235,20 @@ final class RulesWriter {
                 if (javaType.equals("String")) {
                     text = expr;
                 } else if (javaType.equals("LocalDate")) {
+                    if (shape.pattern() != null && SdkModel.DATE_PATTERN.matcher(shape.pattern()).matches()) {
+                        // For a LocalDate the model's date pattern reduces to a four-digit year from 1000.
+                        return indent + "if (" + expr + ".getYear() < 1000 || " + expr + ".getYear() > 9999) {\n" + indent
+                                + "    out.addHere(ValidationErrorCode.INVALID_STRING_FORMAT, "
+                                + Names.literal(sdk.custom.patternMessages.getOrDefault("Date", "must be a date YYYY-MM-DD"))
+                                + ");\n" + indent + "}\n";
+                    }
                     text = expr + ".toString()";
                 } else {
                     boolean modelEnum = !shape.enumValues().isEmpty();
                     boolean closed = sdk.custom.closedPicklists.contains(javaType);
                     if (modelEnum || closed) {
                         out.append(indent).append("if (").append(expr).append(".isUnrecognized()) {\n").append(indent)
-                                .append("    out.add(").append(pathExpr).append(", ValidationErrorCode.INVALID_ENUM_VALUE, ")
+                                .append("    out.addHere(ValidationErrorCode.INVALID_ENUM_VALUE, ")
                                 .append(Names.literal("is not a " + javaType + " value this SDK knows; send a newer value with "
                                         + javaType + ".unchecked(String)"))
                                 .append(");\n").append(indent).append("}\n");
@@ -252,8 +259,7 @@ final class RulesWriter {
                     text = expr + ".value()";
                 }
                 if (hasStringRules(shape)) {
-                    out.append(indent).append("check").append(shape.name()).append("(").append(text).append(", ")
-                            .append(pathExpr).append(", out);\n");
+                    out.append(indent).append("check").append(shape.name()).append("(").append(text).append(", out);\n");
                 }
                 return out.toString();
             }
@@ -287,20 +293,32 @@ final class RulesWriter {
                     pattern = null;
                 }
             }
-            out.append("    static void check").append(s.name()).append("(String value, String path, ViolationCollector out) {\n");
+            out.append("    /** Checks a value of the model's {@code ").append(s.name()).append("} string shape. */\n");
+            out.append("    public static void check").append(s.name())
+                    .append("(String value, String path, ViolationCollector out) {\n        out.enter(path);\n        check")
+                    .append(s.name()).append("(value, out);\n        out.exit();\n    }\n\n");
+            out.append("    /** Checks a value of {@code ").append(s.name()).append("} at the member {@code out} is inside. */\n");
+            out.append("    public static void check").append(s.name()).append("(String value, ViolationCollector out) {\n");
             if (min != null && min > 0 || max != null) {
                 out.append("        int length = value.codePointCount(0, value.length());\n");
                 String cond = (min != null && min > 0 ? "length < " + min : "false") + (max != null ? " || length > " + max : "");
                 String msg = min != null && min > 0 && max != null ? "must be " + min + " to " + max + " characters"
                         : max != null ? "must be at most " + max + " characters" : "must be at least " + min + " characters";
-                out.append("        if (").append(cond).append(") {\n            out.add(path, ValidationErrorCode.INVALID_STRING_FORMAT, ")
+                out.append("        if (").append(cond).append(") {\n            out.addHere(ValidationErrorCode.INVALID_STRING_FORMAT, ")
                         .append(Names.literal(msg)).append(");\n            return;\n        }\n");
             }
+            String predicate = sdk.custom.patternPredicates.get(s.name());
             if (pattern != null) {
-                String field = "PATTERN_" + Names.constant(s.name());
-                patterns.put(field, pattern);
-                out.append("        if (!").append(field).append(".matcher(value).matches()) {\n")
-                        .append("            out.add(path, ValidationErrorCode.INVALID_STRING_FORMAT, ")
+                String test;
+                if (predicate != null) {
+                    test = predicate + "(value)";
+                } else {
+                    String field = "PATTERN_" + Names.constant(s.name());
+                    patterns.put(field, pattern);
+                    test = field + ".matcher(value).matches()";
+                }
+                out.append("        if (!").append(test).append(") {\n")
+                        .append("            out.addHere(ValidationErrorCode.INVALID_STRING_FORMAT, ")
                         .append(Names.literal(sdk.custom.patternMessages.getOrDefault(s.name(),
                                 "does not have the format the service's model gives " + s.name())))
                         .append(");\n        }\n");

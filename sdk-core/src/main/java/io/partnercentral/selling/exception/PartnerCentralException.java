@@ -22,6 +22,7 @@ import java.util.Optional;
 public class PartnerCentralException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final String operation;
     private final String errorCode;
     private final String requestId;
     private final int statusCode;
@@ -29,7 +30,13 @@ public class PartnerCentralException extends RuntimeException {
 
     protected PartnerCentralException(
             String message, String errorCode, String requestId, int statusCode, boolean retryable, Throwable cause) {
+        this(message, null, errorCode, requestId, statusCode, retryable, cause);
+    }
+
+    private PartnerCentralException(String message, String operation, String errorCode, String requestId,
+            int statusCode, boolean retryable, Throwable cause) {
         super(message, cause);
+        this.operation = operation;
         this.errorCode = errorCode;
         this.requestId = requestId;
         this.statusCode = statusCode;
@@ -38,8 +45,13 @@ public class PartnerCentralException extends RuntimeException {
 
     /** A failure of the service or the transport, described by {@code details}. */
     public PartnerCentralException(ErrorDetails details) {
-        this(details.message(), details.errorCode(), details.requestId(), details.statusCode(), details.retryable(),
-                details.cause());
+        this(details.message(), details.operation(), details.errorCode(), details.requestId(), details.statusCode(),
+                details.retryable(), details.cause());
+    }
+
+    /** The service operation that failed, e.g. {@code UpdateOpportunity}; empty for failures outside one call. */
+    public Optional<String> operation() {
+        return Optional.ofNullable(operation);
     }
 
     /** The service's error code, e.g. {@code ConflictException}; empty for local and transport failures. */
@@ -65,7 +77,17 @@ public class PartnerCentralException extends RuntimeException {
         return retryable;
     }
 
-    /** What the SDK knows of a failure, used to build exceptions. */
-    public record ErrorDetails(
-            String message, String errorCode, String requestId, int statusCode, boolean retryable, Throwable cause) {}
+    /**
+     * What the SDK knows of a failure, used to build exceptions.
+     *
+     * @param operation the operation's wire name, e.g. {@code GetOpportunity}; null when no call was involved
+     */
+    public record ErrorDetails(String message, String errorCode, String requestId, int statusCode, boolean retryable,
+            Throwable cause, String operation) {
+        /** Details of a failure outside any one operation. */
+        public ErrorDetails(
+                String message, String errorCode, String requestId, int statusCode, boolean retryable, Throwable cause) {
+            this(message, errorCode, requestId, statusCode, retryable, cause, null);
+        }
+    }
 }

@@ -26,7 +26,7 @@ public class TaskFailedException extends PartnerCentralException {
         super(new ErrorDetails(taskKind + " task " + taskId + " failed: "
                 + (reasonCode == null ? "no reason code" : reasonCode.value())
                 + (taskMessage == null ? "" : ": " + taskMessage),
-                reasonCode == null ? null : reasonCode.value(), null, 0, retryable(reasonCode), null));
+                reasonCode == null ? null : reasonCode.value(), null, 0, retryable(reasonCode), null, taskKind));
         this.taskId = taskId;
         this.reasonCode = reasonCode;
         this.taskMessage = taskMessage;

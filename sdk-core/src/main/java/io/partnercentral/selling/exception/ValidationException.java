@@ -44,7 +44,7 @@ public class ValidationException extends PartnerCentralException {
             message.append("\n  ").append(violation);
         }
         return new ValidationException(
-                new ErrorDetails(message.toString(), null, null, 0, false, null), violations, null, true);
+                new ErrorDetails(message.toString(), null, null, 0, false, null, operation), violations, null, true);
     }
 
     /** The service's ValidationException. */

@@ -4,24 +4,38 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.partnercentral.selling.BulkOptions;
+import io.partnercentral.selling.BulkReport;
+import io.partnercentral.selling.BulkResult;
 import io.partnercentral.selling.OpportunityChanges;
+import io.partnercentral.selling.OpportunityUpdate;
+import io.partnercentral.selling.exception.ValidationException;
+import io.partnercentral.selling.model.ValidationErrorCode;
+import io.partnercentral.selling.model.Violation;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import io.partnercentral.selling.OpportunityClient;
 import io.partnercentral.selling.PageIterable;
+import io.partnercentral.selling.exception.AccessDeniedException;
 import io.partnercentral.selling.exception.ConflictException;
 import io.partnercentral.selling.model.AssignOpportunityRequest;
+import io.partnercentral.selling.exception.InvalidResponseException;
+import io.partnercentral.selling.exception.OutcomeUnknownException;
+import io.partnercentral.selling.exception.PartnerCentralException;
+import io.partnercentral.selling.exception.ResourceNotFoundException;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.GetAwsOpportunitySummaryRequest;
 import io.partnercentral.selling.model.GetAwsOpportunitySummaryResponse;
 import io.partnercentral.selling.model.ReviewStatus;
-import io.partnercentral.selling.model.ValidationErrorCode;
-import io.partnercentral.selling.model.Violation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import io.partnercentral.selling.model.CreateOpportunityRequest;
 import io.partnercentral.selling.model.CreatedOpportunity;
 import io.partnercentral.selling.model.InvolvementType;
+import io.partnercentral.selling.model.LifeCycle;
 import io.partnercentral.selling.model.ListOpportunitiesRequest;
 import io.partnercentral.selling.model.Opportunity;
 import io.partnercentral.selling.model.OpportunitySort;
@@ -55,19 +69,30 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     private static final ObjectWriter PLAIN = WireJson.mapper().writer();
     private static final int MAX_RESULTS_LIMIT = 100;
 
+    /** Every opportunity write of this JVM, whichever facade instance makes it; see {@link KeyedLocks}. */
+    private static final KeyedLocks WRITES = new KeyedLocks();
+
     private final WireTransport transport;
     private final Catalog catalog;
     private final OpportunityValidator validator;
     private final int maxUpdateAttempts;
     private final OperationCalls calls;
+    private final Ticker ticker;
 
     public DefaultOpportunityClient(
             WireTransport transport, Catalog catalog, OpportunityValidator validator, int maxUpdateAttempts) {
+        this(transport, catalog, validator, maxUpdateAttempts, Ticker.system());
+    }
+
+    public DefaultOpportunityClient(WireTransport transport, Catalog catalog, OpportunityValidator validator,
+            int maxUpdateAttempts, Ticker ticker) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        RequestChecks.of(Operation.CREATE_OPPORTUNITY).catalog(catalog).throwIfInvalid();
         this.validator = Objects.requireNonNull(validator, "validator");
         this.maxUpdateAttempts = maxUpdateAttempts;
         this.calls = new OperationCalls(transport);
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
     }
 
     @Override
@@ -77,7 +102,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public OpportunityClient inCatalog(Catalog other) {
-        return other.equals(catalog) ? this : new DefaultOpportunityClient(transport, other, validator, maxUpdateAttempts);
+        return other.equals(catalog) ? this : new DefaultOpportunityClient(transport, other, validator, maxUpdateAttempts, ticker);
     }
 
     // CreateOpportunity: {Catalog, ClientToken, ...the payload in the Create view}
@@ -85,12 +110,18 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     record CreateBody(
             @JsonProperty("Catalog") Catalog catalog,
             @JsonProperty("ClientToken") String clientToken,
-            @JsonUnwrapped Opportunity opportunity) {}
+            @JsonUnwrapped Opportunity opportunity) {
+        CreateBody {
+            opportunity = RequestChecks.withoutRequestMembers(opportunity);
+        }
+    }
 
     @Override
     public CreatedOpportunity create(CreateOpportunityRequest request) {
         Catalog target = request.catalog().orElse(catalog);
         RequestChecks.of(Operation.CREATE_OPPORTUNITY)
+                .catalog(target)
+                .clientToken(request.clientToken().orElse(null))
                 .add(validator.validateForCreate(request.opportunity(), target))
                 .throwIfInvalid();
         String token = clientToken(request, target);
@@ -111,6 +142,43 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 .orElseGet(() -> UUID.randomUUID().toString());
     }
 
+    // Bulk writes: one call per record through the paced transport.
+
+    private static final BulkRunner.Keyed<CreateOpportunityRequest> CREATE_KEYS = new BulkRunner.Keyed<>() {
+        @Override
+        public String key(CreateOpportunityRequest request) {
+            return request.idempotencyKey().or(request::clientToken).orElse(null);
+        }
+
+        @Override
+        public ValidationException reject(CreateOpportunityRequest request) {
+            if (request.idempotencyKey().isPresent() || request.clientToken().isPresent()) {
+                return null;
+            }
+            return ValidationException.local(Operation.CREATE_OPPORTUNITY.wireName(), List.of(new Violation("ClientToken",
+                    ValidationErrorCode.REQUIRED_FIELD_MISSING,
+                    "a bulk create needs an idempotency key or client token, so that a re-run cannot duplicate it")));
+        }
+    };
+
+    @Override
+    public BulkReport<CreatedOpportunity> createAll(Stream<CreateOpportunityRequest> requests, BulkOptions options,
+            Consumer<? super BulkResult<CreatedOpportunity>> onResult) {
+        Objects.requireNonNull(requests, "requests");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(onResult, "onResult");
+        return BulkRunner.run(requests, CREATE_KEYS, this::create, options, onResult, ticker);
+    }
+
+    @Override
+    public BulkReport<UpdatedOpportunity> updateAll(Stream<OpportunityUpdate> updates, BulkOptions options,
+            Consumer<? super BulkResult<UpdatedOpportunity>> onResult) {
+        Objects.requireNonNull(updates, "updates");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(onResult, "onResult");
+        return BulkRunner.run(updates, OpportunityUpdate::id, u -> update(u.id(), u.change()), options, onResult, ticker);
+    }
+
     // GetOpportunity: {Catalog, Identifier}
 
     record GetBody(@JsonProperty("Catalog") Catalog catalog, @JsonProperty("Identifier") String identifier) {}
@@ -127,28 +195,37 @@ public final class DefaultOpportunityClient implements OpportunityClient {
             @JsonProperty("Catalog") Catalog catalog,
             @JsonProperty("Identifier") String identifier,
             @JsonProperty("LastModifiedDate") @JsonFormat(shape = JsonFormat.Shape.STRING) Instant lastModifiedDate,
-            @JsonUnwrapped Opportunity opportunity) {}
+            @JsonUnwrapped Opportunity opportunity) {
+        UpdateBody {
+            opportunity = RequestChecks.withoutRequestMembers(opportunity);
+        }
+    }
 
     @Override
     public UpdatedOpportunity update(String id, UnaryOperator<Opportunity> change) {
         Objects.requireNonNull(change, "change");
         RequestChecks.of(Operation.UPDATE_OPPORTUNITY).opportunityId("Identifier", id).throwIfInvalid();
-        for (int attempt = 1; ; attempt++) {
-            Opportunity current = get(id);
-            Opportunity changed = Objects.requireNonNull(change.apply(current), "change returned null");
-            RequestChecks.of(Operation.UPDATE_OPPORTUNITY).add(Editability.check(current, changed)).throwIfInvalid();
-            Instant lastModified = current.lastModifiedDate().orElseThrow(() -> new IllegalStateException(
-                    "GetOpportunity returned no LastModifiedDate; an update cannot be made safely"));
-            try {
-                return replace(id, lastModified, changed);
-            } catch (ConflictException conflict) {
-                if (attempt >= maxUpdateAttempts) {
-                    throw conflict;
+        return WRITES.withLock(lockKey(id), () -> {
+            for (int attempt = 1; ; attempt++) {
+                Opportunity current = get(id);
+                Opportunity changed = Objects.requireNonNull(change.apply(current), "change returned null");
+                RequestChecks.of(Operation.UPDATE_OPPORTUNITY)
+                        .add(Editability.check(current, changed))
+                        .add(validator.validateForUpdate(changed, catalog))
+                        .throwIfInvalid();
+                Instant lastModified = current.lastModifiedDate().orElseThrow(() -> invalidResponse(
+                        Operation.GET_OPPORTUNITY, "returned no LastModifiedDate; an update cannot be made safely"));
+                try {
+                    return replaceLocked(id, lastModified, changed);
+                } catch (ConflictException conflict) {
+                    if (attempt >= maxUpdateAttempts) {
+                        throw conflict;
+                    }
+                    LOG.debug("opportunity {} changed concurrently; re-reading (attempt {} of {})", id, attempt + 1,
+                            maxUpdateAttempts);
                 }
-                LOG.debug("opportunity {} changed concurrently; re-reading (attempt {} of {})", id, attempt + 1,
-                        maxUpdateAttempts);
             }
-        }
+        });
     }
 
     @Override
@@ -158,8 +235,102 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 .required("LastModifiedDate", lastModifiedDate)
                 .add(validator.validateForUpdate(opportunity, catalog))
                 .throwIfInvalid();
-        return transport.call(Operation.UPDATE_OPPORTUNITY, WireJson.updateWriter(),
+        return WRITES.withLock(lockKey(id), () -> replaceLocked(id, lastModifiedDate, opportunity));
+    }
+
+    /**
+     * Sends one UpdateOpportunity and, when its answer may have been lost after the service applied it,
+     * finds out by reading the opportunity back instead of letting the caller apply the change again.
+     *
+     * <p>The generated client retries a lost answer with the same bytes; if the first attempt was
+     * applied, the retry's LastModifiedDate is stale and the service answers ConflictException. So a
+     * conflict after more than one attempt, or any failure that does not prove the request was
+     * refused, is settled by a read: an unchanged LastModifiedDate means nothing was written; a moved
+     * one with every member equal to what was sent means this write landed (no other thread of this
+     * JVM can have written meanwhile: the caller holds the opportunity's lock); anything else means
+     * another writer got in, and whether this write landed first cannot be known.
+     */
+    private UpdatedOpportunity replaceLocked(String id, Instant lastModifiedDate, Opportunity opportunity) {
+        WireExchange exchange = transport.exchange(WireJson.updateWriter(),
                 new UpdateBody(catalog, id, lastModifiedDate, opportunity), UPDATED);
+        try {
+            return transport.execute(Operation.UPDATE_OPPORTUNITY, exchange);
+        } catch (PartnerCentralException failure) {
+            if (refused(failure, exchange)) {
+                throw failure;
+            }
+            Opportunity now = readBack(Operation.UPDATE_OPPORTUNITY, id, failure);
+            Instant nowModified = now.lastModifiedDate().orElse(null);
+            if (lastModifiedDate.equals(nowModified)) {
+                // Nothing was written since the read the request was based on: no attempt landed.
+                throw failure;
+            }
+            if (nowModified != null && sameUpdate(now, opportunity)) {
+                LOG.debug("UpdateOpportunity of {} landed although its answer was lost ({} attempts)", id,
+                        exchange.attempts());
+                return new UpdatedOpportunity(id, nowModified);
+            }
+            throw outcomeUnknown(Operation.UPDATE_OPPORTUNITY, id, failure,
+                    "the opportunity was changed by another writer meanwhile");
+        }
+    }
+
+    /**
+     * Whether a failure proves the service did not apply the request: a refusal answered to the only
+     * attempt sent, or any failure before an attempt was sent at all (e.g. the quota pacer refused the
+     * first attempt: {@link io.partnercentral.selling.exception.QuotaBudgetExceededException}). A
+     * refusal of a retry proves nothing about the attempt before it.
+     */
+    static boolean refused(PartnerCentralException failure, WireExchange exchange) {
+        if (failure instanceof ValidationException validation && validation.isLocal()) {
+            return true;
+        }
+        if (exchange.attempts() == 0) {
+            return true;
+        }
+        boolean refusal = failure instanceof ValidationException || failure instanceof ConflictException
+                || failure instanceof AccessDeniedException || failure instanceof ResourceNotFoundException;
+        return refusal && exchange.attempts() <= 1;
+    }
+
+    /** Reads the opportunity to settle a write's outcome; if that fails too, the outcome is unknown. */
+    private Opportunity readBack(Operation operation, String id, PartnerCentralException failure) {
+        try {
+            return get(id);
+        } catch (PartnerCentralException readFailure) {
+            OutcomeUnknownException unknown = outcomeUnknown(operation, id, failure, "reading it back failed too");
+            unknown.addSuppressed(readFailure);
+            throw unknown;
+        }
+    }
+
+    static OutcomeUnknownException outcomeUnknown(Operation operation, String id, PartnerCentralException failure,
+            String why) {
+        return new OutcomeUnknownException(new PartnerCentralException.ErrorDetails(
+                operation.wireName() + " of " + id + " may or may not have been applied (" + failure.getMessage()
+                        + "); " + why + ". Read it before trying again.",
+                failure.errorCode().orElse(null), failure.requestId().orElse(null), failure.statusCode(), false,
+                failure, operation.wireName()));
+    }
+
+    /** Whether the opportunity holds exactly the members an UpdateOpportunity of {@code sent} writes. */
+    private static boolean sameUpdate(Opportunity current, Opportunity sent) {
+        try {
+            ObjectWriter writer = WireJson.updateWriter();
+            return WireJson.mapper().readTree(writer.writeValueAsBytes(current))
+                    .equals(WireJson.mapper().readTree(writer.writeValueAsBytes(sent)));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private String lockKey(String id) {
+        return catalog.value() + "/" + id;
+    }
+
+    private static InvalidResponseException invalidResponse(Operation operation, String what) {
+        return new InvalidResponseException(new PartnerCentralException.ErrorDetails(
+                operation.wireName() + " " + what, null, null, 200, false, null, operation.wireName()));
     }
 
     // ListOpportunities: the request type is the body; the response is {OpportunitySummaries, NextToken}
@@ -182,7 +353,8 @@ public final class DefaultOpportunityClient implements OpportunityClient {
             checks.opportunityId("Identifier[" + i + "]", bound.identifiers().get(i));
         }
         checks.throwIfInvalid();
-        return Paginator.over(bound, bound.nextToken(), (first, token) -> first.toBuilder().nextToken(token).build(),
+        return Paginator.over(Operation.LIST_OPPORTUNITIES, bound, bound.nextToken(),
+                (first, token) -> first.toBuilder().nextToken(token).build(),
                 page -> {
                     ListBody body = transport.call(Operation.LIST_OPPORTUNITIES, PLAIN, page, LISTED);
                     return Paginator.page(body.summaries(), body.nextToken());
@@ -257,22 +429,76 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         association(Operation.DISASSOCIATE_OPPORTUNITY, id, type, entityIdentifier);
     }
 
+    /**
+     * Associate and Disassociate are set operations: the state to reach is known, so when an
+     * attempt's answer may have been lost (the retry of an applied disassociation gets
+     * ResourceNotFoundException, for one) the opportunity is read back and the call succeeds if the
+     * entity is, or is no longer, associated.
+     */
     private void association(Operation operation, String id, RelatedEntityType type, String entityIdentifier) {
         RequestChecks.of(operation)
                 .opportunityId("OpportunityIdentifier", id)
                 .required("RelatedEntityType", type)
                 .notBlank("RelatedEntityIdentifier", entityIdentifier)
                 .throwIfInvalid();
-        transport.send(operation, PLAIN, new AssociationBody(catalog, id, type, entityIdentifier));
+        boolean associate = operation == Operation.ASSOCIATE_OPPORTUNITY;
+        WRITES.withLock(lockKey(id), () -> {
+            WireExchange exchange = transport.exchange(PLAIN, new AssociationBody(catalog, id, type, entityIdentifier), null);
+            try {
+                return transport.execute(operation, exchange);
+            } catch (PartnerCentralException failure) {
+                if (refused(failure, exchange)) {
+                    throw failure;
+                }
+                Opportunity now = readBack(operation, id, failure);
+                if (associated(now, type, entityIdentifier) == associate) {
+                    LOG.debug("{} of {} found applied after {} attempts", operation.wireName(), id, exchange.attempts());
+                    return null;
+                }
+                throw failure;
+            }
+        });
     }
 
+    private static boolean associated(Opportunity opportunity, RelatedEntityType type, String entityIdentifier) {
+        JsonNode related = WireJson.mapper().valueToTree(opportunity).path("RelatedEntityIdentifiers").path(type.value());
+        for (JsonNode entity : related) {
+            if (entityIdentifier.equals(entity.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * SubmitOpportunity moves the review out of Pending Submission, and a retry of an applied
+     * submission is refused for that very reason; when an answer may have been lost, a review no
+     * longer pending means the submission landed.
+     */
     @Override
     public void submit(String id, InvolvementType involvementType, Visibility visibility) {
         RequestChecks.of(Operation.SUBMIT_OPPORTUNITY)
                 .opportunityId("Identifier", id)
                 .required("InvolvementType", involvementType)
                 .throwIfInvalid();
-        transport.send(Operation.SUBMIT_OPPORTUNITY, PLAIN, new SubmitBody(catalog, id, involvementType, visibility));
+        WRITES.withLock(lockKey(id), () -> {
+            WireExchange exchange = transport.exchange(PLAIN, new SubmitBody(catalog, id, involvementType, visibility), null);
+            try {
+                return transport.execute(Operation.SUBMIT_OPPORTUNITY, exchange);
+            } catch (PartnerCentralException failure) {
+                if (refused(failure, exchange)) {
+                    throw failure;
+                }
+                Opportunity now = readBack(Operation.SUBMIT_OPPORTUNITY, id, failure);
+                boolean pending = now.lifeCycle().flatMap(LifeCycle::reviewStatus)
+                        .map(ReviewStatus.PENDING_SUBMISSION::equals).orElse(true);
+                if (!pending) {
+                    LOG.debug("SubmitOpportunity of {} found applied after {} attempts", id, exchange.attempts());
+                    return null;
+                }
+                throw failure;
+            }
+        });
     }
 
     @Override
@@ -296,18 +522,43 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                     "is read-only in catalog AWS; a review can only be simulated in Sandbox")));
         }
         checks.throwIfInvalid();
-        Opportunity current = get(id);
-        Instant lastModified = current.lastModifiedDate().orElseThrow(() -> new IllegalStateException(
-                "GetOpportunity returned no LastModifiedDate; an update cannot be made safely"));
-        RequestChecks.of(Operation.UPDATE_OPPORTUNITY).add(validator.validateForUpdate(current, catalog)).throwIfInvalid();
-        try {
-            // The Update view leaves read-only members out; ReviewStatus is the one this call must send.
-            ObjectNode body = (ObjectNode) WireJson.mapper().readTree(
-                    WireJson.updateWriter().writeValueAsBytes(new UpdateBody(catalog, id, lastModified, current)));
-            body.with("LifeCycle").put("ReviewStatus", status.value());
-            return UPDATED.readValue(transport.call(Operation.UPDATE_OPPORTUNITY, WireJson.mapper().writeValueAsBytes(body)));
-        } catch (IOException e) {
-            throw new IllegalStateException("UpdateOpportunity: cannot write or read the body", e);
-        }
+        return WRITES.withLock(lockKey(id), () -> {
+            Opportunity current = get(id);
+            Instant lastModified = current.lastModifiedDate().orElseThrow(() -> invalidResponse(
+                    Operation.GET_OPPORTUNITY, "returned no LastModifiedDate; an update cannot be made safely"));
+            RequestChecks.of(Operation.UPDATE_OPPORTUNITY).add(validator.validateForUpdate(current, catalog)).throwIfInvalid();
+            byte[] body;
+            try {
+                // The Update view leaves read-only members out; ReviewStatus is the one this call must send.
+                ObjectNode tree = (ObjectNode) WireJson.mapper().readTree(
+                        WireJson.updateWriter().writeValueAsBytes(new UpdateBody(catalog, id, lastModified, current)));
+                tree.with("LifeCycle").put("ReviewStatus", status.value());
+                body = WireJson.mapper().writeValueAsBytes(tree);
+            } catch (IOException e) {
+                throw new IllegalStateException("UpdateOpportunity: cannot write the body", e);
+            }
+            WireExchange exchange = transport.exchange(body, UPDATED);
+            try {
+                return transport.execute(Operation.UPDATE_OPPORTUNITY, exchange);
+            } catch (PartnerCentralException failure) {
+                // As for update(): a lost answer is settled by reading back, not by sending again.
+                if (refused(failure, exchange)) {
+                    throw failure;
+                }
+                Opportunity now = readBack(Operation.UPDATE_OPPORTUNITY, id, failure);
+                Instant nowModified = now.lastModifiedDate().orElse(null);
+                if (lastModified.equals(nowModified)) {
+                    throw failure;
+                }
+                boolean reviewed = now.lifeCycle().flatMap(LifeCycle::reviewStatus).map(status::equals).orElse(false);
+                if (nowModified != null && reviewed) {
+                    LOG.debug("UpdateOpportunity (review) of {} landed although its answer was lost ({} attempts)", id,
+                            exchange.attempts());
+                    return new UpdatedOpportunity(id, nowModified);
+                }
+                throw outcomeUnknown(Operation.UPDATE_OPPORTUNITY, id, failure,
+                        "the opportunity was changed by another writer meanwhile");
+            }
+        });
     }
 }

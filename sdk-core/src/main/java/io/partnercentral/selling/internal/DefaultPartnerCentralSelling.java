@@ -8,6 +8,7 @@ import io.partnercentral.selling.SettingsClient;
 import io.partnercentral.selling.SolutionClient;
 import io.partnercentral.selling.TagClient;
 import io.partnercentral.selling.TaskClient;
+import io.partnercentral.selling.PacingSettings;
 import io.partnercentral.selling.PartnerCentralSelling;
 import io.partnercentral.selling.SnapshotClient;
 import io.partnercentral.selling.SnapshotJobClient;
@@ -39,14 +40,19 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
     private final TagClient tags;
     private final SettingsClient settings;
     private final ReferralInbox inbox;
+    private final PacingSettings pacing;
 
     private DefaultPartnerCentralSelling(BuilderImpl builder) {
         this.ownsClient = builder.client == null;
         this.client = ownsClient ? builder.buildClient() : builder.client;
         this.catalog = builder.catalog;
-        WireTransport transport = new WireTransport(client);
+        this.pacing = builder.pacing;
+        // One pacer per instance: every thread and sub-client of this instance draws on the same buckets.
+        QuotaPacer pacer = pacing.isEnabled() ? new QuotaPacer(pacing, builder.ticker) : null;
+        WireTransport transport = new WireTransport(client, builder.maxResponseBytes, pacer);
         OpportunityValidator validator = OpportunityValidator.create(builder.clock);
-        this.opportunities = new DefaultOpportunityClient(transport, catalog, validator, builder.maxUpdateAttempts);
+        this.opportunities = new DefaultOpportunityClient(
+                transport, catalog, validator, builder.maxUpdateAttempts, builder.ticker);
         this.snapshots = new DefaultSnapshotClient(transport, catalog);
         this.snapshotJobs = new DefaultSnapshotJobClient(transport, catalog);
         OperationCalls calls = new OperationCalls(transport);
@@ -60,7 +66,17 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
     }
 
     public static PartnerCentralSelling.Builder builder() {
-        return new BuilderImpl();
+        return new BuilderImpl(Ticker.system());
+    }
+
+    /** A builder whose pacing and bulk progress run on {@code ticker}, for tests that must not wait. */
+    public static PartnerCentralSelling.Builder builder(Ticker ticker) {
+        return new BuilderImpl(Objects.requireNonNull(ticker, "ticker"));
+    }
+
+    @Override
+    public PacingSettings pacing() {
+        return pacing;
     }
 
     @Override
@@ -141,6 +157,19 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         private Catalog catalog = Catalog.AWS;
         private Clock clock = Clock.systemUTC();
         private int maxUpdateAttempts = 3;
+        private long maxResponseBytes = WireTransport.DEFAULT_MAX_RESPONSE_BYTES;
+        private PacingSettings pacing = PacingSettings.defaults();
+        private final Ticker ticker;
+
+        BuilderImpl(Ticker ticker) {
+            this.ticker = ticker;
+        }
+
+        @Override
+        public Builder pacing(PacingSettings pacing) {
+            this.pacing = Objects.requireNonNull(pacing, "pacing");
+            return this;
+        }
 
         @Override
         public Builder client(PartnerCentralSellingClient client) {
@@ -206,6 +235,15 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         }
 
         @Override
+        public Builder maxResponseBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxResponseBytes must be positive");
+            }
+            this.maxResponseBytes = bytes;
+            return this;
+        }
+
+        @Override
         public PartnerCentralSelling build() {
             if (client != null && (region != null || credentialsProvider != null || endpoint != null
                     || httpClient != null || httpClientBuilder != null || overrideConfiguration != null)) {
@@ -232,6 +270,14 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
             }
             ClientOverrideConfiguration.Builder override = overrideConfiguration == null
                     ? ClientOverrideConfiguration.builder() : overrideConfiguration.toBuilder();
+            // Without these a silent server holds a call for the HTTP client's socket timeout on every
+            // attempt: minutes, not seconds. The user's own values, when set, win.
+            if (override.apiCallTimeout() == null) {
+                override.apiCallTimeout(PartnerCentralSelling.DEFAULT_API_CALL_TIMEOUT);
+            }
+            if (override.apiCallAttemptTimeout() == null) {
+                override.apiCallAttemptTimeout(PartnerCentralSelling.DEFAULT_API_CALL_ATTEMPT_TIMEOUT);
+            }
             builder.overrideConfiguration(override.addExecutionInterceptor(new WireInterceptor()).build());
             return builder.build();
         }

@@ -100,7 +100,8 @@ public final class DefaultSnapshotClient implements SnapshotClient {
             bound.resourceIdentifier().ifPresent(id -> checks.opportunityId("ResourceIdentifier", id));
         }
         checks.throwIfInvalid();
-        return Paginator.over(bound, bound.nextToken(), (first, token) -> first.toBuilder().nextToken(token).build(),
+        return Paginator.over(Operation.LIST_RESOURCE_SNAPSHOTS, bound, bound.nextToken(),
+                (first, token) -> first.toBuilder().nextToken(token).build(),
                 page -> {
                     ListBody body = transport.call(Operation.LIST_RESOURCE_SNAPSHOTS, PLAIN, page, LISTED);
                     return Paginator.page(body.summaries(), body.nextToken());

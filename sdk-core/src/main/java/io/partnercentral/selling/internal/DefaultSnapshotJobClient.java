@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.partnercentral.selling.PageIterable;
 import io.partnercentral.selling.SnapshotJobClient;
+import io.partnercentral.selling.exception.PartnerCentralException;
+import io.partnercentral.selling.exception.ResourceNotFoundException;
 import io.partnercentral.selling.exception.WaiterTimeoutException;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.CreatedSnapshotJob;
@@ -102,17 +104,48 @@ public final class DefaultSnapshotJobClient implements SnapshotJobClient {
 
     @Override
     public void start(String jobId) {
-        transport.send(Operation.START_RESOURCE_SNAPSHOT_JOB, PLAIN, job(Operation.START_RESOURCE_SNAPSHOT_JOB, jobId));
+        settled(Operation.START_RESOURCE_SNAPSHOT_JOB, jobId, SnapshotJobStatus.RUNNING);
     }
 
     @Override
     public void stop(String jobId) {
-        transport.send(Operation.STOP_RESOURCE_SNAPSHOT_JOB, PLAIN, job(Operation.STOP_RESOURCE_SNAPSHOT_JOB, jobId));
+        settled(Operation.STOP_RESOURCE_SNAPSHOT_JOB, jobId, SnapshotJobStatus.STOPPED);
     }
 
     @Override
     public void delete(String jobId) {
-        transport.send(Operation.DELETE_RESOURCE_SNAPSHOT_JOB, PLAIN, job(Operation.DELETE_RESOURCE_SNAPSHOT_JOB, jobId));
+        settled(Operation.DELETE_RESOURCE_SNAPSHOT_JOB, jobId, null);
+    }
+
+    /**
+     * Start, Stop and Delete aim at a state ({@code target}; null for gone), and the service refuses
+     * to repeat them (a running job cannot be started, a deleted one is not found). So when an
+     * attempt's answer may have been lost, the job is read back, and a job already in the target
+     * state means the call landed.
+     */
+    private void settled(Operation operation, String jobId, SnapshotJobStatus target) {
+        WireExchange exchange = transport.exchange(PLAIN, job(operation, jobId), null);
+        try {
+            transport.execute(operation, exchange);
+        } catch (PartnerCentralException failure) {
+            if (DefaultOpportunityClient.refused(failure, exchange)) {
+                throw failure;
+            }
+            boolean reached;
+            try {
+                reached = target != null && get(jobId).status().filter(target::equals).isPresent();
+            } catch (ResourceNotFoundException gone) {
+                reached = target == null;
+            } catch (PartnerCentralException readFailure) {
+                PartnerCentralException unknown =
+                        DefaultOpportunityClient.outcomeUnknown(operation, jobId, failure, "reading it back failed too");
+                unknown.addSuppressed(readFailure);
+                throw unknown;
+            }
+            if (!reached) {
+                throw failure;
+            }
+        }
     }
 
     /** The body naming one job, after checking its id. */
@@ -128,7 +161,8 @@ public final class DefaultSnapshotJobClient implements SnapshotJobClient {
                 .range("MaxResults", bound.maxResults().orElse(null), 1, MAX_RESULTS_LIMIT);
         bound.engagementIdentifier().ifPresent(id -> checks.engagementId("EngagementIdentifier", id));
         checks.throwIfInvalid();
-        return Paginator.over(bound, bound.nextToken(), (first, token) -> first.toBuilder().nextToken(token).build(),
+        return Paginator.over(Operation.LIST_RESOURCE_SNAPSHOT_JOBS, bound, bound.nextToken(),
+                (first, token) -> first.toBuilder().nextToken(token).build(),
                 page -> {
                     ListBody body = transport.call(Operation.LIST_RESOURCE_SNAPSHOT_JOBS, PLAIN, page, LISTED);
                     return Paginator.page(body.summaries(), body.nextToken());

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.partnercentral.selling.exception.AccessDeniedException;
 import io.partnercentral.selling.exception.ConflictException;
 import io.partnercentral.selling.exception.InternalServerException;
+import io.partnercentral.selling.exception.InvalidResponseException;
 import io.partnercentral.selling.exception.PartnerCentralException;
 import io.partnercentral.selling.exception.PartnerCentralException.ErrorDetails;
 import io.partnercentral.selling.exception.ResourceNotFoundException;
+import io.partnercentral.selling.exception.ResponseTooLargeException;
 import io.partnercentral.selling.exception.ServiceQuotaExceededException;
 import io.partnercentral.selling.exception.ThrottlingException;
 import io.partnercentral.selling.exception.TransportException;
@@ -15,11 +17,14 @@ import io.partnercentral.selling.exception.ValidationException;
 import io.partnercentral.selling.model.ValidationErrorCode;
 import io.partnercentral.selling.model.Violation;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * Internal API: turns the generated client's failures into this SDK's exceptions, classified by the
@@ -49,7 +54,8 @@ final class ErrorTranslator {
         boolean retryable = e.retryable() || e.isThrottlingException() || status >= 500;
         String message = operation.wireName() + " failed: " + (code == null ? "unknown error" : code)
                 + (serviceMessage == null ? "" : ": " + serviceMessage);
-        ErrorDetails errorDetails = new ErrorDetails(message, code, e.requestId(), status, retryable, e);
+        ErrorDetails errorDetails =
+                new ErrorDetails(message, code, e.requestId(), status, retryable, e, operation.wireName());
         if (code == null) {
             return new PartnerCentralException(errorDetails);
         }
@@ -62,6 +68,13 @@ final class ErrorTranslator {
             case "ResourceNotFoundException":
                 return new ResourceNotFoundException(errorDetails);
             case "AccessDeniedException":
+            // How AWS JSON services answer an unsigned, mis-signed or unknown-key request.
+            case "MissingAuthenticationTokenException":
+            case "IncompleteSignatureException":
+            case "InvalidSignatureException":
+            case "UnrecognizedClientException":
+            case "InvalidClientTokenId":
+            case "ExpiredTokenException":
                 return new AccessDeniedException(errorDetails);
             case "ThrottlingException":
                 return new ThrottlingException(errorDetails);
@@ -74,10 +87,36 @@ final class ErrorTranslator {
         }
     }
 
-    static TransportException fromTransport(Operation operation, SdkClientException e) {
+    /**
+     * A failure without a usable service error: the interceptor's verdict on the body when it left one
+     * (cut off, malformed, too large), else a transport failure, retryable when the cause was I/O or a
+     * timeout, as the generated client's own retry policy judges them.
+     */
+    static PartnerCentralException fromClient(Operation operation, SdkException e, WireExchange exchange) {
+        WireExchange.Problem problem = exchange.problem();
+        if (problem != null) {
+            ErrorDetails details = new ErrorDetails(
+                    operation.wireName() + " failed: " + exchange.problemDetail()
+                            + " (after " + exchange.attempts() + " attempt(s))",
+                    null, exchange.requestId(), exchange.statusCode(), problem.retryable, e, operation.wireName());
+            return problem == WireExchange.Problem.TOO_LARGE
+                    ? new ResponseTooLargeException(details) : new InvalidResponseException(details);
+        }
+        boolean retryable = e.retryable() || causedByIoOrTimeout(e);
         return new TransportException(new ErrorDetails(
-                operation.wireName() + " failed without a usable response: " + e.getMessage(),
-                null, null, 0, e.retryable(), e));
+                operation.wireName() + " failed without a usable response after " + exchange.attempts()
+                        + " attempt(s): " + e.getMessage(),
+                null, exchange.requestId(), 0, retryable, e, operation.wireName()));
+    }
+
+    private static boolean causedByIoOrTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException || t instanceof UncheckedIOException
+                    || t instanceof ApiCallTimeoutException || t instanceof ApiCallAttemptTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ErrorBody parse(byte[] body) {

@@ -2,6 +2,7 @@ package io.partnercentral.selling.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnercentral.selling.Page;
 import io.partnercentral.selling.PageIterable;
@@ -21,9 +22,9 @@ import java.util.function.Function;
  * Internal API: turns an {@link Operation} and a request value into one logical call. The body is
  * prepared once (bound catalog filled in unless the request names one, a client token drawn once
  * unless the caller set one, every model rule checked before anything is sent) and the same bytes
- * go out on every retry; the response is read into the operation's output type.
+ * go out on every retry; the response is read into the operation's output type as it arrives.
  *
- * <p>{@link #prepare} and {@link #read} hold no transport: an asynchronous twin would send the
+ * <p>{@link #prepare} and {@link #reader} hold no transport: an asynchronous twin would send the
  * prepared bytes its own way and read the answer with the same definition. Thread-safe.
  */
 public final class OperationCalls {
@@ -85,18 +86,13 @@ public final class OperationCalls {
         return new Prepared(operation, body);
     }
 
-    /** Reads a response body as the operation's output type; {@code null} if the model has no output. */
-    @SuppressWarnings("unchecked")
-    public static <O> O read(Operation operation, byte[] response) {
-        Optional<Class<?>> type = operation.outputType();
-        if (type.isEmpty()) {
-            return null;
-        }
-        try {
-            return (O) MAPPER.readValue(response.length == 0 ? new byte[] {'{', '}'} : response, type.get());
-        } catch (IOException e) {
-            throw new IllegalStateException(operation.wireName() + " returned a body this SDK cannot read", e);
-        }
+    /**
+     * The reader of the operation's output type, which the transport's interceptor parses the
+     * response with, straight from the connection; {@code null} when the model has no output (the
+     * body is still read through, so a cut-off answer is noticed).
+     */
+    static ObjectReader reader(Operation operation) {
+        return operation.outputType().map(MAPPER::readerFor).orElse(null);
     }
 
     /** Prepares, sends and reads one call. */
@@ -106,7 +102,8 @@ public final class OperationCalls {
 
     /** Sends a prepared request and reads its response. */
     public <O> O send(Prepared prepared) {
-        return read(prepared.operation(), transport.call(prepared.operation(), prepared.bytes()));
+        Operation operation = prepared.operation();
+        return transport.execute(operation, transport.exchange(prepared.bytes(), reader(operation)));
     }
 
     /**
@@ -117,7 +114,7 @@ public final class OperationCalls {
             Function<R, List<T>> items, Function<R, Optional<String>> nextToken) {
         Prepared first = prepare(operation, catalog, request);
         String start = first.body().hasNonNull("NextToken") ? first.body().get("NextToken").asText() : null;
-        return new Paginator<>(start, token -> {
+        return new Paginator<>(operation, start, token -> {
             Prepared page = Objects.equals(token, start) ? first : first.withNextToken(token);
             R response = send(page);
             return new Page<>(items.apply(response), nextToken.apply(response).orElse(null));

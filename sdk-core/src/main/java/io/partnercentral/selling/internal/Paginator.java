@@ -2,7 +2,11 @@ package io.partnercentral.selling.internal;
 
 import io.partnercentral.selling.Page;
 import io.partnercentral.selling.PageIterable;
+import io.partnercentral.selling.exception.InvalidResponseException;
+import io.partnercentral.selling.exception.PartnerCentralException;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,11 +19,13 @@ import java.util.function.Function;
  * the iteration asks for it and keeps no page but the current one.
  */
 public final class Paginator<T> implements PageIterable<T> {
+    private final Operation operation;
     private final String firstToken;
     private final Function<String, Page<T>> fetch;
 
     /** {@code fetch} gets the page for a token ({@code null} for the first page). */
-    public Paginator(String firstToken, Function<String, Page<T>> fetch) {
+    public Paginator(Operation operation, String firstToken, Function<String, Page<T>> fetch) {
+        this.operation = Objects.requireNonNull(operation, "operation");
         this.firstToken = firstToken;
         this.fetch = fetch;
     }
@@ -28,10 +34,10 @@ public final class Paginator<T> implements PageIterable<T> {
      * Pages a listing whose request carries its own {@code NextToken}: the first page is fetched
      * with {@code first} as given, each later one with the token the previous page returned.
      */
-    public static <R, T> PageIterable<T> over(
+    public static <R, T> PageIterable<T> over(Operation operation,
             R first, Optional<String> startToken, BiFunction<R, String, R> withToken, Function<R, Page<T>> fetch) {
         String start = startToken.orElse(null);
-        return new Paginator<>(start,
+        return new Paginator<>(operation, start,
                 token -> fetch.apply(Objects.equals(token, start) ? first : withToken.apply(first, token)));
     }
 
@@ -45,6 +51,9 @@ public final class Paginator<T> implements PageIterable<T> {
         return new Iterator<>() {
             private String token = firstToken;
             private boolean done;
+            private int pages;
+            /** Tokens are short; a listing long enough to make this set large would take days to page. */
+            private final Set<String> seen = new HashSet<>();
 
             @Override
             public boolean hasNext() {
@@ -56,10 +65,22 @@ public final class Paginator<T> implements PageIterable<T> {
                 if (done) {
                     throw new NoSuchElementException();
                 }
+                if (token != null) {
+                    seen.add(token);
+                }
                 Page<T> page = fetch.apply(token);
+                pages++;
                 token = page.nextToken();
                 // An empty token ends the listing too: some services send "" rather than omit it.
                 done = token == null || token.isEmpty();
+                if (!done && seen.contains(token)) {
+                    // Following it would page forever; the token itself is not shown, it may be long.
+                    done = true;
+                    throw new InvalidResponseException(new PartnerCentralException.ErrorDetails(
+                            operation.wireName() + " returned a NextToken it had already returned, after " + pages
+                                    + " page(s); stopping instead of paging in a loop",
+                            null, null, 200, false, null, operation.wireName()));
+                }
                 return page;
             }
         };

@@ -6,7 +6,15 @@ import io.partnercentral.selling.model.Violation;
 import java.util.ArrayList;
 import java.util.Collection;
 import io.partnercentral.selling.internal.validation.TextRules;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.partnercentral.selling.internal.validation.ModelRules;
+import io.partnercentral.selling.internal.validation.ViolationCollector;
+import io.partnercentral.selling.model.Catalog;
+import io.partnercentral.selling.model.Opportunity;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -16,6 +24,8 @@ import java.util.regex.Pattern;
  * request is sent. Not thread-safe: one instance per call.
  */
 public final class RequestChecks {
+    private static final Set<String> REQUEST_MEMBERS = Set.of("Catalog", "ClientToken", "Identifier", "LastModifiedDate");
+
     public static final Pattern ENGAGEMENT_ID = Pattern.compile("eng-[0-9a-z]{14}");
     public static final Pattern ENGAGEMENT_ARN = Pattern.compile("arn:[\\w+=/,.@:-]+");
     public static final Pattern SNAPSHOT_JOB_ID = Pattern.compile("job-[0-9a-z]{13}");
@@ -94,6 +104,40 @@ public final class RequestChecks {
             violations.add(new Violation(field, ValidationErrorCode.REQUIRED_FIELD_MISSING, "is required"));
         }
         return this;
+    }
+
+    /** A catalog the caller typed must be one the SDK knows (AWS, Sandbox) or passed to {@code Catalog.unchecked}. */
+    public RequestChecks catalog(Catalog catalog) {
+        if (catalog != null && catalog.isUnrecognized()) {
+            violations.add(new Violation("Catalog", ValidationErrorCode.INVALID_ENUM_VALUE,
+                    "must be AWS or Sandbox (or a newer catalog passed to Catalog.unchecked(String))"));
+        }
+        return this;
+    }
+
+    /** A ClientToken the caller chose: the model's ClientToken rule (1 to 255 characters). */
+    public RequestChecks clientToken(String token) {
+        if (token != null) {
+            ViolationCollector out = new ViolationCollector();
+            ModelRules.checkClientToken(token, "ClientToken", out);
+            violations.addAll(out.toList());
+        }
+        return this;
+    }
+
+    /**
+     * The payload without request-level members ({@code Catalog}, {@code ClientToken},
+     * {@code Identifier}, {@code LastModifiedDate}) among its unknown members: the request sets
+     * those itself, so a stale copy read from stored JSON must not be sent as a second key.
+     */
+    public static Opportunity withoutRequestMembers(Opportunity opportunity) {
+        Map<String, JsonNode> unknown = opportunity.additionalMembers();
+        if (unknown.isEmpty() || REQUEST_MEMBERS.stream().noneMatch(unknown::containsKey)) {
+            return opportunity;
+        }
+        Map<String, JsonNode> kept = new LinkedHashMap<>(unknown);
+        kept.keySet().removeAll(REQUEST_MEMBERS);
+        return opportunity.toBuilder().additionalMembers(kept).build();
     }
 
     public RequestChecks add(List<Violation> more) {

@@ -1,33 +1,71 @@
 package io.partnercentral.selling.internal;
 
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 
 /**
  * Internal API: one logical call's JSON, carried through the generated client.
  *
  * <p>The facade writes the complete request body itself, because the generated client may predate
- * members the SDK must send; {@link WireInterceptor} swaps it in before signing and hands the raw
- * response body back here before the generated client unmarshals it. The body is fixed once per
+ * members the SDK must send; {@link WireInterceptor} swaps it in before signing and, on success,
+ * parses the service's body straight from the connection with {@link #reader()} before the generated
+ * client sees it, so the body is never held in memory as bytes. The request body is fixed once per
  * logical call, so every retry sends the same bytes and the same ClientToken.
+ *
+ * <p>Written by the SDK's request thread (one attempt at a time) and read after the call returns.
  */
 public final class WireExchange {
     /** The execution attribute under which the facade attaches the exchange to a request. */
     public static final ExecutionAttribute<WireExchange> ATTRIBUTE = new ExecutionAttribute<>("PartnerCentralSellingSdk.WireExchange");
 
-    private final byte[] requestBody;
-    private final String target;
-    private volatile byte[] responseBody;
+    /** Why the last attempt's response could not be used; the transport turns it into an exception. */
+    enum Problem {
+        /** Empty, or ended before the JSON did: may be transient, retried like a broken connection. */
+        TRUNCATED(true),
+        /** Complete, but not JSON of the operation's shape: the same call will get it again. */
+        MALFORMED(false),
+        /** Over {@link #maxResponseBytes()}: the same call will get it again. */
+        TOO_LARGE(false);
 
-    public WireExchange(byte[] requestBody) {
-        this(requestBody, null);
+        final boolean retryable;
+
+        Problem(boolean retryable) {
+            this.retryable = retryable;
+        }
+    }
+
+    private final byte[] requestBody;
+    private final ObjectReader reader;
+    private final long maxResponseBytes;
+    private final AtomicInteger attempts = new AtomicInteger();
+    private volatile boolean completed;
+    private volatile Object result;
+    private volatile byte[] errorBody;
+    private volatile String requestId;
+    private volatile int statusCode;
+    private volatile Problem problem;
+    private volatile String problemDetail;
+    private volatile String pacedOperation;
+    private volatile QuotaPacer pacer;
+    private volatile String target;
+
+    /**
+     * @param reader parses a successful response; null when the facade discards it (the body is
+     *     still read through, so a cut-off response is noticed)
+     */
+    public WireExchange(byte[] requestBody, ObjectReader reader, long maxResponseBytes) {
+        this.requestBody = requestBody;
+        this.reader = reader;
+        this.maxResponseBytes = maxResponseBytes;
     }
 
     /**
-     * An exchange whose request must carry {@code X-Amz-Target: AWSPartnerCentralSelling.<target>}
-     * whatever generated operation carries it ({@code null}: leave the header as generated).
+     * Makes the request carry {@code X-Amz-Target: AWSPartnerCentralSelling.<target>} whatever
+     * generated operation carries it ({@code null}: leave the header as generated). The transport
+     * sets it for an operation the generated client predates, which rides on {@link Operation#HOST}.
      */
-    public WireExchange(byte[] requestBody, String target) {
-        this.requestBody = requestBody;
+    void target(String target) {
         this.target = target;
     }
 
@@ -40,12 +78,107 @@ public final class WireExchange {
         return requestBody;
     }
 
-    void recordResponse(byte[] body) {
-        this.responseBody = body;
+    ObjectReader reader() {
+        return reader;
     }
 
-    /** The body of the last response received, or {@code null} if none was. */
-    public byte[] responseBody() {
-        return responseBody;
+    long maxResponseBytes() {
+        return maxResponseBytes;
+    }
+
+    /**
+     * Paces this exchange's retries by {@code operation}'s quota in {@code pacer} ({@code null}: no
+     * pacing). The transport has already waited for the first attempt's quota, outside the generated
+     * client, so that a long queue for the quota neither counts against the client's API call timeout
+     * nor ages the request's signature.
+     */
+    void pacedBy(String operation, QuotaPacer pacer) {
+        this.pacedOperation = operation;
+        this.pacer = pacer;
+    }
+
+    /**
+     * Called before each HTTP attempt, ahead of {@link #attemptStarted()}: a retry draws on the quota
+     * as much as the first attempt did. A retry the pacer refuses (budget spent, interrupted) is not
+     * counted as an attempt, since it never reaches the wire.
+     */
+    void beforeAttempt() {
+        QuotaPacer current = pacer;
+        if (current != null && attempts.get() > 0) {
+            current.acquire(pacedOperation);
+        }
+    }
+
+    /** Called with each HTTP response, so throttling slows the pacing down. */
+    void afterAttempt(boolean throttled) {
+        QuotaPacer current = pacer;
+        if (current != null) {
+            current.onResponse(pacedOperation, throttled);
+        }
+    }
+
+    /** A new attempt goes on the wire: forget what the previous one left. */
+    void attemptStarted() {
+        attempts.incrementAndGet();
+        completed = false;
+        result = null;
+        errorBody = null;
+        requestId = null;
+        statusCode = 0;
+        problem = null;
+        problemDetail = null;
+    }
+
+    void responseArrived(int status, String id) {
+        this.statusCode = status;
+        this.requestId = id;
+    }
+
+    void succeeded(Object value) {
+        this.result = value;
+        this.completed = true;
+    }
+
+    void failedWith(byte[] body) {
+        this.errorBody = body;
+    }
+
+    void problem(Problem kind, String detail) {
+        this.problem = kind;
+        this.problemDetail = detail;
+    }
+
+    /** How many attempts reached the HTTP client; more than one means an earlier one failed somehow. */
+    public int attempts() {
+        return attempts.get();
+    }
+
+    boolean completed() {
+        return completed;
+    }
+
+    Object result() {
+        return result;
+    }
+
+    /** The body of the last error response, or {@code null}. */
+    byte[] errorBody() {
+        return errorBody;
+    }
+
+    String requestId() {
+        return requestId;
+    }
+
+    int statusCode() {
+        return statusCode;
+    }
+
+    Problem problem() {
+        return problem;
+    }
+
+    String problemDetail() {
+        return problemDetail;
     }
 }

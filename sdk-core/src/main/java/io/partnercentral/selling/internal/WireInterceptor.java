@@ -1,15 +1,24 @@
 package io.partnercentral.selling.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.partnercentral.selling.internal.WireExchange.Problem;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.Abortable;
 import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.SdkHttpResponse;
 
 /**
  * Internal API: puts the facade's JSON on the wire and brings the service's JSON back, through the
@@ -19,13 +28,20 @@ import software.amazon.awssdk.http.SdkHttpRequest;
  * client shared with other code changes nothing for that code. Exactly one instance must serve a
  * client: {@link WireTransport} checks before adding one per request. The body is replaced whole rather
  * than merged, so a newer generated client that models the same members cannot send them twice.
- * On success the generated unmarshaller is given {@code {}}: its result is not used, and parsing
- * the real body twice would only cost time; error bodies pass through unchanged so the generated
- * client still classifies and retries errors.
+ *
+ * <p>A successful body is parsed here, straight from the connection, and the generated unmarshaller
+ * is given {@code {}}: its result is not used, and neither a second parse nor a byte copy of the body
+ * is needed. Bodies are counted as they are read and the connection is dropped past the exchange's
+ * size limit. A body that ends early is reported as an {@link IOException}-caused client exception,
+ * which the generated client's retry policy retries like any broken response; a complete but
+ * malformed or oversized one as a non-retryable one, since asking again gets the same answer. Error
+ * bodies (small by nature) pass through unchanged so the generated client still classifies and
+ * retries errors.
  */
 public final class WireInterceptor implements ExecutionInterceptor {
     private static final byte[] EMPTY_OBJECT = {'{', '}'};
     private static final String TARGET_PREFIX = "AWSPartnerCentralSelling.";
+    private static final String REQUEST_ID_HEADER = "x-amzn-RequestId";
 
     @Override
     public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
@@ -51,26 +67,258 @@ public final class WireInterceptor implements ExecutionInterceptor {
         return Optional.of(RequestBody.fromBytes(exchange.requestBody()));
     }
 
+    /**
+     * Runs once per HTTP attempt, after signing: a retry waits for its quota here, so pacing covers
+     * the generated client's retries too (the first attempt waited in {@link WireTransport}).
+     */
+    @Override
+    public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+        WireExchange exchange = attributes.getAttribute(WireExchange.ATTRIBUTE);
+        if (exchange != null) {
+            exchange.beforeAttempt();
+            exchange.attemptStarted();
+        }
+    }
+
     @Override
     public Optional<InputStream> modifyHttpResponseContent(
             Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
         WireExchange exchange = attributes.getAttribute(WireExchange.ATTRIBUTE);
         Optional<InputStream> content = context.responseBody();
-        if (exchange == null || content.isEmpty()) {
+        if (exchange == null) {
             return content;
         }
-        byte[] body = readAll(content.get());
-        int status = context.httpResponse().statusCode();
-        exchange.recordResponse(body);
+        SdkHttpResponse response = context.httpResponse();
+        int status = response.statusCode();
+        exchange.responseArrived(status, response.firstMatchingHeader(REQUEST_ID_HEADER).orElse(null));
+        long declared = response.firstMatchingHeader("Content-Length").map(WireInterceptor::parseLength).orElse(-1L);
         boolean success = status >= 200 && status < 300;
-        return Optional.of(new ByteArrayInputStream(success ? EMPTY_OBJECT : body));
+        if (declared > exchange.maxResponseBytes()) {
+            exchange.afterAttempt(status == 429);
+            content.ifPresent(WireInterceptor::abort);
+            throw fail(exchange, Problem.TOO_LARGE, "declares " + declared + " bytes, over the limit of "
+                    + exchange.maxResponseBytes(), null);
+        }
+        if (!success) {
+            byte[] body;
+            try {
+                body = content.map(in -> readError(exchange, in)).orElse(new byte[0]);
+            } catch (RuntimeException unreadable) {
+                exchange.afterAttempt(status == 429);
+                throw unreadable;
+            }
+            exchange.afterAttempt(isThrottling(status, body));
+            exchange.failedWith(body);
+            return Optional.of(new ByteArrayInputStream(body));
+        }
+        exchange.afterAttempt(false);
+        if (content.isEmpty()) {
+            return completeWithoutBody(exchange);
+        }
+        LimitedInputStream in = new LimitedInputStream(content.get(), exchange.maxResponseBytes());
+        try {
+            if (exchange.reader() == null) {
+                in.transferTo(OutputStream.nullOutputStream());
+                exchange.succeeded(null);
+            } else {
+                Object value = exchange.reader().readValue(in);
+                // Read what follows the JSON too: it counts against the limit, and a cut after the
+                // document must not go unnoticed.
+                in.transferTo(OutputStream.nullOutputStream());
+                if (value == null && in.count() == 0) {
+                    return completeWithoutBody(exchange);
+                }
+                exchange.succeeded(value);
+            }
+        } catch (IOException e) {
+            throw classify(exchange, in, e);
+        } finally {
+            in.release();
+        }
+        return Optional.of(new ByteArrayInputStream(EMPTY_OBJECT));
     }
 
-    private static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
+    /** ThrottlingException by its code; 429 too, as a proxy in between may answer without an awsJson body. */
+    static boolean isThrottling(int status, byte[] body) {
+        if (status == 429) {
+            return true;
+        }
+        if (body.length == 0) {
+            return false;
+        }
+        try {
+            String type = WireJson.mapper().readTree(body).path("__type").asText("");
+            return type.equals("ThrottlingException") || type.endsWith("#ThrottlingException");
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    private static Optional<InputStream> completeWithoutBody(WireExchange exchange) {
+        if (exchange.reader() != null) {
+            throw fail(exchange, Problem.TRUNCATED, "has an empty body", null);
+        }
+        exchange.succeeded(null);
+        return Optional.of(new ByteArrayInputStream(EMPTY_OBJECT));
+    }
+
+    private static SdkClientException classify(WireExchange exchange, LimitedInputStream in, IOException e) {
+        if (in.exceeded()) {
+            abort(in.source());
+            return fail(exchange, Problem.TOO_LARGE, "is over the limit of " + exchange.maxResponseBytes() + " bytes",
+                    null);
+        }
+        if (in.count() == 0) {
+            return fail(exchange, Problem.TRUNCATED, "has an empty body", e);
+        }
+        // Databind reports a document that stops mid-value as a mismatch, not always as JsonEOFException.
+        if (e instanceof JsonEOFException || String.valueOf(e.getMessage()).contains("end-of-input")) {
+            return fail(exchange, Problem.TRUNCATED, "ends before its JSON does, after " + in.count() + " bytes", e);
+        }
+        if (e instanceof JsonProcessingException json) {
+            // The location and problem only: the message would otherwise quote body values.
+            return fail(exchange, Problem.MALFORMED, "is not the operation's JSON ("
+                    + json.getClass().getSimpleName() + " at " + describe(json) + ")", null);
+        }
+        // The connection broke mid-body: a transport failure, retried as one.
+        return SdkClientException.builder()
+                .message("the response body broke off after " + in.count() + " bytes: " + e.getClass().getSimpleName())
+                .cause(e)
+                .build();
+    }
+
+    /** Where the JSON went wrong: a byte offset and the member path, never a value. */
+    private static String describe(JsonProcessingException e) {
+        var location = e.getLocation();
+        String where = location == null ? "unknown offset" : "byte " + location.getByteOffset();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (JsonMappingException.Reference reference : mapping.getPath()) {
+                if (reference.getFieldName() != null) {
+                    path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+                } else if (reference.getIndex() >= 0) {
+                    path.append('[').append(reference.getIndex()).append(']');
+                }
+            }
+            return where + ", member " + path;
+        }
+        return where;
+    }
+
+    /**
+     * Records the problem for the transport and returns the exception that ends the attempt: caused by
+     * an {@link IOException} (retried by the standard retry policy) only when the problem may be
+     * transient.
+     */
+    private static SdkClientException fail(WireExchange exchange, Problem problem, String detail, IOException cause) {
+        exchange.problem(problem, "the response " + detail);
+        SdkClientException.Builder builder = SdkClientException.builder().message("the response " + detail);
+        if (problem.retryable) {
+            builder.cause(cause != null ? cause : new IOException("the response " + detail));
+        }
+        return builder.build();
+    }
+
+    private static byte[] readError(WireExchange exchange, InputStream source) {
+        LimitedInputStream in = new LimitedInputStream(source, exchange.maxResponseBytes());
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            in.transferTo(out);
+            return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw classify(exchange, in, e);
+        } finally {
+            in.release();
+        }
+    }
+
+    private static long parseLength(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException notANumber) {
+            return -1;
+        }
+    }
+
+    /** Drops the connection rather than draining a body nobody will read. */
+    private static void abort(InputStream in) {
+        if (in instanceof Abortable abortable) {
+            abortable.abort();
+        }
+    }
+
+    /**
+     * Counts what is read and fails once more than {@code limit} bytes arrive. Ignores
+     * {@link #close()}, which Jackson calls at the end of the document, so what follows it can still
+     * be read; {@link #release()} closes the connection's stream, or aborts it past the limit.
+     */
+    private static final class LimitedInputStream extends FilterInputStream {
+        private final long limit;
+        private long count;
+        private boolean exceeded;
+
+        LimitedInputStream(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        InputStream source() {
+            return in;
+        }
+
+        long count() {
+            return count;
+        }
+
+        boolean exceeded() {
+            return exceeded;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            counted(skipped);
+            return skipped;
+        }
+
+        private void counted(long n) throws IOException {
+            count += n;
+            if (count > limit) {
+                exceeded = true;
+                throw new IOException("response over " + limit + " bytes");
+            }
+        }
+
+        @Override
+        public void close() {}
+
+        void release() {
+            if (exceeded) {
+                abort(in);
+            }
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // The body was read or given up on; a failure to release the connection changes neither.
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package io.partnercentral.selling.internal;
 
 import io.partnercentral.selling.model.WireViews;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -38,7 +40,9 @@ public final class WireJson {
                 .enable(MapperFeature.DEFAULT_VIEW_INCLUSION)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(
                         JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
-                .withConfigOverride(List.class, o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)));
+                .withConfigOverride(List.class, o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
+                // The model's dates are YYYY-MM-DD only: no date-time cut to its date, no "" read as absent.
+                .withConfigOverride(LocalDate.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)));
     }
 
     public static ObjectMapper mapper() {

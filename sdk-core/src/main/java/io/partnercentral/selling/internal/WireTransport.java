@@ -3,7 +3,8 @@ package io.partnercentral.selling.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import java.io.IOException;
+import io.partnercentral.selling.exception.PartnerCentralException;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +14,7 @@ import software.amazon.awssdk.core.ApiName;
 import software.amazon.awssdk.core.SdkPlugin;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClient;
 
 /**
@@ -33,12 +35,38 @@ public final class WireTransport {
         config.overrideConfiguration(builder.addExecutionInterceptor(new WireInterceptor()).build());
     };
 
+    /** The default of {@code PartnerCentralSelling.Builder.maxResponseBytes}. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L << 20;
+
     private final PartnerCentralSellingClient client;
     private final boolean needsPlugin;
+    private final long maxResponseBytes;
+    private final QuotaPacer pacer;
 
+    /** A transport without pacing, at the default response size limit. */
     public WireTransport(PartnerCentralSellingClient client) {
+        this(client, DEFAULT_MAX_RESPONSE_BYTES, null);
+    }
+
+    /** A transport without pacing. */
+    public WireTransport(PartnerCentralSellingClient client, long maxResponseBytes) {
+        this(client, maxResponseBytes, null);
+    }
+
+    /** A transport at the default response size limit whose calls wait for their quota in {@code pacer}. */
+    public WireTransport(PartnerCentralSellingClient client, QuotaPacer pacer) {
+        this(client, DEFAULT_MAX_RESPONSE_BYTES, pacer);
+    }
+
+    /** A transport whose calls wait for their quota in {@code pacer} ({@code null}: no pacing). */
+    public WireTransport(PartnerCentralSellingClient client, long maxResponseBytes, QuotaPacer pacer) {
         this.client = Objects.requireNonNull(client, "client");
         this.needsPlugin = !hasWireInterceptor(client);
+        if (maxResponseBytes < 1) {
+            throw new IllegalArgumentException("maxResponseBytes must be positive");
+        }
+        this.maxResponseBytes = maxResponseBytes;
+        this.pacer = pacer;
     }
 
     /** Whether requests must bring the interceptor along, because the client was built without it. */
@@ -48,22 +76,42 @@ public final class WireTransport {
 
     /** Writes {@code body} with {@code writer}, sends it, and reads the response with {@code reader}. */
     public <T> T call(Operation operation, ObjectWriter writer, Object body, ObjectReader reader) {
-        byte[] response = call(operation, write(writer, body));
-        try {
-            return reader.readValue(response);
-        } catch (IOException e) {
-            throw new IllegalStateException(operation.wireName() + " returned a body this SDK cannot read", e);
-        }
+        return execute(operation, exchange(writer, body, reader));
     }
 
     /** Writes and sends {@code body}, for operations whose response the facade does not use. */
     public void send(Operation operation, ObjectWriter writer, Object body) {
-        call(operation, write(writer, body));
+        execute(operation, exchange(writer, body, null));
     }
 
-    /** Sends {@code body} as the operation's complete JSON request and returns the response JSON. */
-    public byte[] call(Operation operation, byte[] body) {
-        WireExchange exchange = new WireExchange(body, operation.inGeneratedClient() ? null : operation.wireName());
+    /**
+     * The exchange for a body already written, e.g. one {@link OperationCalls} prepared and checked:
+     * pass it to {@link #execute}.
+     */
+    public WireExchange exchange(byte[] body, ObjectReader reader) {
+        return new WireExchange(Objects.requireNonNull(body, "body"), reader, maxResponseBytes);
+    }
+
+    /**
+     * The exchange for one logical call, for callers that need to know afterwards how many attempts
+     * it took ({@link WireExchange#attempts()}): pass it to {@link #execute}.
+     */
+    public WireExchange exchange(ObjectWriter writer, Object body, ObjectReader reader) {
+        return new WireExchange(write(writer, body), reader, maxResponseBytes);
+    }
+
+    /** Sends the exchange's request; returns what its reader parsed ({@code null} without a reader). */
+    @SuppressWarnings("unchecked")
+    public <T> T execute(Operation operation, WireExchange exchange) {
+        if (pacer != null) {
+            // The first attempt waits here, before the generated client starts its timers and signs;
+            // retries wait in the interceptor. A refusal here (budget spent) sends nothing.
+            pacer.acquire(operation.wireName());
+        }
+        exchange.pacedBy(operation.wireName(), pacer);
+        // An operation the generated client predates rides on another one with its own target header;
+        // pacing, logs and exceptions above name the SDK's operation, never the carrier.
+        exchange.target(operation.inGeneratedClient() ? null : operation.wireName());
         AwsRequestOverrideConfiguration.Builder override = AwsRequestOverrideConfiguration.builder()
                 .putExecutionAttribute(WireExchange.ATTRIBUTE, exchange)
                 .addApiName(API_NAME);
@@ -73,18 +121,24 @@ public final class WireTransport {
         try {
             operation.invoke(client, override.build());
         } catch (AwsServiceException e) {
-            throw ErrorTranslator.fromService(operation, e, exchange.responseBody());
-        } catch (SdkClientException e) {
-            throw ErrorTranslator.fromTransport(operation, e);
+            throw ErrorTranslator.fromService(operation, e, exchange.errorBody());
+        } catch (SdkException e) {
+            if (e.getCause() instanceof PartnerCentralException ours) {
+                // Pacing of a retry refused or was interrupted inside the interceptor; the generated client wrapped it.
+                throw ours;
+            }
+            throw ErrorTranslator.fromClient(operation, e, exchange);
+        } catch (UncheckedIOException e) {
+            // Not expected from the generated client, but an I/O failure must still reach the caller typed.
+            throw ErrorTranslator.fromClient(operation, SdkClientException.create(e.getMessage(), e), exchange);
         }
-        byte[] response = exchange.responseBody();
-        if (response == null) {
+        if (!exchange.completed()) {
             // Only a client whose interceptor chain does not include ours (e.g. a mock) gets here.
             throw new IllegalStateException(operation.wireName()
                     + " completed without passing through the SDK's interceptor; was the client replaced by a mock?");
         }
-        LOG.debug("{} completed, {} response bytes", operation.wireName(), response.length);
-        return response;
+        LOG.debug("{} completed after {} attempt(s)", operation.wireName(), exchange.attempts());
+        return (T) exchange.result();
     }
 
     private static byte[] write(ObjectWriter writer, Object body) {

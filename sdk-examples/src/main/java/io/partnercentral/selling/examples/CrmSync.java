@@ -1,14 +1,18 @@
 package io.partnercentral.selling.examples;
 
+import io.partnercentral.selling.BulkOptions;
+import io.partnercentral.selling.BulkProgress;
+import io.partnercentral.selling.BulkReport;
+import io.partnercentral.selling.BulkResult;
 import io.partnercentral.selling.OpportunityChanges;
 import io.partnercentral.selling.OpportunityClient;
 import io.partnercentral.selling.PartnerCentralSelling;
-import io.partnercentral.selling.exception.ValidationException;
 import io.partnercentral.selling.model.AwsOpportunityInsights;
 import io.partnercentral.selling.model.AwsOpportunityLifeCycle;
 import io.partnercentral.selling.model.AwsOpportunitySummaryFullView;
 import io.partnercentral.selling.model.AwsProductInsights;
 import io.partnercentral.selling.model.AwsProductsSpendInsightsBySource;
+import io.partnercentral.selling.model.CreateOpportunityRequest;
 import io.partnercentral.selling.model.CreatedOpportunity;
 import io.partnercentral.selling.model.ExpectedContractDuration;
 import io.partnercentral.selling.model.InvolvementType;
@@ -34,7 +38,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The CRM to Partner Central sync of {@link CrmSyncExample}: every step takes the SDK's
@@ -54,11 +61,18 @@ final class CrmSync {
     private final PartnerCentralSelling selling;
     private final OpportunityClient opportunities;
     private final PrintStream out;
+    private final Consumer<BulkProgress> progress;
 
     CrmSync(PartnerCentralSelling selling, PrintStream out) {
+        this(selling, out, p -> {});
+    }
+
+    /** A sync that also reports the progress of its bulk create, e.g. to a {@link ConsoleProgressBar}. */
+    CrmSync(PartnerCentralSelling selling, PrintStream out, Consumer<BulkProgress> progress) {
         this.selling = Objects.requireNonNull(selling, "selling");
         this.opportunities = selling.opportunities();
         this.out = Objects.requireNonNull(out, "out");
+        this.progress = Objects.requireNonNull(progress, "progress");
     }
 
     /**
@@ -100,36 +114,49 @@ final class CrmSync {
 
         // A real sync loads the watermark its previous run saved. This run starts from the service's
         // own timestamp of its first write: never the local clock, whose skew could skip changes.
-        Instant watermark = created.values().iterator().next().lastModifiedDate();
+        Instant watermark = created.values().stream().map(CreatedOpportunity::lastModifiedDate)
+                .min(Instant::compareTo).orElseThrow();
         int changed = incrementalSync(watermark);
 
         out.printf("Done: %d created, %d skipped as invalid, 1 updated, 1 submitted, %d snapshots read, %d changes synced.%n",
                 created.size(), deals.size() - created.size(), snapshotsRead, changed);
     }
 
-    /** Step 1-2: one CreateOpportunity per deal; an invalid deal is reported and skipped. */
+    /**
+     * Step 1-2: one CreateOpportunity per deal through the bulk API, paced at the write quota, with a
+     * progress callback; an invalid deal is reported and skipped, any other failure stops the sync.
+     */
     private Map<String, CreatedOpportunity> createAll(List<CrmDeal> deals) {
         Map<String, CreatedOpportunity> created = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        int n = 0;
-        for (CrmDeal deal : deals) {
-            String progress = String.format("[%d/%d]", ++n, deals.size());
-            Opportunity opportunity = deal.toOpportunity(today);
-            try {
-                // The CRM id as idempotency key: a re-run after a crash re-sends the same ClientToken,
-                // so Partner Central returns the opportunity it already created instead of a duplicate.
-                CreatedOpportunity result = opportunities.create(r -> r.opportunity(opportunity).idempotencyKey(deal.crmId()));
-                created.put(deal.crmId(), result);
-                out.printf("%s created %s (%s): %s%n", progress, result.id(), deal.crmId(), describe(opportunity));
-            } catch (ValidationException invalid) {
-                out.printf("%s skipped %s: %d violation(s), %s%n", progress, deal.crmId(), invalid.violations().size(),
-                        invalid.isLocal() ? "found by the SDK before sending" : "reported by Partner Central");
+        List<Opportunity> mapped = deals.stream().map(deal -> deal.toOpportunity(today)).toList();
+        // The CRM id as idempotency key: a re-run after a crash re-sends the same ClientToken, so
+        // Partner Central returns the opportunity it already created instead of a duplicate.
+        Stream<CreateOpportunityRequest> requests = IntStream.range(0, deals.size()).mapToObj(i -> CreateOpportunityRequest
+                .builder().opportunity(mapped.get(i)).idempotencyKey(deals.get(i).crmId()).build());
+        // One call at a time is enough at 1 write/s, and keeps the ids in CRM order for the report.
+        BulkOptions options = BulkOptions.builder().total(deals.size()).concurrency(1).onProgress(progress).build();
+        BulkReport<CreatedOpportunity> report = opportunities.createAll(requests, options, result -> {
+            String tag = String.format("[%d/%d]", result.index() + 1, deals.size());
+            if (result instanceof BulkResult.Succeeded<CreatedOpportunity> ok) {
+                created.put(ok.key(), ok.value());
+                out.printf("%s created %s (%s): %s%n", tag, ok.value().id(), ok.key(), describe(mapped.get(result.index())));
+            } else if (result instanceof BulkResult.Invalid<CreatedOpportunity> invalid) {
+                out.printf("%s skipped %s: %d violation(s), %s%n", tag, invalid.key(), invalid.violations().size(),
+                        invalid.error().isLocal() ? "found by the SDK before sending" : "reported by Partner Central");
                 for (Violation v : invalid.violations()) {
                     // Safe to print: violation messages name the rule, never the offending value.
                     out.printf("      %s [%s] %s%n", v.fieldPath(), v.code(), v.message());
                 }
+            } else if (result instanceof BulkResult.Failed<CreatedOpportunity> failed) {
+                // Access denied, throttled past the retries...: the rest would fare no better. Throwing
+                // from the callback ends the bulk write; a re-run resumes by idempotency key.
+                throw failed.error();
             }
-        }
+        });
+        report.stoppedBy().ifPresent(e -> {
+            throw e;
+        });
         return created;
     }
 

@@ -5,6 +5,7 @@ import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.SnapshotTarget;
 import io.partnercentral.selling.testing.AwsReferral;
 import io.partnercentral.selling.testing.PartnerCentralEmulator;
+import io.partnercentral.selling.testing.QuotaEnforcement;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
@@ -77,16 +78,24 @@ public final class CrmSyncExample {
                         .catalog(Catalog.SANDBOX)
                         .build()) {
                     LOG.info("Calling AWS Partner Central in us-east-1, catalog Sandbox");
-                    new CrmSync(selling, out).run(deals, Optional.empty(), Optional.empty());
+                    // Paced at the documented quotas (1 write per second): the bar shows the rate and time left.
+                    new CrmSync(selling, out, ConsoleProgressBar.onStandardError())
+                            .run(deals, Optional.empty(), Optional.empty());
                 }
             } else {
-                try (PartnerCentralEmulator emulator = PartnerCentralEmulator.start();
+                // The emulator enforces the documented quotas on a clock 10 times faster than real time,
+                // and sellingBuilder() paces the facade to match: 10 writes per second.
+                PartnerCentralEmulator.Options options = PartnerCentralEmulator.Options.builder()
+                        .quotas(QuotaEnforcement.documented().toBuilder().timeScale(10).build())
+                        .build();
+                try (PartnerCentralEmulator emulator = PartnerCentralEmulator.start(options);
                      PartnerCentralSelling selling = emulator.sellingBuilder().build()) {
                     LOG.info("Partner Central emulator listening on {}", emulator.endpoint());
                     AwsReferral referral = emulator.seedAwsReferral(Catalog.SANDBOX);
                     SnapshotTarget referralSnapshot = SnapshotTarget.opportunity(referral.engagementId(),
                             referral.awsOpportunityId(), referral.snapshotTemplateName());
-                    new CrmSync(selling, out).run(deals, Optional.of(EMULATED_ENGAGEMENT_ID), Optional.of(referralSnapshot));
+                    new CrmSync(selling, out, ConsoleProgressBar.onStandardError())
+                            .run(deals, Optional.of(EMULATED_ENGAGEMENT_ID), Optional.of(referralSnapshot));
                 }
             }
             return 0;

@@ -11,5 +11,10 @@ public enum FaultKind {
     /** HTTP 500 with {@code __type} {@code InternalServerException}; the AWS SDKs retry it. */
     INTERNAL_ERROR,
     /** The connection is reset without a response (WireMock's {@code CONNECTION_RESET_BY_PEER}). */
-    CONNECTION_RESET
+    CONNECTION_RESET,
+    /**
+     * HTTP 200 whose chunked body breaks off mid-way (WireMock's {@code MALFORMED_RESPONSE_CHUNK}): the
+     * answer is lost on the way; the AWS SDKs retry it like a broken connection.
+     */
+    TRUNCATED_RESPONSE
 }

@@ -17,8 +17,10 @@ import io.partnercentral.selling.testing.internal.EmulatedService;
 import io.partnercentral.selling.testing.internal.EmulatorTransformer;
 import io.partnercentral.selling.testing.internal.FaultInjector;
 import io.partnercentral.selling.testing.internal.QuietNotifier;
+import io.partnercentral.selling.testing.internal.QuotaEnforcer;
 import io.partnercentral.selling.testing.internal.ServiceModel;
 import io.partnercentral.selling.testing.internal.Settings;
+import io.partnercentral.selling.testing.internal.SigV4Verifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -44,7 +46,8 @@ import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSelli
  * <p>It implements the opportunity operations (Create, Get, Update with full-replace semantics and
  * the LastModifiedDate check, List with every filter and sort of the 2026-05-15 API, Submit with a
  * scripted review, Associate, Disassociate), resource snapshots and snapshot jobs, ClientToken
- * idempotency, and fault injection before or after the state change. Each instance has its own state;
+ * idempotency, fault injection before or after the state change, and, when
+ * {@link Options.Builder#quotas asked to}, the service's request quotas. Each instance has its own state;
  * all methods are thread-safe.
  *
  * <p>The service's official model ({@code model/service-2.json} of this repository, packaged into this
@@ -83,6 +86,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
     private final Options options;
     private final EmulatedService service;
     private final FaultInjector faults = new FaultInjector();
+    private final QuotaEnforcer quotas;
     private final WireMockServer server;
 
     private PartnerCentralEmulator(Options options) {
@@ -90,19 +94,34 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         ServiceModel model = options.model == null ? ServiceModel.packaged() : ServiceModel.load(options.model);
         this.service = new EmulatedService(new Settings(options.clock, options.accountId, options.region,
                 options.defaultReviewOutcome, options.rejectUnknownMembers, model));
+        this.quotas = new QuotaEnforcer(options.quotas, System::nanoTime);
         WireMockConfiguration configuration = WireMockConfiguration.options()
                 .port(options.port)
                 .bindAddress(options.bindAddress)
                 .mappingSource(NO_MAPPING_FILES)
                 .notifier(new QuietNotifier())
                 .gzipDisabled(true)
-                .extensions(new EmulatorTransformer(service, faults));
+                .extensions(new EmulatorTransformer(service, faults, options.verifySignatures
+                        ? new SigV4Verifier(ACCESS_KEY_ID, SECRET_ACCESS_KEY, options.region) : null, quotas));
         this.server = new WireMockServer(configuration);
     }
 
-    /** Dummy credentials: the emulator checks that requests are signed, not by whom. */
+    /**
+     * The access key id of the emulator's one known key pair: requests must be signed with it (SigV4,
+     * service {@code partnercentral-selling}, the emulator's region) unless
+     * {@link Options.Builder#verifySignatures(boolean)} is off. A test credential, not a secret.
+     */
+    public static final String ACCESS_KEY_ID = "AKIAEMULATOR000000";
+    /** The secret access key paired with {@link #ACCESS_KEY_ID}. A test credential, not a secret. */
+    public static final String SECRET_ACCESS_KEY = "emulator-secret-key";
+
     private static final StaticCredentialsProvider CREDENTIALS =
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAEMULATOR000000", "emulator-secret-key"));
+            StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY));
+
+    /** The emulator's known credentials, for clients built without {@link #clientBuilder()} or {@link #sellingBuilder()}. */
+    public static StaticCredentialsProvider credentialsProvider() {
+        return CREDENTIALS;
+    }
 
     /** Starts an emulator with default {@link Options} on a random free port. */
     public static PartnerCentralEmulator start() {
@@ -141,9 +160,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
     }
 
     /**
-     * A builder for the raw generated client, pointed at this emulator: region us-east-1, static dummy
-     * credentials, the Apache HTTP client. Adjust it (retry strategy, timeouts) before building; the
-     * caller owns and closes the client.
+     * A builder for the raw generated client, pointed at this emulator: region us-east-1, the
+     * emulator's known credentials, the Apache HTTP client. Adjust it (retry strategy, timeouts)
+     * before building; the caller owns and closes the client.
      */
     public PartnerCentralSellingClientBuilder clientBuilder() {
         return PartnerCentralSellingClient.builder()
@@ -154,8 +173,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
     }
 
     /**
-     * A builder for this SDK's facade pointed at this emulator: the same endpoint, region and dummy
-     * credentials as {@link #clientBuilder()}, bound to the {@link Catalog#SANDBOX} catalog. The
+     * A builder for this SDK's facade pointed at this emulator: the same endpoint, region and known
+     * credentials as {@link #clientBuilder()}, bound to the {@link Catalog#SANDBOX} catalog, paced to
+     * the emulator's {@link Options.Builder#quotas quotas} (not at all while they are off). The
      * caller owns and closes what it builds.
      *
      * <pre>{@code try (PartnerCentralSelling selling = emulator.sellingBuilder().build()) { ... }}</pre>
@@ -167,17 +187,19 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                 .credentialsProvider(CREDENTIALS)
                 .httpClientBuilder(ApacheHttpClient.builder())
                 .clock(options.clock)
-                .catalog(Catalog.SANDBOX);
+                .catalog(Catalog.SANDBOX)
+                .pacing(options.quotas.matchingPacing());
     }
 
     /**
      * Forgets everything: opportunities, snapshots, jobs, client tokens, scripted reviews, fault plans
-     * and the injected-fault record, WireMock's request journal, and any stubs added through
+     * and the injected-fault record, quota buckets (full again) and the throttle count, WireMock's request journal, and any stubs added through
      * {@link #wireMock()}. Ids start over, so each test sees the same ones.
      */
     public void reset() {
         service.reset();
         faults.reset();
+        quotas.reset();
         server.resetAll();
         addEmulatorStub();
     }
@@ -217,6 +239,11 @@ public final class PartnerCentralEmulator implements AutoCloseable {
     /** How many snapshot revisions exist, across all engagements (seeded ones included). */
     public int resourceSnapshotCount() {
         return service.snapshotCount();
+    }
+
+    /** How many calls were answered with ThrottlingException for exceeding a quota (injected faults not included). */
+    public long quotaThrottleCount() {
+        return quotas.throttledCount();
     }
 
     // The emulated AWS review.
@@ -369,7 +396,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         private final String region;
         private final ReviewOutcome defaultReviewOutcome;
         private final boolean rejectUnknownMembers;
+        private final QuotaEnforcement quotas;
         private final Path model;
+        private final boolean verifySignatures;
 
         private Options(Builder builder) {
             this.port = builder.port;
@@ -379,7 +408,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             this.region = builder.region;
             this.defaultReviewOutcome = builder.defaultReviewOutcome;
             this.rejectUnknownMembers = builder.rejectUnknownMembers;
+            this.quotas = builder.quotas;
             this.model = builder.model;
+            this.verifySignatures = builder.verifySignatures;
         }
 
         public static Builder builder() {
@@ -395,7 +426,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                     .region(region)
                     .defaultReviewOutcome(defaultReviewOutcome)
                     .rejectUnknownMembers(rejectUnknownMembers)
-                    .model(model);
+                    .quotas(quotas)
+                    .model(model)
+                    .verifySignatures(verifySignatures);
         }
 
         public int port() {
@@ -426,9 +459,18 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             return rejectUnknownMembers;
         }
 
+        public QuotaEnforcement quotas() {
+            return quotas;
+        }
+
         /** The service model file given to {@link Builder#model(Path)}; empty for the packaged one. */
         public Optional<Path> model() {
             return Optional.ofNullable(model);
+        }
+
+        /** Whether requests must carry a valid SigV4 signature (the default). */
+        public boolean verifySignatures() {
+            return verifySignatures;
         }
 
         /** Builds {@link Options}. */
@@ -440,7 +482,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             private String region = "us-east-1";
             private ReviewOutcome defaultReviewOutcome = ReviewOutcome.APPROVED;
             private boolean rejectUnknownMembers = true;
+            private QuotaEnforcement quotas = QuotaEnforcement.off();
             private Path model;
+            private boolean verifySignatures = true;
 
             private Builder() {}
 
@@ -498,6 +542,15 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             }
 
             /**
+             * Whether and how request quotas are enforced (ThrottlingException beyond them, per bucket);
+             * default {@link QuotaEnforcement#off()}, so tests that do not care about pacing run at full speed.
+             */
+            public Builder quotas(QuotaEnforcement quotas) {
+                this.quotas = Objects.requireNonNull(quotas, "quotas");
+                return this;
+            }
+
+            /**
              * The service model to emulate: a botocore {@code service-2.json} for
              * {@code partnercentral-selling} 2022-07-26. Requests are checked against its input shapes
              * and responses shaped by its output shapes. Default (null): the model this artifact was
@@ -514,6 +567,17 @@ public final class PartnerCentralEmulator implements AutoCloseable {
              */
             public Builder model(Path serviceModel) {
                 this.model = serviceModel;
+                return this;
+            }
+
+            /**
+             * Whether each request must carry a valid SigV4 signature by {@link #ACCESS_KEY_ID} (default),
+             * answered like the service otherwise: {@code MissingAuthenticationTokenException} unsigned,
+             * {@code UnrecognizedClientException} for another key, {@code InvalidSignatureException} for a
+             * wrong secret or a request changed after signing. Turn it off for hand-written raw HTTP.
+             */
+            public Builder verifySignatures(boolean verify) {
+                this.verifySignatures = verify;
                 return this;
             }
 

@@ -37,6 +37,10 @@ import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSelli
  *     .build();
  * }</pre>
  *
+ * <p>The emulator verifies SigV4 signatures, as the service does; the injected clients sign with its
+ * known credentials. A class that sends hand-written raw HTTP can register the extension with
+ * {@code .options(PartnerCentralEmulator.Options.builder().verifySignatures(false).build())}.
+ *
  * <p>The emulator and the clients are closed after the test class. With {@code @Nested} classes, each
  * nested class gets its own emulator.
  */
@@ -127,6 +131,7 @@ public final class PartnerCentralEmulatorExtension implements BeforeEachCallback
                     .client(client)
                     .catalog(Catalog.SANDBOX)
                     .clock(options.clock())
+                    .pacing(options.quotas().matchingPacing())
                     .build();
         }
 

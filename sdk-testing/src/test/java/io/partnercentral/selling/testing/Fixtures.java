@@ -16,6 +16,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpFullRequest;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.partnercentralselling.model.CreateOpportunityRequest;
@@ -101,12 +107,38 @@ final class Fixtures {
     /** One raw awsJson1_0 exchange, for members the 2.40.2 client cannot send or read. */
     record RawResponse(int status, JsonNode body) {}
 
-    static RawResponse call(PartnerCentralEmulator emulator, String operation, JsonNode body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/"))
-                .header("Content-Type", "application/x-amz-json-1.0")
-                .header("X-Amz-Target", "AWSPartnerCentralSelling." + operation)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+    /**
+     * A raw awsJson1_0 request signed with the emulator's known credentials by the AWS SDK's own SigV4
+     * signer, as any client must sign it; {@code tamper} may change it after signing.
+     */
+    static HttpRequest signed(PartnerCentralEmulator emulator, String target, String body,
+            java.util.function.UnaryOperator<HttpRequest.Builder> tamper) {
+        URI uri = URI.create(emulator.endpoint() + "/");
+        SdkHttpFullRequest unsigned = SdkHttpFullRequest.builder()
+                .method(SdkHttpMethod.POST)
+                .uri(uri)
+                .putHeader("Content-Type", "application/x-amz-json-1.0")
+                .putHeader("X-Amz-Target", target)
                 .build();
+        SignedRequest signed = AwsV4HttpSigner.create().sign(r -> r
+                .identity(AwsCredentialsIdentity.create(PartnerCentralEmulator.ACCESS_KEY_ID,
+                        PartnerCentralEmulator.SECRET_ACCESS_KEY))
+                .request(unsigned)
+                .payload(ContentStreamProvider.fromUtf8String(body))
+                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "partnercentral-selling")
+                .putProperty(AwsV4HttpSigner.REGION_NAME, emulator.options().region()));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body));
+        // java.net.http sets Host itself, to the same host:port the signer signed.
+        signed.request().forEachHeader((name, values) -> {
+            if (!name.equalsIgnoreCase("Host")) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return tamper.apply(builder).build();
+    }
+
+    static RawResponse call(PartnerCentralEmulator emulator, String operation, JsonNode body) {
+        HttpRequest request = signed(emulator, "AWSPartnerCentralSelling." + operation, body.toString(), b -> b);
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             return new RawResponse(response.statusCode(), JSON.readTree(response.body()));

@@ -86,7 +86,7 @@ class ModelRulesOnTheWireTest {
         assertThat(errors(response.body())).containsExactlyInAnyOrder(
                 tuple("ClientToken", "REQUIRED_FIELD_MISSING"),
                 tuple("NationalSecurity", "INVALID_ENUM_VALUE"),
-                tuple("Project.Title", "VALUE_OUT_OF_RANGE"),
+                tuple("Project.Title", "INVALID_STRING_FORMAT"),
                 tuple("Customer.Account.Industry", "INVALID_ENUM_VALUE"),
                 tuple("Customer.Account.Address.CountryCode", "INVALID_ENUM_VALUE"),
                 tuple("Customer.Contacts[0].Email", "INVALID_STRING_FORMAT"),
@@ -115,7 +115,7 @@ class ModelRulesOnTheWireTest {
         assertThat(related.path("AwsMarketplaceSolutions")).extracting(JsonNode::asText).containsExactly(solution);
         assertThat(related.path("AwsMarketplaceProducts")).extracting(JsonNode::asText).containsExactly(product);
         assertThat(errors(wrong.body())).containsExactlyInAnyOrder(
-                tuple("RelatedEntityType", "INVALID_ENUM_VALUE"), tuple("RelatedEntityIdentifier", "VALUE_OUT_OF_RANGE"));
+                tuple("RelatedEntityType", "INVALID_ENUM_VALUE"), tuple("RelatedEntityIdentifier", "INVALID_STRING_FORMAT"));
     }
 
     @Test

@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,10 +133,9 @@ class RawWireProtocolTest {
     @Test
     void request_withUnknownTargetOrBrokenJson_answersProtocolErrors() throws Exception {
         Fixtures.RawResponse unknown = call(emulator, "DeleteOpportunity", json("{}"));
-        HttpResponse<String> broken = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/"))
-                .header("Content-Type", "application/x-amz-json-1.0")
-                .header("X-Amz-Target", "AWSPartnerCentralSelling.GetOpportunity")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"Catalog\":")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> broken = HttpClient.newHttpClient().send(
+                Fixtures.signed(emulator, "AWSPartnerCentralSelling.GetOpportunity", "{\"Catalog\":", b -> b),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body().path("__type").asText()).isEqualTo("UnknownOperationException");

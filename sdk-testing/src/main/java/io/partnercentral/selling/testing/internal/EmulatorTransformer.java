@@ -28,10 +28,20 @@ public final class EmulatorTransformer implements ResponseDefinitionTransformerV
 
     private final EmulatedService service;
     private final FaultInjector faults;
+    private final SigV4Verifier signatures;
+    private final QuotaEnforcer quotas;
 
-    public EmulatorTransformer(EmulatedService service, FaultInjector faults) {
+    /**
+     * @param signatures checks each request's signature first; null accepts unsigned requests
+     * @param quotas counts each signed request of a known operation against its quota, before any
+     *     fault is injected
+     */
+    public EmulatorTransformer(EmulatedService service, FaultInjector faults, SigV4Verifier signatures,
+            QuotaEnforcer quotas) {
         this.service = service;
         this.faults = faults;
+        this.signatures = signatures;
+        this.quotas = quotas;
     }
 
     @Override
@@ -47,6 +57,11 @@ public final class EmulatorTransformer implements ResponseDefinitionTransformerV
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         LoggedRequest request = serveEvent.getRequest();
+        ServiceException unsigned = signatures == null ? null : signatures.verify(request);
+        if (unsigned != null) {
+            LOG.debug("Refused a request: {}", unsigned.type());
+            return error(unsigned);
+        }
         String target = request.getHeader("X-Amz-Target");
         if (target == null || !target.startsWith(TARGET_PREFIX)
                 || !service.implementsOperation(target.substring(TARGET_PREFIX.length()))) {
@@ -54,6 +69,10 @@ public final class EmulatorTransformer implements ResponseDefinitionTransformerV
                     "X-Amz-Target must name an operation of AWSPartnerCentralSelling that the emulator implements."));
         }
         String operation = target.substring(TARGET_PREFIX.length());
+        if (!quotas.tryAcquire(operation)) {
+            LOG.debug("{} throttled: over its quota", operation);
+            return error(ServiceException.throttling());
+        }
         InjectedFault fault = faults.decide(operation);
         if (fault != null && fault.timing() == FaultTiming.BEFORE_STATE_CHANGE) {
             LOG.debug("Injected {} before {}", fault.kind(), operation);
@@ -87,6 +106,8 @@ public final class EmulatorTransformer implements ResponseDefinitionTransformerV
                 return error(ServiceException.throttling());
             case INTERNAL_ERROR:
                 return error(ServiceException.internal());
+            case TRUNCATED_RESPONSE:
+                return ResponseDefinitionBuilder.responseDefinition().withFault(Fault.MALFORMED_RESPONSE_CHUNK).build();
             default:
                 return ResponseDefinitionBuilder.responseDefinition().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
         }

@@ -124,7 +124,7 @@ public final class ModelShape {
             // Smithy's length trait counts Unicode code points, not UTF-16 units.
             long length = value.codePointCount(0, value.length());
             if ((min != null && length < min) || (max != null && length > max)) {
-                v.request(path, ValidationErrorCode.VALUE_OUT_OF_RANGE, "Length must be " + bounds() + " characters.");
+                v.request(path, ValidationErrorCode.INVALID_STRING_FORMAT, "Length must be " + bounds() + " characters.");
                 return;
             }
         }

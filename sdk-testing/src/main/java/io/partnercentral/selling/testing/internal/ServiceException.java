@@ -54,6 +54,11 @@ final class ServiceException extends RuntimeException {
         return new ServiceException("UnknownOperationException", 400, message, null);
     }
 
+    /** The front door's refusal of an unsigned or mis-signed request, before any operation runs. */
+    public static ServiceException authentication(String type, int status, String message) {
+        return new ServiceException(type, status, message, null);
+    }
+
     public static ServiceException serialization(String message) {
         return new ServiceException("SerializationException", 400, message, null);
     }

@@ -31,9 +31,9 @@ class ServiceModelTest {
         String emoji = "\uD83D\uDE80";
 
         assertThat(errors(title, text(emoji.repeat(255)))).isEmpty();
-        assertThat(errors(title, text(emoji.repeat(256)))).containsExactly(tuple("Title", "VALUE_OUT_OF_RANGE"));
+        assertThat(errors(title, text(emoji.repeat(256)))).containsExactly(tuple("Title", "INVALID_STRING_FORMAT"));
         assertThat(errors(MODEL.shape("ProspectingAccountName"), text("a".repeat(256))))
-                .as("a length trait proper, not a pattern").containsExactly(tuple("Title", "VALUE_OUT_OF_RANGE"));
+                .as("a length trait proper, not a pattern").containsExactly(tuple("Title", "INVALID_STRING_FORMAT"));
     }
 
     @Test
@@ -106,7 +106,7 @@ class ServiceModelTest {
 
         assertThat(v.errors().toString()).doesNotContain("Secret").doesNotContain("\"s\"");
         assertThat(tuples(v)).containsExactlyInAnyOrder(tuple("Customer.Account.Industry", "INVALID_ENUM_VALUE"),
-                tuple("Customer.Account.WebsiteUrl", "VALUE_OUT_OF_RANGE"));
+                tuple("Customer.Account.WebsiteUrl", "INVALID_STRING_FORMAT"));
     }
 
     @Test

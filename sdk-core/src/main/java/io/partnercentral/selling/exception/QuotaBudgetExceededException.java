@@ -1,0 +1,52 @@
+package io.partnercentral.selling.exception;
+
+import io.partnercentral.selling.QuotaBucket;
+import java.time.Duration;
+
+/**
+ * A call would exceed the rolling 24-hour budget set in
+ * {@link io.partnercentral.selling.PacingSettings.Builder#dailyBudget}; it was not sent.
+ *
+ * <p>Not retryable: the budget frees a call only when the oldest call of the last 24 hours leaves the
+ * window ({@link #retryAfter()}), often hours away, so retrying within any retry policy fails again.
+ * Schedule the work for later instead.
+ *
+ * <pre>{@code
+ * try {
+ *     selling.opportunities().create(request);
+ * } catch (QuotaBudgetExceededException spent) {
+ *     scheduler.schedule(job, spent.retryAfter().toSeconds(), TimeUnit.SECONDS);
+ * }
+ * }</pre>
+ */
+public class QuotaBudgetExceededException extends PartnerCentralException {
+    private static final long serialVersionUID = 1L;
+
+    private final QuotaBucket bucket;
+    private final long budget;
+    private final Duration retryAfter;
+
+    public QuotaBudgetExceededException(String operation, QuotaBucket bucket, long budget, Duration retryAfter) {
+        super(new ErrorDetails(operation + " not sent: the " + bucket + " budget of " + budget
+                + " calls per rolling 24 hours is spent; the next call is allowed in " + retryAfter.toSeconds() + " s",
+                null, null, 0, false, null, operation));
+        this.bucket = bucket;
+        this.budget = budget;
+        this.retryAfter = retryAfter;
+    }
+
+    /** The quota bucket whose budget is spent. */
+    public QuotaBucket bucket() {
+        return bucket;
+    }
+
+    /** The budget, in calls per rolling 24 hours. */
+    public long budget() {
+        return budget;
+    }
+
+    /** How long until the budget allows the next call. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+}

@@ -1,0 +1,285 @@
+package io.partnercentral.selling;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.partnercentral.selling.WireMockSupport.TARGET_PREFIX;
+import static io.partnercentral.selling.WireMockSupport.body;
+import static io.partnercentral.selling.WireMockSupport.error;
+import static io.partnercentral.selling.WireMockSupport.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.partnercentral.selling.exception.ConflictException;
+import io.partnercentral.selling.exception.QuotaBudgetExceededException;
+import io.partnercentral.selling.exception.ThrottlingException;
+import io.partnercentral.selling.internal.DefaultPartnerCentralSelling;
+import io.partnercentral.selling.internal.FakeTicker;
+import io.partnercentral.selling.model.Catalog;
+import io.partnercentral.selling.model.CreateOpportunityRequest;
+import io.partnercentral.selling.model.CreatedOpportunity;
+import io.partnercentral.selling.model.Fixtures;
+import io.partnercentral.selling.model.ValidationErrorCode;
+import io.partnercentral.selling.model.Violation;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+
+/** Pacing and bulk writes through the facade's real transport, against WireMock, on virtual time. */
+class PacingWireMockTest {
+    private static final long SECOND = 1_000_000_000L;
+
+    @RegisterExtension
+    static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private final FakeTicker ticker = new FakeTicker();
+
+    private PartnerCentralSelling facade(PacingSettings pacing) {
+        return DefaultPartnerCentralSelling.builder(ticker)
+                .endpointOverride(URI.create(wireMock.baseUrl()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(WireMockSupport.fastRetries(4))
+                .catalog(Catalog.SANDBOX)
+                .clock(WireMockSupport.CLOCK)
+                .pacing(pacing)
+                .build();
+    }
+
+    private static void stub(String operation, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response) {
+        wireMock.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(TARGET_PREFIX + operation))
+                .willReturn(response));
+    }
+
+    private static List<LoggedRequest> requests(String operation) {
+        return wireMock.findAll(postRequestedFor(urlEqualTo("/"))
+                .withHeader("X-Amz-Target", equalTo(TARGET_PREFIX + operation)));
+    }
+
+    private static CreateOpportunityRequest request(String key) {
+        return CreateOpportunityRequest.builder()
+                .opportunity(Fixtures.validOpportunity().toBuilder().partnerOpportunityIdentifier(key).build())
+                .idempotencyKey(key)
+                .build();
+    }
+
+    private static final String CREATED = "{\"Id\":\"O1234567\",\"LastModifiedDate\":\"2026-11-23T12:00:01Z\"}";
+
+    @Test
+    void calls_withDefaultPacing_waitForTheirOwnBucketOnly() {
+        stub("CreateOpportunity", json(CREATED));
+        stub("GetOpportunity", json("{\"Id\":\"O1234567\"}"));
+        try (PartnerCentralSelling selling = facade(PacingSettings.defaults())) {
+            selling.opportunities().create(request("crm-1"));
+            selling.opportunities().create(request("crm-2"));
+            for (int i = 0; i < 3; i++) {
+                selling.opportunities().get("O1234567");
+            }
+        }
+
+        // Writes 1/s: the second create waits a second. Reads 10/s: the gets, 100 ms apart, are not held up by writes.
+        assertThat(ticker.sleeps()).containsExactly(SECOND, SECOND / 10, SECOND / 10);
+        assertThat(requests("CreateOpportunity")).hasSize(2);
+        assertThat(requests("GetOpportunity")).hasSize(3);
+    }
+
+    @Test
+    void operationsTheGeneratedClientLacks_arePacedByTheirOwnBucket_notByTheOperationCarryingThem() {
+        String task = "task-0123456789abcd";
+        String engagement = "eng-0123456789abcd";
+        stub("StartProspectingFromEngagementTask", json("{\"TaskId\":\"" + task + "\"}"));
+        stub("GetProspectingFromEngagementTask", json("{\"TaskId\":\"" + task + "\",\"Engagements\":[]}"));
+        stub("GetSellingSystemSettings", json("{\"Catalog\":\"Sandbox\"}"));
+        try (PartnerCentralSelling selling = facade(PacingSettings.defaults())) {
+            for (int i = 0; i < 2; i++) {
+                selling.tasks().startProspectingFromEngagement(r -> r.addIdentifier(engagement).taskName("November leads"));
+            }
+            for (int i = 0; i < 2; i++) {
+                selling.tasks().getProspectingFromEngagement(task);
+            }
+            // The carrier (GetSellingSystemSettings) has no documented quota: not paced, and not slowed by the above.
+            for (int i = 0; i < 2; i++) {
+                selling.settings().get();
+            }
+        }
+
+        // StartProspectingFromEngagementTask 2/s, GetProspectingFromEngagementTask 100/s, each in its own bucket.
+        assertThat(ticker.sleeps()).containsExactly(SECOND / 2, SECOND / 100);
+        assertThat(requests("StartProspectingFromEngagementTask")).hasSize(2);
+        assertThat(requests("GetProspectingFromEngagementTask")).hasSize(2);
+        assertThat(requests("GetSellingSystemSettings")).hasSize(2);
+    }
+
+    @Test
+    void operationTheGeneratedClientLacks_whenThrottled_slowsItsOwnBucket_andItsFailureNamesIt() {
+        stub("StartProspectingFromEngagementTask", error(400, "ThrottlingException", "Rate exceeded"));
+        try (PartnerCentralSelling selling = facade(PacingSettings.defaults())) {
+            assertThatThrownBy(() -> selling.tasks().startProspectingFromEngagement(
+                    r -> r.addIdentifier("eng-0123456789abcd").taskName("November leads")))
+                    .isInstanceOfSatisfying(ThrottlingException.class, e ->
+                            assertThat(e.operation()).contains("StartProspectingFromEngagementTask"));
+        }
+
+        // 4 attempts; each throttled answer halved the 2/s bucket before the next retry: 1 s, 2 s, 4 s.
+        assertThat(requests("StartProspectingFromEngagementTask")).hasSize(4);
+        assertThat(ticker.sleeps()).containsExactly(SECOND, 2 * SECOND, 4 * SECOND);
+    }
+
+    @Test
+    void create_whenThrottled_retryIsPacedAtTheHalvedRate_andTheRateRecoversAfterwards() {
+        // The code decides, not the status: this ThrottlingException comes with HTTP 400.
+        wireMock.stubFor(post(urlEqualTo("/")).inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(error(400, "ThrottlingException", "Rate exceeded")).willSetStateTo("open"));
+        wireMock.stubFor(post(urlEqualTo("/")).inScenario("throttle").whenScenarioStateIs("open")
+                .willReturn(json(CREATED)));
+        try (PartnerCentralSelling selling = facade(PacingSettings.defaults())) {
+            CreatedOpportunity created = selling.opportunities().create(request("crm-1"));
+            assertThat(created.id()).isEqualTo("O1234567");
+            selling.opportunities().create(request("crm-2"));
+            selling.opportunities().create(request("crm-3"));
+        }
+
+        List<LoggedRequest> sent = requests("CreateOpportunity");
+        assertThat(sent).hasSize(4);
+        assertThat(body(sent.get(1)).get("ClientToken")).isEqualTo(body(sent.get(0)).get("ClientToken"));
+        // The retry waited one interval of the halved rate (0.5/s), and so did the next create, reserved
+        // at that rate; each success adds a tenth of the configured rate back: the third waits 1/0.6 s.
+        assertThat(ticker.sleeps()).containsExactly(2 * SECOND, 2 * SECOND, Math.round(SECOND / 0.6));
+    }
+
+    @Test
+    void create_whenTheDailyBudgetIsSpent_failsFastBeforeSending_notRetryable() {
+        stub("CreateOpportunity", json(CREATED));
+        try (PartnerCentralSelling selling = facade(PacingSettings.builder().dailyBudget(QuotaBucket.WRITES, 2).build())) {
+            selling.opportunities().create(request("crm-1"));
+            selling.opportunities().create(request("crm-2"));
+
+            assertThatThrownBy(() -> selling.opportunities().create(request("crm-3")))
+                    .isInstanceOfSatisfying(QuotaBudgetExceededException.class, e -> {
+                        assertThat(e.isRetryable()).isFalse();
+                        assertThat(e.bucket()).isEqualTo(QuotaBucket.WRITES);
+                        assertThat(e.retryAfter()).isEqualTo(Duration.ofDays(1).minusSeconds(1));
+                    });
+        }
+        assertThat(requests("CreateOpportunity")).hasSize(2);
+    }
+
+    @Test
+    void create_whenTheRetryWouldExceedTheBudget_failsWithTheBudgetError_notATransportError() {
+        stub("CreateOpportunity", error(429, "ThrottlingException", "Rate exceeded"));
+        try (PartnerCentralSelling selling = facade(PacingSettings.builder().dailyBudget(QuotaBucket.WRITES, 1).build())) {
+            assertThatThrownBy(() -> selling.opportunities().create(request("crm-1")))
+                    .isInstanceOfSatisfying(QuotaBudgetExceededException.class,
+                            e -> assertThat(e.getMessage()).startsWith("CreateOpportunity not sent"));
+        }
+        // The first attempt spent the budget; the retry was refused before it was sent.
+        assertThat(requests("CreateOpportunity")).hasSize(1);
+    }
+
+    @Test
+    void createAll_reportsEachRecord_andProgressWithRateAndEta() {
+        stub("CreateOpportunity", json(CREATED));
+        wireMock.stubFor(post(urlEqualTo("/")).atPriority(1)
+                .withHeader("X-Amz-Target", equalTo(TARGET_PREFIX + "CreateOpportunity"))
+                .withRequestBody(matchingJsonPath("$.PartnerOpportunityIdentifier", equalTo("crm-conflict")))
+                .willReturn(error(409, "ConflictException", "Conflicting client token submitted for a new request body.")));
+        CreateOpportunityRequest withoutKey = CreateOpportunityRequest.builder().opportunity(Fixtures.validOpportunity()).build();
+        List<BulkProgress> progress = new ArrayList<>();
+        List<BulkResult<CreatedOpportunity>> streamed = new ArrayList<>();
+
+        BulkReport<CreatedOpportunity> report;
+        try (PartnerCentralSelling selling = facade(PacingSettings.defaults())) {
+            report = selling.opportunities().createAll(
+                    Stream.of(request("crm-1"), withoutKey, request("crm-conflict"), request("crm-4")),
+                    // One call at a time: the fake ticker's timelines are per thread.
+                    BulkOptions.builder().total(4).concurrency(1).onProgress(progress::add).build(), streamed::add);
+        }
+
+        assertThat(report.results()).isEqualTo(streamed);
+        assertThat(report.isComplete()).isTrue();
+        assertThat(report.succeeded()).extracting(BulkResult::index, BulkResult::key).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(0, "crm-1"), org.assertj.core.groups.Tuple.tuple(3, "crm-4"));
+        assertThat(report.succeeded().get(0).value().id()).isEqualTo("O1234567");
+        assertThat(report.invalid()).singleElement().satisfies(invalid -> {
+            assertThat(invalid.index()).isEqualTo(1);
+            assertThat(invalid.key()).isNull();
+            assertThat(invalid.violations()).containsExactly(new Violation("ClientToken",
+                    ValidationErrorCode.REQUIRED_FIELD_MISSING,
+                    "a bulk create needs an idempotency key or client token, so that a re-run cannot duplicate it"));
+        });
+        assertThat(report.failed()).singleElement().satisfies(failed -> {
+            assertThat(failed.key()).isEqualTo("crm-conflict");
+            assertThat(failed.error()).isInstanceOf(ConflictException.class);
+            assertThat(failed.error().isRetryable()).isFalse();
+        });
+        // The record without a key was never sent.
+        assertThat(requests("CreateOpportunity")).hasSize(3);
+
+        // Sends at 0, 1 and 2 s (1 write/s); the invalid record costs no time.
+        assertThat(progress).extracting(BulkProgress::done, BulkProgress::elapsed).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1L, Duration.ZERO),
+                org.assertj.core.groups.Tuple.tuple(2L, Duration.ZERO),
+                org.assertj.core.groups.Tuple.tuple(3L, Duration.ofSeconds(1)),
+                org.assertj.core.groups.Tuple.tuple(4L, Duration.ofSeconds(2)));
+        BulkProgress third = progress.get(2);
+        assertThat(third.perSecond()).isEqualTo(3.0);
+        assertThat(third.eta()).contains(Duration.ofNanos(Math.round(SECOND / 3.0)));
+        assertThat(third.fraction()).contains(0.75);
+        assertThat(progress.get(0).eta()).isEmpty();
+        assertThat(progress.get(3)).extracting(BulkProgress::succeeded, BulkProgress::invalid, BulkProgress::failed)
+                .containsExactly(2L, 1L, 1L);
+        assertThat(progress.get(3).eta()).contains(Duration.ZERO);
+    }
+
+    @Test
+    void createAll_whenTheBudgetRunsOut_stopsAndSaysWhy() {
+        stub("CreateOpportunity", json(CREATED));
+        BulkReport<CreatedOpportunity> report;
+        try (PartnerCentralSelling selling = facade(PacingSettings.builder().dailyBudget(QuotaBucket.WRITES, 2).build())) {
+            report = selling.opportunities().createAll(
+                    Stream.of("a", "b", "c", "d").map(PacingWireMockTest::request),
+                    BulkOptions.builder().concurrency(1).build());
+        }
+
+        assertThat(report.succeeded()).extracting(BulkResult::key).containsExactly("a", "b");
+        assertThat(report.results()).hasSize(2);
+        assertThat(report.isComplete()).isFalse();
+        assertThat(report.stoppedBy()).containsInstanceOf(QuotaBudgetExceededException.class);
+        assertThat(requests("CreateOpportunity")).hasSize(2);
+    }
+
+    @Test
+    void createAll_withCallsInFlight_reportsInInputOrder_andStopsAtTheBudgetAfterDrainingWhatWasSent() {
+        stub("CreateOpportunity", json(CREATED));
+        List<Integer> order = new ArrayList<>();
+        BulkReport<CreatedOpportunity> report;
+        try (PartnerCentralSelling selling = facade(PacingSettings.builder().dailyBudget(QuotaBucket.WRITES, 5).build())) {
+            report = selling.opportunities().createAll(
+                    Stream.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j").map(PacingWireMockTest::request),
+                    BulkOptions.builder().concurrency(4).build(), result -> order.add(result.index()));
+        }
+
+        // Which five records won the budget depends on the race; that exactly five were sent, and
+        // reported in input order, does not.
+        assertThat(report.succeeded()).hasSize(5);
+        assertThat(report.results()).isEqualTo(report.succeeded());
+        assertThat(order).isSorted().hasSize(5);
+        assertThat(report.stoppedBy()).containsInstanceOf(QuotaBudgetExceededException.class);
+        assertThat(requests("CreateOpportunity")).hasSize(5);
+    }
+}

@@ -1,0 +1,218 @@
+package io.partnercentral.selling.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.partnercentral.selling.PacingSettings;
+import io.partnercentral.selling.QuotaBucket;
+import io.partnercentral.selling.exception.QuotaBudgetExceededException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class QuotaPacerTest {
+    private static final long SECOND = 1_000_000_000L;
+
+    private final FakeTicker ticker = new FakeTicker();
+
+    @Test
+    void acquire_whenWritesFollowEachOther_spacesThemOneDocumentedIntervalApart() {
+        QuotaPacer pacer = new QuotaPacer(PacingSettings.defaults(), ticker);
+
+        pacer.acquire("CreateOpportunity");
+        pacer.acquire("UpdateOpportunity");
+        pacer.acquire("AssociateOpportunity");
+
+        // 1 write per second: the first goes at once, the next two wait their turn.
+        assertThat(ticker.sleeps()).containsExactly(SECOND, SECOND);
+        assertThat(ticker.nanoTime()).isEqualTo(2 * SECOND);
+    }
+
+    @Test
+    void acquire_whenReadsAndWritesInterleave_pacesEachBucketOnItsOwn() {
+        QuotaPacer pacer = new QuotaPacer(PacingSettings.defaults(), ticker);
+
+        pacer.acquire("CreateOpportunity");
+        for (int i = 0; i < 3; i++) {
+            pacer.acquire("GetOpportunity");
+        }
+
+        // Reads at 10/s are not held up behind the write bucket.
+        assertThat(ticker.sleeps()).containsExactly(SECOND / 10, SECOND / 10);
+    }
+
+    @Test
+    void acquire_whenOperationHasNoDocumentedQuota_doesNotWait() {
+        QuotaPacer pacer = new QuotaPacer(PacingSettings.defaults(), ticker);
+
+        for (int i = 0; i < 5; i++) {
+            pacer.acquire("SubmitOpportunity");
+            pacer.acquire("GetResourceSnapshot");
+        }
+
+        assertThat(ticker.sleeps()).isEmpty();
+    }
+
+    @Test
+    void acquire_whenDisabled_neverWaits() {
+        QuotaPacer pacer = new QuotaPacer(PacingSettings.disabled(), ticker);
+
+        for (int i = 0; i < 5; i++) {
+            pacer.acquire("CreateOpportunity");
+        }
+
+        assertThat(ticker.sleeps()).isEmpty();
+    }
+
+    @Test
+    void acquire_whenRateIsOverridden_usesTheRaisedQuota() {
+        PacingSettings raised = PacingSettings.builder().rate(QuotaBucket.WRITES, 5, Duration.ofSeconds(1)).build();
+        QuotaPacer pacer = new QuotaPacer(raised, ticker);
+
+        pacer.acquire("CreateOpportunity");
+        pacer.acquire("CreateOpportunity");
+
+        assertThat(ticker.sleeps()).containsExactly(SECOND / 5);
+    }
+
+    @Test
+    void acquire_whenTheCallerWasBusyLongerThanTheInterval_doesNotWaitOrBurst() {
+        QuotaPacer pacer = new QuotaPacer(PacingSettings.defaults(), ticker);
+
+        pacer.acquire("CreateOpportunity");
+        ticker.advance(5 * SECOND);
+        pacer.acquire("CreateOpportunity");
+        pacer.acquire("CreateOpportunity");
+
+        // Idle time is not saved up: after the idle call, the next still waits a full interval.
+        assertThat(ticker.sleeps()).containsExactly(SECOND);
+    }
+
+    @Test
+    void acquire_whenTwoThreadsShareOnePacer_neverSendsTwoWritesWithinOneInterval() throws Exception {
+        double rate = 20;
+        long interval = Math.round(SECOND / rate);
+        QuotaPacer pacer = new QuotaPacer(
+                PacingSettings.builder().rate(QuotaBucket.WRITES, rate, Duration.ofSeconds(1)).build(), ticker);
+        List<Long> sendTimes = Collections.synchronizedList(new ArrayList<>());
+        int perThread = 200;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                done.add(threads.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < perThread; i++) {
+                        pacer.acquire("CreateOpportunity");
+                        // On this thread's timeline, now is the send time the pacer granted.
+                        sendTimes.add(ticker.nanoTime());
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) {
+                f.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        List<Long> sorted = new ArrayList<>(sendTimes);
+        Collections.sort(sorted);
+        assertThat(sorted).hasSize(2 * perThread);
+        for (int i = 1; i < sorted.size(); i++) {
+            assertThat(sorted.get(i) - sorted.get(i - 1)).as("gap before send %d", i).isGreaterThanOrEqualTo(interval);
+        }
+        // Both threads were served, and nothing was wasted: 400 sends take 399 intervals.
+        assertThat(sorted.get(sorted.size() - 1)).isEqualTo((2L * perThread - 1) * interval);
+    }
+
+    @Test
+    void acquire_whenTheDailyBudgetIsSpent_failsFastWithoutWaiting_untilTheOldestCallLeavesTheWindow() {
+        QuotaPacer pacer = new QuotaPacer(PacingSettings.builder().dailyBudget(QuotaBucket.WRITES, 3).build(), ticker);
+        for (int i = 0; i < 3; i++) {
+            pacer.acquire("CreateOpportunity");
+        }
+        List<Long> sleepsBefore = ticker.sleeps();
+
+        assertThatThrownBy(() -> pacer.acquire("UpdateOpportunity"))
+                .isInstanceOfSatisfying(QuotaBudgetExceededException.class, e -> {
+                    assertThat(e.bucket()).isEqualTo(QuotaBucket.WRITES);
+                    assertThat(e.budget()).isEqualTo(3);
+                    assertThat(e.isRetryable()).isFalse();
+                    // Sent at 0, 1 and 2 s; now is 2 s: the first call frees its slot 24 h after it was sent.
+                    assertThat(e.retryAfter()).isEqualTo(Duration.ofDays(1).minusSeconds(2));
+                    assertThat(e.getMessage()).contains("UpdateOpportunity", "WRITES", "3 calls per rolling 24 hours");
+                });
+        assertThat(ticker.sleeps()).isEqualTo(sleepsBefore);
+        // Reads have no budget set: unaffected.
+        pacer.acquire("GetOpportunity");
+
+        ticker.advance(Duration.ofDays(1).minusSeconds(2).toNanos() - 1);
+        assertThatThrownBy(() -> pacer.acquire("CreateOpportunity")).isInstanceOf(QuotaBudgetExceededException.class);
+        ticker.advance(1);
+        pacer.acquire("CreateOpportunity");
+    }
+
+    @Test
+    void acquire_withDocumentedBudgets_allowsExactlyTenThousandWritesADay() {
+        PacingSettings settings = PacingSettings.builder().documentedDailyBudgets()
+                .rate(QuotaBucket.WRITES, 1000, Duration.ofSeconds(1)).build();
+        QuotaPacer pacer = new QuotaPacer(settings, ticker);
+
+        for (int i = 0; i < 10_000; i++) {
+            pacer.acquire("CreateOpportunity");
+        }
+
+        assertThatThrownBy(() -> pacer.acquire("CreateOpportunity"))
+                .isInstanceOfSatisfying(QuotaBudgetExceededException.class, e -> assertThat(e.budget()).isEqualTo(10_000));
+        assertThat(settings.dailyBudget(QuotaBucket.READS)).hasValue(100_000);
+        assertThat(settings.dailyBudget(QuotaBucket.CREATE_ENGAGEMENT)).isEmpty();
+    }
+
+    @Test
+    void onResponse_whenThrottled_halvesTheRateAndPushesTheNextSend_thenRecoversOnSuccess() {
+        QuotaPacer pacer = new QuotaPacer(
+                PacingSettings.builder().rate(QuotaBucket.WRITES, 10, Duration.ofSeconds(1)).build(), ticker);
+        pacer.acquire("CreateOpportunity");
+
+        pacer.onResponse("CreateOpportunity", true);
+        assertThat(pacer.currentPermitsPerSecond(QuotaBucket.WRITES)).isEqualTo(5.0);
+        // A second throttle reported within the new interval (a call already in flight) does not halve again.
+        pacer.onResponse("CreateOpportunity", true);
+        assertThat(pacer.currentPermitsPerSecond(QuotaBucket.WRITES)).isEqualTo(5.0);
+
+        pacer.acquire("CreateOpportunity");
+        // One interval at the halved rate from the throttle, not the configured 100 ms.
+        assertThat(ticker.sleeps()).containsExactly(SECOND / 5);
+
+        for (int i = 0; i < 4; i++) {
+            pacer.onResponse("CreateOpportunity", false);
+        }
+        assertThat(pacer.currentPermitsPerSecond(QuotaBucket.WRITES)).isEqualTo(9.0);
+        pacer.onResponse("CreateOpportunity", false);
+        pacer.onResponse("CreateOpportunity", false);
+        assertThat(pacer.currentPermitsPerSecond(QuotaBucket.WRITES)).isEqualTo(10.0);
+    }
+
+    @Test
+    void onResponse_whenThrottledOverAndOver_neverDropsBelowASixteenthOfTheRate() {
+        QuotaPacer pacer = new QuotaPacer(PacingSettings.defaults(), ticker);
+        for (int i = 0; i < 10; i++) {
+            pacer.onResponse("GetOpportunity", true);
+            ticker.advance(100 * SECOND);
+        }
+
+        assertThat(pacer.currentPermitsPerSecond(QuotaBucket.READS)).isEqualTo(10.0 / 16);
+        assertThat(pacer.currentPermitsPerSecond(QuotaBucket.WRITES)).isEqualTo(1.0);
+    }
+}
