@@ -343,16 +343,9 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     @Override
     public PageIterable<OpportunitySummary> list(ListOpportunitiesRequest request) {
         ListOpportunitiesRequest bound = request.catalog().isPresent() ? request : request.toBuilder().catalog(catalog).build();
-        RequestChecks checks = RequestChecks.of(Operation.LIST_OPPORTUNITIES)
-                .range("MaxResults", bound.maxResults().orElse(null), 1, MAX_RESULTS_LIMIT)
-                .atMost("Identifier", bound.identifiers(), 20)
-                .atMost("LifeCycleStage", bound.lifeCycleStages(), 10)
-                .atMost("LifeCycleReviewStatus", bound.lifeCycleReviewStatuses(), 10)
-                .atMost("CustomerCompanyName", bound.customerCompanyNames(), 10);
-        for (int i = 0; i < bound.identifiers().size(); i++) {
-            checks.opportunityId("Identifier[" + i + "]", bound.identifiers().get(i));
-        }
-        checks.throwIfInvalid();
+        // The request type is the model's input shape: its rules (page size, filter sizes, ids) are the model's.
+        RequestChecks.of(Operation.LIST_OPPORTUNITIES).catalog(bound.catalog().orElse(null))
+                .model("ListOpportunities", bound).throwIfInvalid();
         return Paginator.over(Operation.LIST_OPPORTUNITIES, bound, bound.nextToken(),
                 (first, token) -> first.toBuilder().nextToken(token).build(),
                 page -> {

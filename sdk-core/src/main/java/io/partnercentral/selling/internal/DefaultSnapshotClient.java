@@ -24,7 +24,6 @@ public final class DefaultSnapshotClient implements SnapshotClient {
     private static final ObjectReader CREATED = WireJson.reader(CreatedSnapshot.class);
     private static final ObjectReader SNAPSHOT = WireJson.reader(Snapshot.class);
     private static final ObjectReader LISTED = WireJson.reader(ListBody.class);
-    private static final int MAX_RESULTS_LIMIT = 1000;
 
     private final WireTransport transport;
     private final Catalog catalog;
@@ -92,10 +91,8 @@ public final class DefaultSnapshotClient implements SnapshotClient {
     @Override
     public PageIterable<SnapshotSummary> list(ListSnapshotsRequest request) {
         ListSnapshotsRequest bound = request.catalog().isPresent() ? request : request.toBuilder().catalog(catalog).build();
-        RequestChecks checks = RequestChecks.of(Operation.LIST_RESOURCE_SNAPSHOTS)
-                .range("MaxResults", bound.maxResults().orElse(null), 1, MAX_RESULTS_LIMIT)
-                .engagementId("EngagementIdentifier", bound.engagementIdentifier().orElse(null));
-        bound.resourceSnapshotTemplateIdentifier().ifPresent(t -> checks.templateId("ResourceSnapshotTemplateIdentifier", t));
+        RequestChecks checks = RequestChecks.of(Operation.LIST_RESOURCE_SNAPSHOTS).catalog(bound.catalog().orElse(null))
+                .model("ListResourceSnapshots", bound);
         if (ResourceType.OPPORTUNITY.equals(bound.resourceType().orElse(null))) {
             bound.resourceIdentifier().ifPresent(id -> checks.opportunityId("ResourceIdentifier", id));
         }

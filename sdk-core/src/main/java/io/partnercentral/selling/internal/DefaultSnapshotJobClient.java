@@ -32,7 +32,6 @@ public final class DefaultSnapshotJobClient implements SnapshotJobClient {
     private static final ObjectReader CREATED = WireJson.reader(CreatedSnapshotJob.class);
     private static final ObjectReader JOB = WireJson.reader(SnapshotJob.class);
     private static final ObjectReader LISTED = WireJson.reader(ListBody.class);
-    private static final int MAX_RESULTS_LIMIT = 1000;
     private static final Duration FIRST_DELAY = Duration.ofMillis(200);
     private static final Duration MAX_DELAY = Duration.ofSeconds(5);
 
@@ -157,10 +156,8 @@ public final class DefaultSnapshotJobClient implements SnapshotJobClient {
     @Override
     public PageIterable<SnapshotJobSummary> list(ListSnapshotJobsRequest request) {
         ListSnapshotJobsRequest bound = request.catalog().isPresent() ? request : request.toBuilder().catalog(catalog).build();
-        RequestChecks checks = RequestChecks.of(Operation.LIST_RESOURCE_SNAPSHOT_JOBS)
-                .range("MaxResults", bound.maxResults().orElse(null), 1, MAX_RESULTS_LIMIT);
-        bound.engagementIdentifier().ifPresent(id -> checks.engagementId("EngagementIdentifier", id));
-        checks.throwIfInvalid();
+        RequestChecks.of(Operation.LIST_RESOURCE_SNAPSHOT_JOBS).catalog(bound.catalog().orElse(null))
+                .model("ListResourceSnapshotJobs", bound).throwIfInvalid();
         return Paginator.over(Operation.LIST_RESOURCE_SNAPSHOT_JOBS, bound, bound.nextToken(),
                 (first, token) -> first.toBuilder().nextToken(token).build(),
                 page -> {

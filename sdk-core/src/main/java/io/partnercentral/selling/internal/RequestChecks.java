@@ -140,6 +140,14 @@ public final class RequestChecks {
         return opportunity.toBuilder().additionalMembers(kept).build();
     }
 
+    /** The model's rules for {@code operation}'s input, of which {@code input} is the SDK type. */
+    public RequestChecks model(String operation, Object input) {
+        ViolationCollector out = new ViolationCollector();
+        ModelRules.checkInput(operation, input, out);
+        violations.addAll(out.toList());
+        return this;
+    }
+
     public RequestChecks add(List<Violation> more) {
         violations.addAll(more);
         return this;
