@@ -16,7 +16,7 @@ final class Names {
     /** Must match the depluralizeDictionary of {@code PartnerCentralStyle}. */
     static final Map<String, String> SINGULARS = Map.of(
             "aws", "aws", "activities", "activity", "categories", "category", "statuses", "status",
-            "summaries", "summary", "identifiers", "identifier", "addresses", "address");
+            "summaries", "summary", "identifiers", "identifier", "addresses", "address", "status", "status");
 
     private Names() {}
 

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
         jdkOnly = true,
         depluralize = true,
         depluralizeDictionary = {"aws:aws", "activity:activities", "category:categories", "status:statuses",
-                "summary:summaries", "identifier:identifiers", "address:addresses"},
+                "summary:summaries", "identifier:identifiers", "address:addresses", "status:status"},
         redactedMask = PartnerCentralStyle.MASK,
         defaults = @Value.Immutable(copy = false))
 @interface PartnerCentralStyle {
