@@ -86,6 +86,23 @@ final class RulesWriter {
         }
         out.append("            default -> throw new IllegalArgumentException(\"no operation \" + operation + \" in the model\");\n");
         out.append("        }\n    }\n\n");
+        out.append("    /**\n     * Checks one string member of {@code operation}'s input by the model's rule for it, for the members\n");
+        out.append("     * a facade method takes as plain arguments (identifiers). Required-ness is the caller's.\n     */\n");
+        out.append("    public static void checkInputMember(String operation, String member, String value, ViolationCollector out) {\n");
+        out.append("        switch (operation + \".\" + member) {\n");
+        for (Operation op : sdk.model.operations.values()) {
+            if (op.input() == null) {
+                continue;
+            }
+            sdk.model.shape(op.input()).members().forEach((member, target) -> {
+                Shape t = sdk.model.shape(target);
+                if (t.type().equals("string") && t.enumValues().isEmpty() && hasStringRules(t)) {
+                    out.append("            case ").append(Names.literal(op.name() + "." + member)).append(" -> check")
+                            .append(t.name()).append("(value, ").append(Names.literal(member)).append(", out);\n");
+                }
+            });
+        }
+        out.append("            default -> { }\n        }\n    }\n\n");
         out.append("    /** The input shape's name of every operation, by operation name. */\n");
         out.append("    public static final Map<String, String> INPUT_SHAPES = Map.ofEntries(\n");
         StringBuilder entries = new StringBuilder();

@@ -5,7 +5,6 @@ import io.partnercentral.selling.model.ValidationErrorCode;
 import io.partnercentral.selling.model.Violation;
 import java.util.ArrayList;
 import java.util.Collection;
-import io.partnercentral.selling.internal.validation.TextRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.partnercentral.selling.internal.validation.ModelRules;
 import io.partnercentral.selling.internal.validation.ViolationCollector;
@@ -15,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Internal API: local checks of request members (identifiers, page sizes, filter counts) against
@@ -26,10 +23,6 @@ import java.util.regex.Pattern;
 public final class RequestChecks {
     private static final Set<String> REQUEST_MEMBERS = Set.of("Catalog", "ClientToken", "Identifier", "LastModifiedDate");
 
-    public static final Pattern ENGAGEMENT_ID = Pattern.compile("eng-[0-9a-z]{14}");
-    public static final Pattern ENGAGEMENT_ARN = Pattern.compile("arn:[\\w+=/,.@:-]+");
-    public static final Pattern SNAPSHOT_JOB_ID = Pattern.compile("job-[0-9a-z]{13}");
-    public static final Pattern TEMPLATE_ID = Pattern.compile("[a-zA-Z0-9]{3,80}");
 
     private final String operation;
     private final List<Violation> violations = new ArrayList<>(2);
@@ -42,39 +35,39 @@ public final class RequestChecks {
         return new RequestChecks(operation.wireName());
     }
 
-    /** Requires a value matching {@code pattern}; the message names the pattern, never the value. */
-    public RequestChecks matches(String field, String value, Pattern pattern, String rule) {
-        return satisfies(field, value, v -> pattern.matcher(v).matches(), rule);
+    /** The operation's {@code member}, an opportunity id, by the model's rule for that member. */
+    public RequestChecks opportunityId(String member, String value) {
+        return member(member, value);
     }
 
-    /** Requires a value that {@code rule} accepts; the message names the rule, never the value. */
-    public RequestChecks satisfies(String field, String value, Predicate<String> test, String rule) {
+    /** The operation's {@code member}, an engagement id (or ARN where the model allows one). */
+    public RequestChecks engagementId(String member, String value) {
+        return member(member, value);
+    }
+
+    /** The operation's {@code member}, a snapshot job id. */
+    public RequestChecks jobId(String member, String value) {
+        return member(member, value);
+    }
+
+    /** The operation's {@code member}, a snapshot template name. */
+    public RequestChecks templateId(String member, String value) {
+        return member(member, value);
+    }
+
+    /**
+     * Requires {@code member} of this operation's input and checks it by the model's rule for that
+     * member (the generated {@code ModelRules}); the message names the rule, never the value.
+     */
+    public RequestChecks member(String member, String value) {
         if (value == null || value.isEmpty()) {
-            violations.add(new Violation(field, ValidationErrorCode.REQUIRED_FIELD_MISSING, "is required"));
-        } else if (!test.test(value)) {
-            violations.add(new Violation(field, ValidationErrorCode.INVALID_STRING_FORMAT, "must be " + rule));
-        }
-        return this;
-    }
-
-    /** The same {@code O[0-9]{1,19}} rule the validator applies to RelatedOpportunityIdentifier. */
-    public RequestChecks opportunityId(String field, String value) {
-        return satisfies(field, value, TextRules::isOpportunityId, "an opportunity id (O followed by 1 to 19 digits)");
-    }
-
-    public RequestChecks engagementId(String field, String value) {
-        if (value != null && ENGAGEMENT_ARN.matcher(value).matches()) {
+            violations.add(new Violation(member, ValidationErrorCode.REQUIRED_FIELD_MISSING, "is required"));
             return this;
         }
-        return matches(field, value, ENGAGEMENT_ID, "an engagement id (eng- followed by 14 lowercase letters or digits) or ARN");
-    }
-
-    public RequestChecks jobId(String field, String value) {
-        return matches(field, value, SNAPSHOT_JOB_ID, "a snapshot job id (job- followed by 13 lowercase letters or digits)");
-    }
-
-    public RequestChecks templateId(String field, String value) {
-        return matches(field, value, TEMPLATE_ID, "3 to 80 letters or digits");
+        ViolationCollector out = new ViolationCollector();
+        ModelRules.checkInputMember(operation, member, value, out);
+        violations.addAll(out.toList());
+        return this;
     }
 
     public RequestChecks notBlank(String field, String value) {
