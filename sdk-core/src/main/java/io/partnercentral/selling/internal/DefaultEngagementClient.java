@@ -20,26 +20,11 @@ import io.partnercentral.selling.model.ListEngagementsRequest;
 import io.partnercentral.selling.model.ListEngagementsResponse;
 import io.partnercentral.selling.model.UpdateEngagementContextRequest;
 import io.partnercentral.selling.model.UpdateEngagementContextResponse;
-import java.util.Objects;
 
 /** Internal API: the engagement operations, each through its {@link Operation} definition. */
-public final class DefaultEngagementClient implements EngagementClient {
-    private final OperationCalls calls;
-    private final Catalog catalog;
-
+public final class DefaultEngagementClient extends CatalogBoundClient<EngagementClient> implements EngagementClient {
     public DefaultEngagementClient(OperationCalls calls, Catalog catalog) {
-        this.calls = Objects.requireNonNull(calls, "calls");
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
-    }
-
-    @Override
-    public Catalog catalog() {
-        return catalog;
-    }
-
-    @Override
-    public EngagementClient inCatalog(Catalog other) {
-        return other.equals(catalog) ? this : new DefaultEngagementClient(calls, other);
+        super(calls, catalog, DefaultEngagementClient::new);
     }
 
     @Override

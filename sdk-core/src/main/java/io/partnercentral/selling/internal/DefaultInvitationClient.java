@@ -12,26 +12,11 @@ import io.partnercentral.selling.model.GetEngagementInvitationResponse;
 import io.partnercentral.selling.model.ListEngagementInvitationsRequest;
 import io.partnercentral.selling.model.ListEngagementInvitationsResponse;
 import io.partnercentral.selling.model.RejectEngagementInvitationRequest;
-import java.util.Objects;
 
 /** Internal API: the engagement invitation operations, each through its {@link Operation} definition. */
-public final class DefaultInvitationClient implements InvitationClient {
-    private final OperationCalls calls;
-    private final Catalog catalog;
-
+public final class DefaultInvitationClient extends CatalogBoundClient<InvitationClient> implements InvitationClient {
     public DefaultInvitationClient(OperationCalls calls, Catalog catalog) {
-        this.calls = Objects.requireNonNull(calls, "calls");
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
-    }
-
-    @Override
-    public Catalog catalog() {
-        return catalog;
-    }
-
-    @Override
-    public InvitationClient inCatalog(Catalog other) {
-        return other.equals(catalog) ? this : new DefaultInvitationClient(calls, other);
+        super(calls, catalog, DefaultInvitationClient::new);
     }
 
     @Override

@@ -6,26 +6,11 @@ import io.partnercentral.selling.model.GetSellingSystemSettingsRequest;
 import io.partnercentral.selling.model.GetSellingSystemSettingsResponse;
 import io.partnercentral.selling.model.PutSellingSystemSettingsRequest;
 import io.partnercentral.selling.model.PutSellingSystemSettingsResponse;
-import java.util.Objects;
 
 /** Internal API: Get/PutSellingSystemSettings through their {@link Operation} definitions. */
-public final class DefaultSettingsClient implements SettingsClient {
-    private final OperationCalls calls;
-    private final Catalog catalog;
-
+public final class DefaultSettingsClient extends CatalogBoundClient<SettingsClient> implements SettingsClient {
     public DefaultSettingsClient(OperationCalls calls, Catalog catalog) {
-        this.calls = Objects.requireNonNull(calls, "calls");
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
-    }
-
-    @Override
-    public Catalog catalog() {
-        return catalog;
-    }
-
-    @Override
-    public SettingsClient inCatalog(Catalog other) {
-        return other.equals(catalog) ? this : new DefaultSettingsClient(calls, other);
+        super(calls, catalog, DefaultSettingsClient::new);
     }
 
     @Override

@@ -6,26 +6,11 @@ import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.ListSolutionsRequest;
 import io.partnercentral.selling.model.ListSolutionsResponse;
 import io.partnercentral.selling.model.SolutionBase;
-import java.util.Objects;
 
 /** Internal API: ListSolutions through its {@link Operation} definition. */
-public final class DefaultSolutionClient implements SolutionClient {
-    private final OperationCalls calls;
-    private final Catalog catalog;
-
+public final class DefaultSolutionClient extends CatalogBoundClient<SolutionClient> implements SolutionClient {
     public DefaultSolutionClient(OperationCalls calls, Catalog catalog) {
-        this.calls = Objects.requireNonNull(calls, "calls");
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
-    }
-
-    @Override
-    public Catalog catalog() {
-        return catalog;
-    }
-
-    @Override
-    public SolutionClient inCatalog(Catalog other) {
-        return other.equals(catalog) ? this : new DefaultSolutionClient(calls, other);
+        super(calls, catalog, DefaultSolutionClient::new);
     }
 
     @Override

@@ -47,26 +47,12 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
  * the task through its listing filtered by its id (or GetProspectingFromEngagementTask); the task not
  * being listed yet and retryable failures mean "poll again", any other failure ends the wait.
  */
-public final class DefaultTaskClient implements TaskClient {
+public final class DefaultTaskClient extends CatalogBoundClient<TaskClient> implements TaskClient {
     private static final BackoffStrategy DEFAULT_BACKOFF =
             BackoffStrategy.exponentialDelay(Duration.ofMillis(500), Duration.ofSeconds(10));
 
-    private final OperationCalls calls;
-    private final Catalog catalog;
-
     public DefaultTaskClient(OperationCalls calls, Catalog catalog) {
-        this.calls = Objects.requireNonNull(calls, "calls");
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
-    }
-
-    @Override
-    public Catalog catalog() {
-        return catalog;
-    }
-
-    @Override
-    public TaskClient inCatalog(Catalog other) {
-        return other.equals(catalog) ? this : new DefaultTaskClient(calls, other);
+        super(calls, catalog, DefaultTaskClient::new);
     }
 
     @Override

@@ -1,0 +1,32 @@
+package io.partnercentral.selling.internal;
+
+import io.partnercentral.selling.model.Catalog;
+import java.util.Objects;
+import java.util.function.BiFunction;
+
+/**
+ * Internal API: what every sub-client defined by {@link Operation}s shares: the calls it goes
+ * through and the catalog it is bound to, with {@code inCatalog} returning a copy bound to another.
+ *
+ * @param <C> the sub-client's public interface
+ */
+abstract class CatalogBoundClient<C> {
+    final OperationCalls calls;
+    final Catalog catalog;
+    private final BiFunction<OperationCalls, Catalog, C> rebind;
+
+    CatalogBoundClient(OperationCalls calls, Catalog catalog, BiFunction<OperationCalls, Catalog, C> rebind) {
+        this.calls = Objects.requireNonNull(calls, "calls");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.rebind = rebind;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    @SuppressWarnings("unchecked")
+    public C inCatalog(Catalog other) {
+        return other.equals(catalog) ? (C) this : rebind.apply(calls, other);
+    }
+}
