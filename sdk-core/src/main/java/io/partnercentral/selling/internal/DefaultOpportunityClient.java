@@ -256,23 +256,32 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         try {
             return transport.execute(Operation.UPDATE_OPPORTUNITY, exchange);
         } catch (PartnerCentralException failure) {
-            if (refused(failure, exchange)) {
-                throw failure;
-            }
-            Opportunity now = readBack(Operation.UPDATE_OPPORTUNITY, id, failure);
-            Instant nowModified = now.lastModifiedDate().orElse(null);
-            if (lastModifiedDate.equals(nowModified)) {
-                // Nothing was written since the read the request was based on: no attempt landed.
-                throw failure;
-            }
-            if (nowModified != null && sameUpdate(now, opportunity)) {
-                LOG.debug("UpdateOpportunity of {} landed although its answer was lost ({} attempts)", id,
-                        exchange.attempts());
-                return new UpdatedOpportunity(id, nowModified);
-            }
-            throw outcomeUnknown(Operation.UPDATE_OPPORTUNITY, id, failure,
-                    "the opportunity was changed by another writer meanwhile");
+            return settleLostUpdate(id, lastModifiedDate, exchange, failure, now -> sameUpdate(now, opportunity));
         }
+    }
+
+    /**
+     * Settles an UpdateOpportunity whose answer may have been lost by reading the opportunity back:
+     * nothing written since {@code lastModifiedDate} means no attempt landed (the failure is
+     * rethrown); a newer version that {@code landed} recognises as this write is its success;
+     * anything else is another writer's change, and whether this write landed first is unknown.
+     */
+    private UpdatedOpportunity settleLostUpdate(String id, Instant lastModifiedDate, WireExchange exchange,
+            PartnerCentralException failure, java.util.function.Predicate<Opportunity> landed) {
+        if (refused(failure, exchange)) {
+            throw failure;
+        }
+        Opportunity now = readBack(Operation.UPDATE_OPPORTUNITY, id, failure);
+        Instant nowModified = now.lastModifiedDate().orElse(null);
+        if (lastModifiedDate.equals(nowModified)) {
+            throw failure;
+        }
+        if (nowModified != null && landed.test(now)) {
+            LOG.debug("UpdateOpportunity of {} landed although its answer was lost ({} attempts)", id, exchange.attempts());
+            return new UpdatedOpportunity(id, nowModified);
+        }
+        throw outcomeUnknown(Operation.UPDATE_OPPORTUNITY, id, failure,
+                "the opportunity was changed by another writer meanwhile");
     }
 
     /**
@@ -535,22 +544,8 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 return transport.execute(Operation.UPDATE_OPPORTUNITY, exchange);
             } catch (PartnerCentralException failure) {
                 // As for update(): a lost answer is settled by reading back, not by sending again.
-                if (refused(failure, exchange)) {
-                    throw failure;
-                }
-                Opportunity now = readBack(Operation.UPDATE_OPPORTUNITY, id, failure);
-                Instant nowModified = now.lastModifiedDate().orElse(null);
-                if (lastModified.equals(nowModified)) {
-                    throw failure;
-                }
-                boolean reviewed = now.lifeCycle().flatMap(LifeCycle::reviewStatus).map(status::equals).orElse(false);
-                if (nowModified != null && reviewed) {
-                    LOG.debug("UpdateOpportunity (review) of {} landed although its answer was lost ({} attempts)", id,
-                            exchange.attempts());
-                    return new UpdatedOpportunity(id, nowModified);
-                }
-                throw outcomeUnknown(Operation.UPDATE_OPPORTUNITY, id, failure,
-                        "the opportunity was changed by another writer meanwhile");
+                return settleLostUpdate(id, lastModified, exchange, failure,
+                        now -> now.lifeCycle().flatMap(LifeCycle::reviewStatus).map(status::equals).orElse(false));
             }
         });
     }
