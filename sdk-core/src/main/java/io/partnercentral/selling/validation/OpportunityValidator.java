@@ -6,6 +6,7 @@ import static io.partnercentral.selling.model.ValidationErrorCode.REQUIRED_FIELD
 import static io.partnercentral.selling.model.ValidationErrorCode.VALUE_OUT_OF_RANGE;
 
 import io.partnercentral.selling.internal.validation.ModelRules;
+import io.partnercentral.selling.internal.validation.TextRules;
 import io.partnercentral.selling.internal.validation.ViolationCollector;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -217,25 +218,11 @@ public final class OpportunityValidator {
 
     private static void checkContractMonths(String value, ViolationCollector out) {
         String path = "Project.ExpectedContractDuration.Value";
-        if (!isCanonicalWholeNumber(value)) {
+        if (!TextRules.isCanonicalWholeNumber(value)) {
             out.add(path, io.partnercentral.selling.model.ValidationErrorCode.INVALID_STRING_FORMAT, "must be a whole number written with digits only, without sign or leading zeros");
         } else if (value.length() > 3 || Integer.parseInt(value) < MIN_CONTRACT_MONTHS || Integer.parseInt(value) > MAX_CONTRACT_MONTHS) {
             out.add(path, VALUE_OUT_OF_RANGE, "must be from " + MIN_CONTRACT_MONTHS + " to " + MAX_CONTRACT_MONTHS);
         }
-    }
-
-    private static boolean isCanonicalWholeNumber(String s) {
-        int n = s.length();
-        if (n == 0 || (s.charAt(0) == '0' && n > 1)) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void checkTargetCompany(String target, boolean hasDuration, int index, ViolationCollector out) {
