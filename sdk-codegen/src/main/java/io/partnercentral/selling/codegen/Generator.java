@@ -52,6 +52,17 @@ public final class Generator {
             write(dir.resolve(u.name() + ".java"), unionWriter.union(u));
             count++;
         }
+        CodecWriter codecs = new CodecWriter(sdk);
+        for (SdkModel.Structure s : sdk.structures.values()) {
+            write(dir.resolve(CodecWriter.codecName(s.name()) + ".java"), codecs.structure(s));
+            count++;
+        }
+        for (SdkModel.Union u : sdk.unions.values()) {
+            write(dir.resolve(CodecWriter.codecName(u.name()) + ".java"), codecs.union(u));
+            count++;
+        }
+        write(dir.resolve("ModelCodecs.java"), codecs.registry());
+        count++;
         Path rules = outputRoot.resolve(RulesWriter.PACKAGE.replace('.', '/'));
         Files.createDirectories(rules);
         write(rules.resolve("ModelRules.java"), new RulesWriter(sdk).write());

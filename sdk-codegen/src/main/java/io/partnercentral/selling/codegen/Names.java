@@ -64,6 +64,9 @@ final class Names {
         String singular = SINGULARS.get(lower);
         if (singular != null) {
             singular = start == 0 ? singular : Character.toUpperCase(singular.charAt(0)) + singular.substring(1);
+        } else if (lower.endsWith("ies") && lower.length() > 3) {
+            // As Immutables' depluralizer does: responsibilities to responsibility.
+            singular = last.substring(0, last.length() - 3) + "y";
         } else if (lower.endsWith("s") && !lower.endsWith("ss")) {
             singular = last.substring(0, last.length() - 1);
         } else {

@@ -21,9 +21,6 @@ final class UnionWriter {
         out.append("package ").append(pkg).append(";\n\n");
         out.append("""
                 import com.fasterxml.jackson.databind.JsonNode;
-                import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-                import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-                import java.util.Map;
                 import java.util.Objects;
                 import java.util.Optional;
                 import java.util.Set;
@@ -35,8 +32,6 @@ final class UnionWriter {
         String firstMember = u.variantTypes().keySet().iterator().next();
         out.append(" * <pre>{@code Optional<").append(u.variantTypes().get(firstMember)).append("> value = union.")
                 .append(Names.accessor(firstMember)).append("();}</pre>\n */\n");
-        out.append("@JsonSerialize(using = UnionJson.Writer.class)\n");
-        out.append("@JsonDeserialize(using = ").append(n).append(".Reader.class)\n");
         out.append("public sealed interface ").append(n).append(" extends WireUnion {\n");
         u.variantTypes().keySet().forEach(m -> out.append("    /** The wire name of the {@code ").append(m)
                 .append("} member. */\n    String ").append(Names.constant(m)).append(" = ").append(Names.literal(m)).append(";\n"));
@@ -103,16 +98,8 @@ final class UnionWriter {
                             return "Unknown[name=" + name + ", value=" + PartnerCentralStyle.MASK + "]";
                         }
                     }
-
                 """.formatted(n, known));
-        StringJoiner variants = new StringJoiner(",\n                    ");
-        u.variantTypes().forEach((m, t) -> variants.add(Names.constant(m) + ", UnionJson.Variant.of(" + t + ".class, "
-                + u.variantNames().get(m) + "::new)"));
-        out.append("    /** Reads this union from JSON. */\n");
-        out.append("    final class Reader extends UnionJson.Reader<").append(n).append("> {\n");
-        out.append("        private static final long serialVersionUID = 1L;\n\n");
-        out.append("        Reader() {\n            super(").append(n).append(".class, Map.of(\n                    ")
-                .append(variants).append("), ").append(n).append("::unknown);\n        }\n    }\n}\n");
+        out.append("}\n");
         return out.toString();
     }
 }

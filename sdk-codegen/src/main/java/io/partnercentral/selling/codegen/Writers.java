@@ -89,9 +89,7 @@ final class Writers {
 
     String structure(Structure s) {
         StringBuilder body = new StringBuilder();
-        TreeSet<String> imports = new TreeSet<>(List.of("com.fasterxml.jackson.annotation.JsonInclude",
-                "com.fasterxml.jackson.annotation.JsonProperty", "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
-                "com.fasterxml.jackson.databind.annotation.JsonSerialize", "org.immutables.value.Value"));
+        TreeSet<String> imports = new TreeSet<>(List.of("org.immutables.value.Value"));
         body.append("/**\n * ");
         if (s.shapes().size() == 1) {
             body.append("The model's {@code ").append(s.shapes().get(0)).append("} structure.\n");
@@ -109,9 +107,9 @@ final class Writers {
                     : example.accessor()).append("(...)");
         }
         body.append("\n *     .build();}</pre>\n */\n");
-        body.append("@Value.Immutable\n@JsonInclude(JsonInclude.Include.NON_ABSENT)\n");
-        body.append("@JsonSerialize(as = Immutable").append(s.name()).append(".class)\n");
-        body.append("@JsonDeserialize(as = Immutable").append(s.name()).append(".class)\n");
+        // No Jackson annotations: JSON goes through the generated codec, for the transport and, by
+        // WireCodecModule, for databind mappers alike.
+        body.append("@Value.Immutable\n");
         body.append("public interface ").append(s.name()).append(" extends WireObject");
         String valueMixin = sdk.custom.valueMixins.get(s.name());
         if (valueMixin != null) {
@@ -121,18 +119,8 @@ final class Writers {
         List<Member> parameters = new ArrayList<>();
         for (Member m : s.members().values()) {
             body.append("    /** {@code ").append(m.wireName()).append("}").append(traits(s, m)).append(" */\n");
-            body.append("    @JsonProperty(\"").append(m.wireName()).append("\")\n");
-            if (m.view() != null) {
-                body.append("    @JsonView(WireViews.").append(m.view()).append(".class)\n");
-                imports.add("com.fasterxml.jackson.annotation.JsonView");
-            }
             if (m.elementType().equals("Instant") || m.elementType().equals("LocalDate")) {
-                body.append("    @JsonFormat(shape = JsonFormat.Shape.STRING)\n");
-                imports.add("com.fasterxml.jackson.annotation.JsonFormat");
                 imports.add(m.elementType().equals("Instant") ? "java.time.Instant" : "java.time.LocalDate");
-            }
-            if (m.kind() == Kind.MAP) {
-                body.append("    @JsonInclude(JsonInclude.Include.NON_EMPTY)\n");
             }
             if (m.redacted()) {
                 body.append("    @Value.Redacted\n");

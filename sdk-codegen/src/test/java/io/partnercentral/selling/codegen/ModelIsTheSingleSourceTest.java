@@ -2,11 +2,11 @@ package io.partnercentral.selling.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.File;
 import java.io.StringWriter;
 import java.lang.reflect.Method;
@@ -58,9 +58,14 @@ class ModelIsTheSingleSourceTest {
         assertThat(industry.getMethod("isKnown").invoke(quantum)).isEqualTo(true);
 
         Class<?> opportunityType = sdk.loadClass("io.partnercentral.selling.model.Opportunity");
-        ObjectMapper mapper = new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule());
-        Object opportunity = mapper.readValue("{\"Customer\":{\"Account\":{\"CompanyName\":\"Example\",\"Industry\":\"Quantum Farming\","
-                + "\"WebsiteUrl\":\"https://example.com\"}},\"Project\":{\"CarbonFootprint\":\"" + "c".repeat(51) + "\"}}", opportunityType);
+        // Read by the generated streaming reader, as the transport reads a response.
+        Object codec = sdk.loadClass("io.partnercentral.selling.model.ModelCodecs").getMethod("of", Class.class)
+                .invoke(null, opportunityType);
+        JsonParser parser = new JsonFactory().createParser("{\"Customer\":{\"Account\":{\"CompanyName\":\"Example\",\"Industry\":\"Quantum Farming\","
+                + "\"WebsiteUrl\":\"https://example.com\"}},\"Project\":{\"CarbonFootprint\":\"" + "c".repeat(51) + "\"}}");
+        parser.nextToken();
+        Object opportunity = sdk.loadClass("io.partnercentral.selling.model.WireCodec").getMethod("read", JsonParser.class)
+                .invoke(codec, parser);
         Object project = ((Optional<?>) opportunityType.getMethod("project").invoke(opportunity)).orElseThrow();
         Class<?> projectType = sdk.loadClass("io.partnercentral.selling.model.Project");
         Method carbonFootprint = projectType.getMethod("carbonFootprint");

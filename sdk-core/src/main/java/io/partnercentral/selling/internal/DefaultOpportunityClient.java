@@ -1,12 +1,6 @@
 package io.partnercentral.selling.internal;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.partnercentral.selling.BulkOptions;
 import io.partnercentral.selling.BulkReport;
 import io.partnercentral.selling.BulkResult;
@@ -37,6 +31,9 @@ import io.partnercentral.selling.model.CreatedOpportunity;
 import io.partnercentral.selling.model.InvolvementType;
 import io.partnercentral.selling.model.LifeCycle;
 import io.partnercentral.selling.model.ListOpportunitiesRequest;
+import io.partnercentral.selling.model.ListOpportunitiesResponse;
+import io.partnercentral.selling.model.ModelCodecs;
+import io.partnercentral.selling.model.WireCodec;
 import io.partnercentral.selling.model.Opportunity;
 import io.partnercentral.selling.model.OpportunitySort;
 import io.partnercentral.selling.model.OpportunitySortField;
@@ -48,6 +45,7 @@ import io.partnercentral.selling.model.UpdatedOpportunity;
 import io.partnercentral.selling.model.Visibility;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -62,11 +60,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class DefaultOpportunityClient implements OpportunityClient {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultOpportunityClient.class);
-    private static final ObjectReader CREATED = WireJson.reader(CreatedOpportunity.class);
-    private static final ObjectReader OPPORTUNITY = WireJson.reader(Opportunity.class);
-    private static final ObjectReader UPDATED = WireJson.reader(UpdatedOpportunity.class);
-    private static final ObjectReader LISTED = WireJson.reader(ListBody.class);
-    private static final ObjectWriter PLAIN = WireJson.mapper().writer();
+    private static final WireCodec<CreatedOpportunity> CREATED = ModelCodecs.of(CreatedOpportunity.class);
+    private static final WireCodec<Opportunity> OPPORTUNITY = ModelCodecs.of(Opportunity.class);
+    private static final WireCodec<UpdatedOpportunity> UPDATED = ModelCodecs.of(UpdatedOpportunity.class);
+    private static final WireCodec<ListOpportunitiesRequest> LIST_REQUEST = ModelCodecs.of(ListOpportunitiesRequest.class);
+    private static final WireCodec<ListOpportunitiesResponse> LISTED = ModelCodecs.of(ListOpportunitiesResponse.class);
     private static final int MAX_RESULTS_LIMIT = 100;
 
     /** Every opportunity write of this JVM, whichever facade instance makes it; see {@link KeyedLocks}. */
@@ -107,13 +105,15 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     // CreateOpportunity: {Catalog, ClientToken, ...the payload in the Create view}
 
-    record CreateBody(
-            @JsonProperty("Catalog") Catalog catalog,
-            @JsonProperty("ClientToken") String clientToken,
-            @JsonUnwrapped Opportunity opportunity) {
-        CreateBody {
-            opportunity = RequestChecks.withoutRequestMembers(opportunity);
-        }
+    static byte[] createBody(Catalog catalog, String clientToken, Opportunity opportunity) {
+        Opportunity payload = RequestChecks.withoutRequestMembers(opportunity);
+        return WireJson.body(g -> {
+            g.writeStartObject();
+            g.writeStringField("Catalog", catalog.value());
+            g.writeStringField("ClientToken", clientToken);
+            OPPORTUNITY.writeMembers(g, payload, WireCodec.CREATE);
+            g.writeEndObject();
+        });
     }
 
     @Override
@@ -125,8 +125,8 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 .add(validator.validateForCreate(request.opportunity(), target))
                 .throwIfInvalid();
         String token = clientToken(request, target);
-        CreatedOpportunity created = transport.call(Operation.CREATE_OPPORTUNITY, WireJson.createWriter(),
-                new CreateBody(target, token, request.opportunity()), CREATED);
+        CreatedOpportunity created = transport.call(Operation.CREATE_OPPORTUNITY,
+                createBody(target, token, request.opportunity()), CREATED);
         LOG.debug("created opportunity {}", created.id());
         return created.withClientToken(token);
     }
@@ -181,24 +181,30 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     // GetOpportunity: {Catalog, Identifier}
 
-    record GetBody(@JsonProperty("Catalog") Catalog catalog, @JsonProperty("Identifier") String identifier) {}
-
     @Override
     public Opportunity get(String id) {
         RequestChecks.of(Operation.GET_OPPORTUNITY).opportunityId("Identifier", id).throwIfInvalid();
-        return transport.call(Operation.GET_OPPORTUNITY, PLAIN, new GetBody(catalog, id), OPPORTUNITY);
+        byte[] body = WireJson.body(g -> {
+            g.writeStartObject();
+            g.writeStringField("Catalog", catalog.value());
+            g.writeStringField("Identifier", id);
+            g.writeEndObject();
+        });
+        return transport.call(Operation.GET_OPPORTUNITY, body, OPPORTUNITY);
     }
 
     // UpdateOpportunity: {Catalog, Identifier, LastModifiedDate, ...the payload in the Update view}
 
-    record UpdateBody(
-            @JsonProperty("Catalog") Catalog catalog,
-            @JsonProperty("Identifier") String identifier,
-            @JsonProperty("LastModifiedDate") @JsonFormat(shape = JsonFormat.Shape.STRING) Instant lastModifiedDate,
-            @JsonUnwrapped Opportunity opportunity) {
-        UpdateBody {
-            opportunity = RequestChecks.withoutRequestMembers(opportunity);
-        }
+    static byte[] updateBody(Catalog catalog, String id, Instant lastModifiedDate, Opportunity opportunity) {
+        Opportunity payload = RequestChecks.withoutRequestMembers(opportunity);
+        return WireJson.body(g -> {
+            g.writeStartObject();
+            g.writeStringField("Catalog", catalog.value());
+            g.writeStringField("Identifier", id);
+            g.writeStringField("LastModifiedDate", lastModifiedDate.toString());
+            OPPORTUNITY.writeMembers(g, payload, WireCodec.UPDATE);
+            g.writeEndObject();
+        });
     }
 
     @Override
@@ -251,8 +257,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
      * another writer got in, and whether this write landed first cannot be known.
      */
     private UpdatedOpportunity replaceLocked(String id, Instant lastModifiedDate, Opportunity opportunity) {
-        WireExchange exchange = transport.exchange(WireJson.updateWriter(),
-                new UpdateBody(catalog, id, lastModifiedDate, opportunity), UPDATED);
+        WireExchange exchange = transport.exchange(updateBody(catalog, id, lastModifiedDate, opportunity), UPDATED);
         try {
             return transport.execute(Operation.UPDATE_OPPORTUNITY, exchange);
         } catch (PartnerCentralException failure) {
@@ -324,10 +329,14 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     /** Whether the opportunity holds exactly the members an UpdateOpportunity of {@code sent} writes. */
     private static boolean sameUpdate(Opportunity current, Opportunity sent) {
+        byte[] now = WireJson.write(OPPORTUNITY, current, WireCodec.UPDATE);
+        byte[] mine = WireJson.write(OPPORTUNITY, sent, WireCodec.UPDATE);
+        if (Arrays.equals(now, mine)) {
+            return true;
+        }
         try {
-            ObjectWriter writer = WireJson.updateWriter();
-            return WireJson.mapper().readTree(writer.writeValueAsBytes(current))
-                    .equals(WireJson.mapper().readTree(writer.writeValueAsBytes(sent)));
+            // Unknown members may come back in another order: compare as JSON, not as bytes.
+            return WireJson.mapper().readTree(now).equals(WireJson.mapper().readTree(mine));
         } catch (IOException e) {
             return false;
         }
@@ -344,11 +353,6 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     // ListOpportunities: the request type is the body; the response is {OpportunitySummaries, NextToken}
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record ListBody(
-            @JsonProperty("OpportunitySummaries") List<OpportunitySummary> summaries,
-            @JsonProperty("NextToken") String nextToken) {}
-
     @Override
     public PageIterable<OpportunitySummary> list(ListOpportunitiesRequest request) {
         ListOpportunitiesRequest bound = request.catalog().isPresent() ? request : request.toBuilder().catalog(catalog).build();
@@ -358,8 +362,9 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         return Paginator.over(Operation.LIST_OPPORTUNITIES, bound, bound.nextToken(),
                 (first, token) -> first.toBuilder().nextToken(token).build(),
                 page -> {
-                    ListBody body = transport.call(Operation.LIST_OPPORTUNITIES, PLAIN, page, LISTED);
-                    return Paginator.page(body.summaries(), body.nextToken());
+                    ListOpportunitiesResponse body = transport.call(Operation.LIST_OPPORTUNITIES,
+                            WireJson.write(LIST_REQUEST, page, WireCodec.ALL), LISTED);
+                    return Paginator.page(body.opportunitySummaries(), body.nextToken().orElse(null));
                 });
     }
 
@@ -409,18 +414,6 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     // AssociateOpportunity / DisassociateOpportunity / SubmitOpportunity
 
-    record AssociationBody(
-            @JsonProperty("Catalog") Catalog catalog,
-            @JsonProperty("OpportunityIdentifier") String opportunityIdentifier,
-            @JsonProperty("RelatedEntityType") RelatedEntityType relatedEntityType,
-            @JsonProperty("RelatedEntityIdentifier") String relatedEntityIdentifier) {}
-
-    record SubmitBody(
-            @JsonProperty("Catalog") Catalog catalog,
-            @JsonProperty("Identifier") String identifier,
-            @JsonProperty("InvolvementType") InvolvementType involvementType,
-            @JsonProperty("Visibility") Visibility visibility) {}
-
     @Override
     public void associate(String id, RelatedEntityType type, String entityIdentifier) {
         association(Operation.ASSOCIATE_OPPORTUNITY, id, type, entityIdentifier);
@@ -445,7 +438,14 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 .throwIfInvalid();
         boolean associate = operation == Operation.ASSOCIATE_OPPORTUNITY;
         WRITES.withLock(lockKey(id), () -> {
-            WireExchange exchange = transport.exchange(PLAIN, new AssociationBody(catalog, id, type, entityIdentifier), null);
+            WireExchange exchange = transport.exchange(WireJson.body(g -> {
+                g.writeStartObject();
+                g.writeStringField("Catalog", catalog.value());
+                g.writeStringField("OpportunityIdentifier", id);
+                g.writeStringField("RelatedEntityType", type.value());
+                g.writeStringField("RelatedEntityIdentifier", entityIdentifier);
+                g.writeEndObject();
+            }), null);
             try {
                 return transport.execute(operation, exchange);
             } catch (PartnerCentralException failure) {
@@ -484,7 +484,16 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 .required("InvolvementType", involvementType)
                 .throwIfInvalid();
         WRITES.withLock(lockKey(id), () -> {
-            WireExchange exchange = transport.exchange(PLAIN, new SubmitBody(catalog, id, involvementType, visibility), null);
+            WireExchange exchange = transport.exchange(WireJson.body(g -> {
+                g.writeStartObject();
+                g.writeStringField("Catalog", catalog.value());
+                g.writeStringField("Identifier", id);
+                g.writeStringField("InvolvementType", involvementType.value());
+                if (visibility != null) {
+                    g.writeStringField("Visibility", visibility.value());
+                }
+                g.writeEndObject();
+            }), null);
             try {
                 return transport.execute(Operation.SUBMIT_OPPORTUNITY, exchange);
             } catch (PartnerCentralException failure) {
@@ -532,8 +541,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
             byte[] body;
             try {
                 // The Update view leaves read-only members out; ReviewStatus is the one this call must send.
-                ObjectNode tree = (ObjectNode) WireJson.mapper().readTree(
-                        WireJson.updateWriter().writeValueAsBytes(new UpdateBody(catalog, id, lastModified, current)));
+                ObjectNode tree = (ObjectNode) WireJson.mapper().readTree(updateBody(catalog, id, lastModified, current));
                 tree.with("LifeCycle").put("ReviewStatus", status.value());
                 body = WireJson.mapper().writeValueAsBytes(tree);
             } catch (IOException e) {

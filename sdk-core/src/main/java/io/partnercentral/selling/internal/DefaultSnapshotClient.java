@@ -3,10 +3,9 @@ package io.partnercentral.selling.internal;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.partnercentral.selling.PageIterable;
 import io.partnercentral.selling.SnapshotClient;
+import io.partnercentral.selling.model.ListResourceSnapshotsResponse;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.CreatedSnapshot;
 import io.partnercentral.selling.model.ListSnapshotsRequest;
@@ -20,10 +19,9 @@ import java.util.UUID;
 
 /** Internal API: the snapshot operations of the facade, each with the JSON body it sends. */
 public final class DefaultSnapshotClient implements SnapshotClient {
-    private static final ObjectWriter PLAIN = WireJson.mapper().writer();
-    private static final ObjectReader CREATED = WireJson.reader(CreatedSnapshot.class);
-    private static final ObjectReader SNAPSHOT = WireJson.reader(Snapshot.class);
-    private static final ObjectReader LISTED = WireJson.reader(ListBody.class);
+    private static final io.partnercentral.selling.model.WireCodec<CreatedSnapshot> CREATED = io.partnercentral.selling.model.ModelCodecs.of(CreatedSnapshot.class);
+    private static final io.partnercentral.selling.model.WireCodec<Snapshot> SNAPSHOT = io.partnercentral.selling.model.ModelCodecs.of(Snapshot.class);
+    private static final io.partnercentral.selling.model.WireCodec<ListResourceSnapshotsResponse> LISTED = io.partnercentral.selling.model.ModelCodecs.of(ListResourceSnapshotsResponse.class);
 
     private final WireTransport transport;
     private final Catalog catalog;
@@ -69,14 +67,14 @@ public final class DefaultSnapshotClient implements SnapshotClient {
     public CreatedSnapshot create(SnapshotTarget target) {
         check(Operation.CREATE_RESOURCE_SNAPSHOT, target).throwIfInvalid();
         String token = UUID.randomUUID().toString();
-        return transport.call(Operation.CREATE_RESOURCE_SNAPSHOT, PLAIN,
-                new SnapshotBody(catalog, target, token, null), CREATED);
+        return transport.call(Operation.CREATE_RESOURCE_SNAPSHOT, 
+                bytes(new SnapshotBody(catalog, target, token, null)), CREATED);
     }
 
     @Override
     public Snapshot get(SnapshotTarget target) {
         check(Operation.GET_RESOURCE_SNAPSHOT, target).throwIfInvalid();
-        return transport.call(Operation.GET_RESOURCE_SNAPSHOT, PLAIN, new SnapshotBody(catalog, target, null, null),
+        return transport.call(Operation.GET_RESOURCE_SNAPSHOT, bytes(new SnapshotBody(catalog, target, null, null)),
                 SNAPSHOT);
     }
 
@@ -84,8 +82,8 @@ public final class DefaultSnapshotClient implements SnapshotClient {
     public Snapshot get(SnapshotTarget target, int revision) {
         check(Operation.GET_RESOURCE_SNAPSHOT, target).range("Revision", revision, 1, Integer.MAX_VALUE)
                 .throwIfInvalid();
-        return transport.call(Operation.GET_RESOURCE_SNAPSHOT, PLAIN,
-                new SnapshotBody(catalog, target, null, revision), SNAPSHOT);
+        return transport.call(Operation.GET_RESOURCE_SNAPSHOT, 
+                bytes(new SnapshotBody(catalog, target, null, revision)), SNAPSHOT);
     }
 
     @Override
@@ -100,8 +98,8 @@ public final class DefaultSnapshotClient implements SnapshotClient {
         return Paginator.over(Operation.LIST_RESOURCE_SNAPSHOTS, bound, bound.nextToken(),
                 (first, token) -> first.toBuilder().nextToken(token).build(),
                 page -> {
-                    ListBody body = transport.call(Operation.LIST_RESOURCE_SNAPSHOTS, PLAIN, page, LISTED);
-                    return Paginator.page(body.summaries(), body.nextToken());
+                    ListResourceSnapshotsResponse body = transport.call(Operation.LIST_RESOURCE_SNAPSHOTS, bytes(page), LISTED);
+                    return Paginator.page(body.resourceSnapshotSummaries(), body.nextToken().orElse(null));
                 });
     }
 
@@ -113,5 +111,14 @@ public final class DefaultSnapshotClient implements SnapshotClient {
             checks.opportunityId("ResourceIdentifier", target.resourceIdentifier());
         }
         return checks;
+    }
+
+    /** Transitional: the hand-made body records still go through the databind mapper. */
+    private static byte[] bytes(Object body) {
+        try {
+            return WireJson.mapper().writeValueAsBytes(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write request body", e);
+        }
     }
 }

@@ -3,13 +3,12 @@ package io.partnercentral.selling.internal;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.partnercentral.selling.PageIterable;
 import io.partnercentral.selling.SnapshotJobClient;
 import io.partnercentral.selling.exception.PartnerCentralException;
 import io.partnercentral.selling.exception.ResourceNotFoundException;
 import io.partnercentral.selling.exception.WaiterTimeoutException;
+import io.partnercentral.selling.model.ListResourceSnapshotJobsResponse;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.CreatedSnapshotJob;
 import io.partnercentral.selling.model.ListSnapshotJobsRequest;
@@ -28,10 +27,9 @@ import java.util.UUID;
 
 /** Internal API: the snapshot job operations of the facade, each with the JSON body it sends. */
 public final class DefaultSnapshotJobClient implements SnapshotJobClient {
-    private static final ObjectWriter PLAIN = WireJson.mapper().writer();
-    private static final ObjectReader CREATED = WireJson.reader(CreatedSnapshotJob.class);
-    private static final ObjectReader JOB = WireJson.reader(SnapshotJob.class);
-    private static final ObjectReader LISTED = WireJson.reader(ListBody.class);
+    private static final io.partnercentral.selling.model.WireCodec<CreatedSnapshotJob> CREATED = io.partnercentral.selling.model.ModelCodecs.of(CreatedSnapshotJob.class);
+    private static final io.partnercentral.selling.model.WireCodec<SnapshotJob> JOB = io.partnercentral.selling.model.ModelCodecs.of(SnapshotJob.class);
+    private static final io.partnercentral.selling.model.WireCodec<ListResourceSnapshotJobsResponse> LISTED = io.partnercentral.selling.model.ModelCodecs.of(ListResourceSnapshotJobsResponse.class);
     private static final Duration FIRST_DELAY = Duration.ofMillis(200);
     private static final Duration MAX_DELAY = Duration.ofSeconds(5);
 
@@ -93,12 +91,12 @@ public final class DefaultSnapshotJobClient implements SnapshotJobClient {
         checks.throwIfInvalid();
         CreateBody body = new CreateBody(catalog, UUID.randomUUID().toString(), target.engagementIdentifier(),
                 target.resourceType(), target.resourceIdentifier(), target.templateIdentifier(), List.copyOf(tags));
-        return transport.call(Operation.CREATE_RESOURCE_SNAPSHOT_JOB, PLAIN, body, CREATED);
+        return transport.call(Operation.CREATE_RESOURCE_SNAPSHOT_JOB, bytes(body), CREATED);
     }
 
     @Override
     public SnapshotJob get(String jobId) {
-        return transport.call(Operation.GET_RESOURCE_SNAPSHOT_JOB, PLAIN, job(Operation.GET_RESOURCE_SNAPSHOT_JOB, jobId), JOB);
+        return transport.call(Operation.GET_RESOURCE_SNAPSHOT_JOB, bytes(job(Operation.GET_RESOURCE_SNAPSHOT_JOB, jobId)), JOB);
     }
 
     @Override
@@ -123,7 +121,7 @@ public final class DefaultSnapshotJobClient implements SnapshotJobClient {
      * state means the call landed.
      */
     private void settled(Operation operation, String jobId, SnapshotJobStatus target) {
-        WireExchange exchange = transport.exchange(PLAIN, job(operation, jobId), null);
+        WireExchange exchange = transport.exchange(bytes(job(operation, jobId)), null);
         try {
             transport.execute(operation, exchange);
         } catch (PartnerCentralException failure) {
@@ -161,8 +159,8 @@ public final class DefaultSnapshotJobClient implements SnapshotJobClient {
         return Paginator.over(Operation.LIST_RESOURCE_SNAPSHOT_JOBS, bound, bound.nextToken(),
                 (first, token) -> first.toBuilder().nextToken(token).build(),
                 page -> {
-                    ListBody body = transport.call(Operation.LIST_RESOURCE_SNAPSHOT_JOBS, PLAIN, page, LISTED);
-                    return Paginator.page(body.summaries(), body.nextToken());
+                    ListResourceSnapshotJobsResponse body = transport.call(Operation.LIST_RESOURCE_SNAPSHOT_JOBS, bytes(page), LISTED);
+                    return Paginator.page(body.resourceSnapshotJobSummaries(), body.nextToken().orElse(null));
                 });
     }
 
@@ -189,6 +187,15 @@ public final class DefaultSnapshotJobClient implements SnapshotJobClient {
                 throw new WaiterTimeoutException("interrupted while waiting for snapshot job " + jobId);
             }
             delay = delay.multipliedBy(2).compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay.multipliedBy(2);
+        }
+    }
+
+    /** Transitional: the hand-made body records still go through the databind mapper. */
+    private static byte[] bytes(Object body) {
+        try {
+            return WireJson.mapper().writeValueAsBytes(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write request body", e);
         }
     }
 }

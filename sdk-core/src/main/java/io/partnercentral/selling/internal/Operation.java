@@ -1,6 +1,7 @@
 package io.partnercentral.selling.internal;
 
 import io.partnercentral.selling.model.*;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
@@ -120,6 +121,9 @@ public enum Operation {
     private final String wireName;
     private final Class<?> inputType;
     private final Class<?> outputType;
+    // Benign races: every thread computes the same singleton.
+    private WireCodec<Object> inputCodec;
+    private WireCodec<Object> outputCodec;
     private final boolean hasCatalog;
     private final boolean hasClientToken;
     private final BiConsumer<PartnerCentralSellingClient, AwsRequestOverrideConfiguration> call;
@@ -150,6 +154,31 @@ public enum Operation {
     }
 
     /** Whether the input has a {@code Catalog} member, which the facade fills with its bound catalog. */
+    /** The generated codec of the input type, looked up on first use. */
+    @SuppressWarnings("unchecked")
+    public WireCodec<Object> inputCodec() {
+        WireCodec<Object> codec = inputCodec;
+        if (codec == null) {
+            codec = (WireCodec<Object>) ModelCodecs.of(inputType);
+            inputCodec = Objects.requireNonNull(codec, () -> "no codec for " + inputType);
+        }
+        return codec;
+    }
+
+    /** The generated codec of the output type, or {@code null} when the operation has no output. */
+    @SuppressWarnings("unchecked")
+    public WireCodec<Object> outputCodec() {
+        if (outputType == null) {
+            return null;
+        }
+        WireCodec<Object> codec = outputCodec;
+        if (codec == null) {
+            codec = (WireCodec<Object>) ModelCodecs.of(outputType);
+            outputCodec = Objects.requireNonNull(codec, () -> "no codec for " + outputType);
+        }
+        return codec;
+    }
+
     public boolean hasCatalog() {
         return hasCatalog;
     }

@@ -1,9 +1,5 @@
 package io.partnercentral.selling.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnercentral.selling.Page;
 import io.partnercentral.selling.PageIterable;
 import io.partnercentral.selling.exception.ValidationException;
@@ -11,11 +7,10 @@ import io.partnercentral.selling.internal.validation.ModelRules;
 import io.partnercentral.selling.internal.validation.ViolationCollector;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.Violation;
-import java.io.IOException;
+import io.partnercentral.selling.model.WireCodec;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -24,34 +19,40 @@ import java.util.function.Function;
  * unless the caller set one, every model rule checked before anything is sent) and the same bytes
  * go out on every retry; the response is read into the operation's output type as it arrives.
  *
- * <p>{@link #prepare} and {@link #reader} hold no transport: an asynchronous twin would send the
+ * <p>{@link #prepare} and the operation's codecs hold no transport: an asynchronous twin would send the
  * prepared bytes its own way and read the answer with the same definition. Thread-safe.
  */
 public final class OperationCalls {
-    private static final ObjectMapper MAPPER = WireJson.mapper();
-
     private final WireTransport transport;
 
     public OperationCalls(WireTransport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
 
-    /** A request body ready to send: checked, with catalog and client token fixed. */
-    public record Prepared(Operation operation, ObjectNode body) {
+    /** A request ready to send: checked, with catalog and client token fixed; written by the generated codec. */
+    public record Prepared(Operation operation, Object request) {
         /** The same request asking for the page after {@code token}; the client token stays. */
         Prepared withNextToken(String token) {
-            ObjectNode copy = body.deepCopy();
-            copy.put("NextToken", token);
-            return new Prepared(operation, copy);
+            return new Prepared(operation, operation.inputCodec().withNextToken(request, token));
+        }
+
+        /** The request's own {@code NextToken}, where a listing starts, or {@code null}. */
+        String nextToken() {
+            return operation.inputCodec().nextToken(request);
         }
 
         byte[] bytes() {
-            try {
-                return MAPPER.writeValueAsBytes(body);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write request body", e);
-            }
+            return WireJson.write(operation.inputCodec(), request, view(operation));
         }
+    }
+
+    /** What the operation's body carries of a model value: create and update leave read-only members out. */
+    static int view(Operation operation) {
+        return switch (operation) {
+            case CREATE_OPPORTUNITY -> WireCodec.CREATE;
+            case UPDATE_OPPORTUNITY -> WireCodec.UPDATE;
+            default -> WireCodec.ALL;
+        };
     }
 
     /**
@@ -64,35 +65,15 @@ public final class OperationCalls {
         if (!operation.inputType().isInstance(request)) {
             throw new IllegalArgumentException(operation.wireName() + " takes a " + operation.inputType().getSimpleName());
         }
-        ObjectNode body = MAPPER.valueToTree(request);
-        if (operation.hasCatalog() && !body.hasNonNull("Catalog") && catalog != null) {
-            body.put("Catalog", catalog.value());
-        }
-        if (operation.hasClientToken() && !body.hasNonNull("ClientToken")) {
-            body.put("ClientToken", UUID.randomUUID().toString());
-        }
-        Object filled;
-        try {
-            filled = MAPPER.treeToValue(body, operation.inputType());
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot re-read the " + operation.wireName() + " request", e);
-        }
+        Object filled = operation.inputCodec().withDefaults(request, operation.hasCatalog() ? catalog : null,
+                operation.hasClientToken());
         ViolationCollector out = new ViolationCollector();
         ModelRules.checkInput(operation.wireName(), filled, out);
         List<Violation> violations = out.toList();
         if (!violations.isEmpty()) {
             throw ValidationException.local(operation.wireName(), violations);
         }
-        return new Prepared(operation, body);
-    }
-
-    /**
-     * The reader of the operation's output type, which the transport's interceptor parses the
-     * response with, straight from the connection; {@code null} when the model has no output (the
-     * body is still read through, so a cut-off answer is noticed).
-     */
-    static ObjectReader reader(Operation operation) {
-        return operation.outputType().map(MAPPER::readerFor).orElse(null);
+        return new Prepared(operation, filled);
     }
 
     /** Prepares, sends and reads one call. */
@@ -103,7 +84,7 @@ public final class OperationCalls {
     /** Sends a prepared request and reads its response. */
     public <O> O send(Prepared prepared) {
         Operation operation = prepared.operation();
-        return transport.execute(operation, transport.exchange(prepared.bytes(), reader(operation)));
+        return transport.execute(operation, transport.exchange(prepared.bytes(), operation.outputCodec()));
     }
 
     /**
@@ -113,7 +94,7 @@ public final class OperationCalls {
     public <R, T> PageIterable<T> pages(Operation operation, Catalog catalog, Object request,
             Function<R, List<T>> items, Function<R, Optional<String>> nextToken) {
         Prepared first = prepare(operation, catalog, request);
-        String start = first.body().hasNonNull("NextToken") ? first.body().get("NextToken").asText() : null;
+        String start = first.nextToken();
         return new Paginator<>(operation, start, token -> {
             Prepared page = Objects.equals(token, start) ? first : first.withNextToken(token);
             R response = send(page);

@@ -1,6 +1,6 @@
 package io.partnercentral.selling.internal;
 
-import com.fasterxml.jackson.databind.ObjectReader;
+import io.partnercentral.selling.model.WireCodec;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 
@@ -36,7 +36,7 @@ public final class WireExchange {
     }
 
     private final byte[] requestBody;
-    private final ObjectReader reader;
+    private final WireCodec<?> reader;
     private final long maxResponseBytes;
     private final AtomicInteger attempts = new AtomicInteger();
     private volatile boolean completed;
@@ -54,7 +54,7 @@ public final class WireExchange {
      * @param reader parses a successful response; null when the facade discards it (the body is
      *     still read through, so a cut-off response is noticed)
      */
-    public WireExchange(byte[] requestBody, ObjectReader reader, long maxResponseBytes) {
+    public WireExchange(byte[] requestBody, WireCodec<?> reader, long maxResponseBytes) {
         this.requestBody = requestBody;
         this.reader = reader;
         this.maxResponseBytes = maxResponseBytes;
@@ -78,7 +78,7 @@ public final class WireExchange {
         return requestBody;
     }
 
-    ObjectReader reader() {
+    WireCodec<?> reader() {
         return reader;
     }
 

@@ -2,7 +2,8 @@ package io.partnercentral.selling.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.JsonParser;
+import io.partnercentral.selling.model.WireFormatException;
 import io.partnercentral.selling.internal.WireExchange.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -121,13 +122,16 @@ public final class WireInterceptor implements ExecutionInterceptor {
                 in.transferTo(OutputStream.nullOutputStream());
                 exchange.succeeded(null);
             } else {
-                Object value = exchange.reader().readValue(in);
+                Object value;
+                try (JsonParser parser = WireJson.factory().createParser(in)) {
+                    if (parser.nextToken() == null) {
+                        return completeWithoutBody(exchange);
+                    }
+                    value = exchange.reader().read(parser);
+                }
                 // Read what follows the JSON too: it counts against the limit, and a cut after the
                 // document must not go unnoticed.
                 in.transferTo(OutputStream.nullOutputStream());
-                if (value == null && in.count() == 0) {
-                    return completeWithoutBody(exchange);
-                }
                 exchange.succeeded(value);
             }
         } catch (IOException e) {
@@ -187,20 +191,12 @@ public final class WireInterceptor implements ExecutionInterceptor {
                 .build();
     }
 
-    /** Where the JSON went wrong: a byte offset and the member path, never a value. */
+    /** Where the JSON went wrong: a byte offset, and for JSON of the wrong shape the problem and member path, never a value. */
     private static String describe(JsonProcessingException e) {
         var location = e.getLocation();
         String where = location == null ? "unknown offset" : "byte " + location.getByteOffset();
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            StringBuilder path = new StringBuilder();
-            for (JsonMappingException.Reference reference : mapping.getPath()) {
-                if (reference.getFieldName() != null) {
-                    path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
-                } else if (reference.getIndex() >= 0) {
-                    path.append('[').append(reference.getIndex()).append(']');
-                }
-            }
-            return where + ", member " + path;
+        if (e instanceof WireFormatException shape) {
+            return where + ": " + shape.getOriginalMessage();
         }
         return where;
     }

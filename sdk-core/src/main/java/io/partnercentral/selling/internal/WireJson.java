@@ -1,9 +1,11 @@
 package io.partnercentral.selling.internal;
 
-import io.partnercentral.selling.model.WireViews;
-
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,27 +15,41 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.partnercentral.selling.model.WireCodec;
+import io.partnercentral.selling.model.WireCodecModule;
+import io.partnercentral.selling.model.WireViews;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Internal API: the one Jackson configuration that reads and writes the service's JSON.
+ * Internal API: the service's JSON. Requests and responses go through the generated
+ * {@link WireCodec}s on one jackson-core {@link JsonFactory}; no databind mapper is built unless
+ * something asks for {@link #mapper()} (storage, tree comparisons on rare paths), so the first call
+ * does not pay for one.
  *
- * <p>Unknown members are ignored on read rather than failing, so a newer service does not break an
- * older SDK; empty collections and absent optionals are not written, so nothing is sent that the
- * caller did not set. Mappers, readers and writers are immutable and thread-safe once built.
+ * <p>For a mapper of the caller's own, {@link #configure} registers the same codecs
+ * ({@link WireCodecModule}): unknown members are kept, absent optionals and empty collections are not
+ * written, so nothing is sent that the caller did not set. Factories, mappers, readers and writers
+ * are immutable and thread-safe once built.
  */
 public final class WireJson {
-    private static final ObjectMapper MAPPER = configure(JsonMapper.builder()).build();
-    private static final ObjectWriter CREATE_WRITER = MAPPER.writerWithView(WireViews.Create.class);
-    private static final ObjectWriter UPDATE_WRITER = MAPPER.writerWithView(WireViews.Update.class);
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private WireJson() {}
+
+    /** A request body's writer: writes one JSON value. */
+    @FunctionalInterface
+    public interface BodyWriter {
+        void writeTo(JsonGenerator generator) throws IOException;
+    }
 
     /** Applies this SDK's settings to a builder, for callers that want their own mapper. */
     public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
         return builder.addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
+                .addModule(new WireCodecModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -45,19 +61,49 @@ public final class WireJson {
                 .withConfigOverride(LocalDate.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)));
     }
 
+    /** The streaming factory every request and response goes through. */
+    public static JsonFactory factory() {
+        return FACTORY;
+    }
+
+    /** Writes one body to bytes. */
+    public static byte[] body(BodyWriter writer) {
+        try (ByteArrayBuilder bytes = new ByteArrayBuilder(FACTORY._getBufferRecycler(), 512);
+                JsonGenerator generator = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+            writer.writeTo(generator);
+            generator.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a request body", e);
+        }
+    }
+
+    /** Writes {@code value} with its codec in {@code view} ({@link WireCodec#ALL}, {@code CREATE}, {@code UPDATE}). */
+    public static <T> byte[] write(WireCodec<T> codec, T value, int view) {
+        return body(g -> codec.write(g, value, view));
+    }
+
+    /** A mapper with this SDK's settings, built when first asked for. */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Mapper.MAPPER;
     }
 
     public static ObjectWriter createWriter() {
-        return CREATE_WRITER;
+        return Mapper.CREATE_WRITER;
     }
 
     public static ObjectWriter updateWriter() {
-        return UPDATE_WRITER;
+        return Mapper.UPDATE_WRITER;
     }
 
     public static ObjectReader reader(Class<?> type) {
-        return MAPPER.readerFor(type);
+        return Mapper.MAPPER.readerFor(type);
+    }
+
+    /** Holder: databind is loaded only by the paths that use it. */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = configure(JsonMapper.builder()).build();
+        static final ObjectWriter CREATE_WRITER = MAPPER.writerWithView(WireViews.Create.class);
+        static final ObjectWriter UPDATE_WRITER = MAPPER.writerWithView(WireViews.Update.class);
     }
 }

@@ -1,9 +1,7 @@
 package io.partnercentral.selling.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.partnercentral.selling.exception.PartnerCentralException;
+import io.partnercentral.selling.model.WireCodec;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -74,30 +72,17 @@ public final class WireTransport {
         return needsPlugin;
     }
 
-    /** Writes {@code body} with {@code writer}, sends it, and reads the response with {@code reader}. */
-    public <T> T call(Operation operation, ObjectWriter writer, Object body, ObjectReader reader) {
-        return execute(operation, exchange(writer, body, reader));
-    }
-
-    /** Writes and sends {@code body}, for operations whose response the facade does not use. */
-    public void send(Operation operation, ObjectWriter writer, Object body) {
-        execute(operation, exchange(writer, body, null));
-    }
-
-    /**
-     * The exchange for a body already written, e.g. one {@link OperationCalls} prepared and checked:
-     * pass it to {@link #execute}.
-     */
-    public WireExchange exchange(byte[] body, ObjectReader reader) {
-        return new WireExchange(Objects.requireNonNull(body, "body"), reader, maxResponseBytes);
+    /** Sends {@code body} and reads the response with {@code reader} ({@code null}: the response is read through and dropped). */
+    public <T> T call(Operation operation, byte[] body, WireCodec<T> reader) {
+        return execute(operation, exchange(body, reader));
     }
 
     /**
      * The exchange for one logical call, for callers that need to know afterwards how many attempts
      * it took ({@link WireExchange#attempts()}): pass it to {@link #execute}.
      */
-    public WireExchange exchange(ObjectWriter writer, Object body, ObjectReader reader) {
-        return new WireExchange(write(writer, body), reader, maxResponseBytes);
+    public WireExchange exchange(byte[] body, WireCodec<?> reader) {
+        return new WireExchange(Objects.requireNonNull(body, "body"), reader, maxResponseBytes);
     }
 
     /** Sends the exchange's request; returns what its reader parsed ({@code null} without a reader). */
@@ -139,14 +124,6 @@ public final class WireTransport {
         }
         LOG.debug("{} completed after {} attempt(s)", operation.wireName(), exchange.attempts());
         return (T) exchange.result();
-    }
-
-    private static byte[] write(ObjectWriter writer, Object body) {
-        try {
-            return writer.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write request body", e);
-        }
     }
 
     private static boolean hasWireInterceptor(PartnerCentralSellingClient client) {

@@ -1,6 +1,5 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -14,7 +13,6 @@ public interface WireObject {
      * Members this SDK does not model, by wire name: kept when read from the service and sent back
      * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
      */
-    @JsonAnyGetter
     @Value.Redacted
     Map<String, JsonNode> additionalMembers();
 }

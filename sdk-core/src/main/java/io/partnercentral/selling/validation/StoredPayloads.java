@@ -2,7 +2,12 @@ package io.partnercentral.selling.validation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import io.partnercentral.selling.model.ModelCodecs;
+import io.partnercentral.selling.model.WireCodec;
+import io.partnercentral.selling.model.WireFormatException;
+import java.io.IOException;
 import io.partnercentral.selling.exception.ValidationException;
 import io.partnercentral.selling.internal.WireJson;
 import io.partnercentral.selling.model.ValidationErrorCode;
@@ -26,27 +31,45 @@ import java.util.Objects;
  * <p>Thread-safe. Messages never contain the stored value.
  */
 public final class StoredPayloads {
-    private static final ObjectMapper MAPPER = WireJson.mapper();
-
     private StoredPayloads() {}
 
     /**
-     * Reads {@code json} as a {@code type}.
+     * Reads {@code json} as a {@code type}: a model type through its generated reader, the JSON the
+     * SDK itself reads from the service; any other type through the SDK's databind settings.
      *
      * @throws ValidationException listing the member that cannot be read, by field path
      */
     public static <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(type, "type");
+        WireCodec<T> codec = ModelCodecs.of(type);
         try {
-            return MAPPER.readValue(json, type);
+            if (codec == null) {
+                return WireJson.mapper().readValue(json, type);
+            }
+            try (JsonParser parser = WireJson.factory().createParser(json)) {
+                if (parser.nextToken() == null) {
+                    throw new JsonParseException(parser, "no JSON value");
+                }
+                T value = codec.read(parser);
+                if (parser.nextToken() != null) {
+                    throw new JsonParseException(parser, "more than one JSON value");
+                }
+                return value;
+            }
+        } catch (WireFormatException unreadable) {
+            throw unreadable(type, unreadable.memberPath());
         } catch (JsonMappingException unreadable) {
-            throw ValidationException.local("Reading a stored " + type.getSimpleName(), List.of(new Violation(
-                    path(unreadable), ValidationErrorCode.INVALID_STRING_FORMAT, "cannot be read as the model's type for this member")));
-        } catch (JsonProcessingException malformed) {
+            throw unreadable(type, path(unreadable));
+        } catch (IOException malformed) {
             throw ValidationException.local("Reading a stored " + type.getSimpleName(), List.of(new Violation(
                     "", ValidationErrorCode.INVALID_STRING_FORMAT, "is not well-formed JSON")));
         }
+    }
+
+    private static ValidationException unreadable(Class<?> type, String path) {
+        return ValidationException.local("Reading a stored " + type.getSimpleName(), List.of(new Violation(
+                path, ValidationErrorCode.INVALID_STRING_FORMAT, "cannot be read as the model's type for this member")));
     }
 
     /** {@code Project.ExpectedCustomerSpend[0].Amount} from Jackson's reference chain. */

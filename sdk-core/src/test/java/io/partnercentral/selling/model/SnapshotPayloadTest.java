@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -72,7 +71,7 @@ class SnapshotPayloadTest {
         String json = "{\"OpportunitySummary\":{},\"FutureView\":{\"x\":1}}";
 
         assertThatThrownBy(() -> MAPPER.readValue(json, SnapshotPayload.class))
-                .isInstanceOf(MismatchedInputException.class)
+                .isInstanceOf(WireFormatException.class)
                 .hasMessageContaining("OpportunitySummary")
                 .hasMessageContaining("FutureView");
     }
@@ -80,7 +79,8 @@ class SnapshotPayloadTest {
     @Test
     void readValue_whenPayloadIsNotAnObject_fails() {
         assertThatThrownBy(() -> MAPPER.readValue("[\"OpportunitySummary\"]", SnapshotPayload.class))
-                .isInstanceOf(MismatchedInputException.class);
+                .isInstanceOf(WireFormatException.class)
+                .hasMessageContaining("must be a JSON object");
     }
 
     @Test

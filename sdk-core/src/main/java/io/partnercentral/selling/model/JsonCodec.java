@@ -1,0 +1,205 @@
+package io.partnercentral.selling.model;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.partnercentral.selling.model.WireViews.CreateOnly;
+import io.partnercentral.selling.model.WireViews.ReadOnly;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * What every generated {@link WireCodec} shares: reading scalars strictly, keeping unknown members
+ * exactly, and reporting JSON of the wrong shape with the member path but never a value.
+ */
+final class JsonCodec {
+    /** View bit: read-only members are written. */
+    static final int READ_ONLY = 1;
+    /** View bit: create-only members are written. */
+    static final int CREATE_ONLY = 2;
+
+    private JsonCodec() {}
+
+    /** The view bits a Jackson databind active view stands for: no view writes everything. */
+    static int view(Class<?> activeView) {
+        if (activeView == null) {
+            return WireCodec.ALL;
+        }
+        return (ReadOnly.class.isAssignableFrom(activeView) ? READ_ONLY : 0)
+                | (CreateOnly.class.isAssignableFrom(activeView) ? CREATE_ONLY : 0);
+    }
+
+    /**
+     * The first member name of the object the parser is on ({@code START_OBJECT}, or already on a
+     * field name as databind sometimes hands over), or {@code null} for an empty object.
+     */
+    static String firstField(JsonParser p, String type) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            return p.nextFieldName();
+        }
+        if (token == JsonToken.FIELD_NAME) {
+            return p.currentName();
+        }
+        if (token == JsonToken.END_OBJECT) {
+            return null;
+        }
+        throw mismatch(p, type + " must be a JSON object");
+    }
+
+    /** Checks that the member loop stopped at the end of the object, not at something else. */
+    static void endObject(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.END_OBJECT) {
+            throw mismatch(p, "expected a member name or the end of the object");
+        }
+    }
+
+    /** Checks that the value is an array. */
+    static void startArray(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw mismatch(p, "expected an array");
+        }
+    }
+
+    /** Checks that the value is an object and returns its first member name. */
+    static String startMap(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw mismatch(p, "expected an object");
+        }
+        return p.nextFieldName();
+    }
+
+    static String text(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw mismatch(p, "expected a string");
+        }
+        return p.getText();
+    }
+
+    static Integer integer(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+            throw mismatch(p, "expected a 32-bit integer");
+        }
+        return p.getIntValue();
+    }
+
+    static Long longValue(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            throw mismatch(p, "expected a 64-bit integer");
+        }
+        return p.getLongValue();
+    }
+
+    static Double doubleValue(JsonParser p) throws IOException {
+        if (!p.currentToken().isNumeric()) {
+            throw mismatch(p, "expected a number");
+        }
+        return p.getDoubleValue();
+    }
+
+    static Boolean bool(JsonParser p) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+            throw mismatch(p, "expected true or false");
+        }
+        return token == JsonToken.VALUE_TRUE;
+    }
+
+    /** An ISO-8601 timestamp (any offset, converted to UTC), or epoch seconds as a number. */
+    static Instant instant(JsonParser p) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            return Instant.ofEpochSecond(p.getLongValue());
+        }
+        if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+            BigDecimal seconds = p.getDecimalValue();
+            long whole = seconds.longValue();
+            int nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).intValue();
+            return Instant.ofEpochSecond(whole, nanos);
+        }
+        String text = text(p);
+        try {
+            return DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
+        } catch (DateTimeException notInstant) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeException notOffset) {
+                throw mismatch(p, "expected an ISO-8601 timestamp");
+            }
+        }
+    }
+
+    /** A date as {@code YYYY-MM-DD}, strictly: no time of day, no empty string. */
+    static LocalDate localDate(JsonParser p) throws IOException {
+        String text = text(p);
+        try {
+            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (DateTimeException notDate) {
+            throw mismatch(p, "expected a date as YYYY-MM-DD");
+        }
+    }
+
+    /** The value exactly as sent, for a member this SDK does not model. */
+    static JsonNode tree(JsonParser p) throws IOException {
+        return UnionJson.readExactTree(p);
+    }
+
+    /** Writes members this SDK does not model, after the modelled ones. */
+    static void writeAdditional(JsonGenerator g, Map<String, JsonNode> members) throws IOException {
+        for (Map.Entry<String, JsonNode> member : members.entrySet()) {
+            g.writeFieldName(member.getKey());
+            writeTree(g, member.getValue());
+        }
+    }
+
+    /** Writes a tree node by node, numbers with their exact scale; needs no databind codec on the generator. */
+    static void writeTree(JsonGenerator g, JsonNode node) throws IOException {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                g.writeStartObject();
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = it.next();
+                    g.writeFieldName(field.getKey());
+                    writeTree(g, field.getValue());
+                }
+                g.writeEndObject();
+            }
+            case ARRAY -> {
+                g.writeStartArray();
+                for (JsonNode element : node) {
+                    writeTree(g, element);
+                }
+                g.writeEndArray();
+            }
+            case STRING -> g.writeString(node.textValue());
+            case NUMBER -> {
+                switch (node.numberType()) {
+                    case INT -> g.writeNumber(node.intValue());
+                    case LONG -> g.writeNumber(node.longValue());
+                    case BIG_INTEGER -> g.writeNumber(node.bigIntegerValue());
+                    case FLOAT -> g.writeNumber(node.floatValue());
+                    case DOUBLE -> g.writeNumber(node.doubleValue());
+                    default -> g.writeNumber(node.decimalValue());
+                }
+            }
+            case BOOLEAN -> g.writeBoolean(node.booleanValue());
+            case NULL -> g.writeNull();
+            case BINARY -> g.writeBinary(node.binaryValue());
+            default -> throw new IOException("a " + node.getNodeType() + " node cannot be written as JSON");
+        }
+    }
+
+    /** JSON of the wrong shape: where, what was expected, never the value. */
+    static WireFormatException mismatch(JsonParser p, String expected) {
+        return new WireFormatException(p, expected + ", found " + p.currentToken());
+    }
+}

@@ -1,0 +1,76 @@
+package io.partnercentral.selling.model;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Internal API: the generated streaming reader and writer of one model type, on jackson-core's
+ * {@link JsonParser} and {@link JsonGenerator}, without reflection or an intermediate tree. The
+ * transport uses them for every request and response; the types' Jackson databind annotations
+ * delegate to them, so a mapper configured by the user reads and writes the same JSON.
+ *
+ * <p>Members this SDK does not model are read into {@link WireObject#additionalMembers()} exactly
+ * as sent and written back after the modelled ones. Absent optionals and empty collections are not
+ * written. Instances are stateless singletons, safe to share between threads.
+ *
+ * @param <T> the model type
+ */
+public abstract class WireCodec<T> {
+    /** Writes every member the value holds, read-only ones included: the full record of a value. */
+    public static final int ALL = JsonCodec.READ_ONLY | JsonCodec.CREATE_ONLY;
+    /** Writes what CreateOpportunity sends: no read-only members. */
+    public static final int CREATE = JsonCodec.CREATE_ONLY;
+    /** Writes what UpdateOpportunity sends: neither read-only nor create-only members. */
+    public static final int UPDATE = 0;
+
+    WireCodec() {}
+
+    /** The wire names of the members the type models, in the model's order. */
+    public abstract List<String> memberNames();
+
+    /**
+     * Reads one value; the parser is positioned on its {@code START_OBJECT} (or on its first field
+     * name) and is left on its {@code END_OBJECT}. A JSON {@code null} reads as {@code null}.
+     *
+     * @throws IOException for JSON that is not of the type's shape, naming the member path
+     */
+    public abstract T read(JsonParser parser) throws IOException;
+
+    /** Writes one value as a JSON object with the members {@code view} ({@link #ALL}, {@link #CREATE}, {@link #UPDATE}) selects. */
+    public abstract void write(JsonGenerator generator, T value, int view) throws IOException;
+
+    /**
+     * Writes the members {@code view} selects without the enclosing braces, for a request body that
+     * adds members of its own around a model value.
+     *
+     * @throws UnsupportedOperationException for a union
+     */
+    public void writeMembers(JsonGenerator generator, T value, int view) throws IOException {
+        throw new UnsupportedOperationException("a union is written whole");
+    }
+
+    /**
+     * The value with the catalog and a client token filled in where the type has such members and
+     * the value leaves them unset: {@code catalog} when not null, a new random token when
+     * {@code drawToken}. Returns the value itself when nothing needs filling.
+     */
+    public T withDefaults(T value, Catalog catalog, boolean drawToken) {
+        return value;
+    }
+
+    /** The value's {@code NextToken}, or {@code null} (also for types without one). */
+    public String nextToken(T value) {
+        return null;
+    }
+
+    /**
+     * The value asking for the page after {@code token}.
+     *
+     * @throws UnsupportedOperationException if the type has no {@code NextToken} member
+     */
+    public T withNextToken(T value, String token) {
+        throw new UnsupportedOperationException("no NextToken member");
+    }
+}

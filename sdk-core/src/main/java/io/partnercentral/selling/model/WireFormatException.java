@@ -1,0 +1,42 @@
+package io.partnercentral.selling.model;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+
+/**
+ * Internal API: JSON that is well-formed but not of the model type's shape, as a generated
+ * {@link WireCodec} reports it: the problem, the member path and the location, never a value.
+ */
+public final class WireFormatException extends JsonParseException {
+    private static final long serialVersionUID = 1L;
+    private final String problem;
+    private String path = "";
+
+    WireFormatException(JsonParser p, String problem) {
+        super(p, problem);
+        this.problem = problem;
+    }
+
+    /** Prepends the member the problem was found in; generated readers call it on the way out. */
+    WireFormatException within(String member) {
+        if (member != null) {
+            path = path.isEmpty() ? member : member + "." + path;
+        }
+        return this;
+    }
+
+    /** The member path, e.g. {@code Project.ExpectedCustomerSpend.Amount}; empty at the top level. */
+    public String memberPath() {
+        return path;
+    }
+
+    /** What was wrong, without location or value. */
+    public String problem() {
+        return problem;
+    }
+
+    @Override
+    public String getOriginalMessage() {
+        return path.isEmpty() ? problem : problem + " in member " + path;
+    }
+}
