@@ -278,6 +278,15 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
             if (override.apiCallAttemptTimeout() == null) {
                 override.apiCallAttemptTimeout(PartnerCentralSelling.DEFAULT_API_CALL_ATTEMPT_TIMEOUT);
             }
+            builder.overrideConfiguration(override.build());
+            PartnerCentralSellingClient built = builder.build();
+            if (WireTransport.hasWireInterceptor(built)) {
+                // The generated builder loaded it from this jar's execution.interceptors resource.
+                return built;
+            }
+            // The generated client's class loader cannot see that resource (e.g. an isolated plugin
+            // loader): add the interceptor explicitly, still exactly once.
+            built.close();
             builder.overrideConfiguration(override.addExecutionInterceptor(new WireInterceptor()).build());
             return builder.build();
         }
