@@ -53,9 +53,9 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         OpportunityValidator validator = OpportunityValidator.create(builder.clock);
         this.opportunities = new DefaultOpportunityClient(
                 transport, catalog, validator, builder.maxUpdateAttempts, builder.ticker);
-        this.snapshots = new DefaultSnapshotClient(transport, catalog);
-        this.snapshotJobs = new DefaultSnapshotJobClient(transport, catalog);
         OperationCalls calls = new OperationCalls(transport);
+        this.snapshots = new DefaultSnapshotClient(calls, catalog);
+        this.snapshotJobs = new DefaultSnapshotJobClient(calls, transport, catalog);
         this.engagements = new DefaultEngagementClient(calls, catalog);
         this.invitations = new DefaultInvitationClient(calls, catalog);
         this.tasks = new DefaultTaskClient(calls, catalog);
