@@ -26,9 +26,12 @@ import java.util.Objects;
  * <p>Thread-safe. Messages never contain the stored value.
  */
 public final class StoredPayloads {
-    private static final ObjectMapper MAPPER = WireJson.mapper();
-
     private StoredPayloads() {}
+
+    /** Holder idiom: loading {@code StoredPayloads} (e.g. for {@link #path}) does not build the mapper; the first read does. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = WireJson.mapper();
+    }
 
     /**
      * Reads {@code json} as a {@code type}.
@@ -39,7 +42,7 @@ public final class StoredPayloads {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(type, "type");
         try {
-            return MAPPER.readValue(json, type);
+            return Mapper.INSTANCE.readValue(json, type);
         } catch (JsonMappingException unreadable) {
             throw ValidationException.local("Reading a stored " + type.getSimpleName(), List.of(new Violation(
                     path(unreadable), ValidationErrorCode.INVALID_STRING_FORMAT, "cannot be read as the model's type for this member")));
