@@ -441,7 +441,7 @@ class OpportunityClientWireMockTest {
     }
 
     @Test
-    void wrappedClient_withoutTheSdksInterceptor_stillCarriesNewerMembersAndIsNotClosed() {
+    void wrappedClient_builtByTheUser_stillCarriesNewerMembersAndIsNotClosed() {
         stub("CreateOpportunity", json("{\"Id\":\"O9\",\"LastModifiedDate\":\"2026-11-23T12:00:01Z\"}"));
         stub("GetOpportunity", json("{\"Id\":\"O9\"}"));
         try (PartnerCentralSellingClient raw = WireMockSupport.rawClient(wireMock)) {
@@ -463,32 +463,38 @@ class OpportunityClientWireMockTest {
     }
 
     @Test
-    void create_whenTheGeneratedClientAlreadyWritesANewerMember_sendsItOnceWithTheSdksValue() {
-        // Simulates a newer generated client that models ExpectedContractDuration: its marshaller
-        // writes the member into its own body. The SDK replaces the body whole, so the wire carries
-        // the member exactly once, with the SDK's value.
+    void create_onAWrappedClientWithTheUsersOwnInterceptor_thatInterceptorSeesTheBodySentOnce() {
+        // The generated builder loads the SDK's interceptor from the classpath, ahead of the user's
+        // own: those see (and sign, log, ...) the body the facade sends, not the generated client's.
+        // That a newer generated client's marshalled members are replaced whole: WireTransportTest.
         stub("CreateOpportunity", json("{\"Id\":\"O5\",\"LastModifiedDate\":\"2026-11-23T12:00:01Z\"}"));
-        software.amazon.awssdk.core.interceptor.ExecutionInterceptor newerMarshaller =
+        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        software.amazon.awssdk.core.interceptor.ExecutionInterceptor users =
                 new software.amazon.awssdk.core.interceptor.ExecutionInterceptor() {
                     @Override
                     public java.util.Optional<software.amazon.awssdk.core.sync.RequestBody> modifyHttpContent(
                             software.amazon.awssdk.core.interceptor.Context.ModifyHttpRequest context,
                             software.amazon.awssdk.core.interceptor.ExecutionAttributes attributes) {
-                        return java.util.Optional.of(software.amazon.awssdk.core.sync.RequestBody.fromString(
-                                "{\"Catalog\":\"Sandbox\",\"Project\":{\"ExpectedContractDuration\":"
-                                        + "{\"Term\":\"Months\",\"Value\":\"99\"}}}"));
+                        context.requestBody().ifPresent(body -> {
+                            try (java.io.InputStream in = body.contentStreamProvider().newStream()) {
+                                seen.add(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        });
+                        return context.requestBody();
                     }
                 };
-        try (PartnerCentralSellingClient newer = PartnerCentralSellingClient.builder()
+        try (PartnerCentralSellingClient usersClient = PartnerCentralSellingClient.builder()
                 .endpointOverride(java.net.URI.create(wireMock.baseUrl()))
                 .region(software.amazon.awssdk.regions.Region.US_EAST_1)
                 .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
                         software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("AKIDTEST", "secret")))
                 .httpClientBuilder(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> o.addExecutionInterceptor(newerMarshaller))
+                .overrideConfiguration(o -> o.addExecutionInterceptor(users))
                 .build()) {
             PartnerCentralSelling wrapping = PartnerCentralSelling.builder()
-                    .client(newer).catalog(Catalog.SANDBOX).clock(CLOCK).build();
+                    .client(usersClient).catalog(Catalog.SANDBOX).clock(CLOCK).build();
             Opportunity opportunity = Fixtures.validOpportunity().toBuilder()
                     .project(Fixtures.validOpportunity().project().orElseThrow().toBuilder()
                             .expectedContractDuration(ExpectedContractDuration.months(24)).build())
@@ -497,6 +503,7 @@ class OpportunityClientWireMockTest {
             wrapping.opportunities().create(opportunity);
 
             String wire = requests("CreateOpportunity").get(0).getBodyAsString();
+            assertThat(seen).containsExactly(wire);
             assertThat(wire.split("\"ExpectedContractDuration\"", -1)).hasSize(2);
             assertThat(tree(wire).get("Project").get("ExpectedContractDuration"))
                     .isEqualTo(tree("{\"Term\":\"Months\",\"Value\":\"24\"}"));

@@ -196,4 +196,102 @@ class SnapshotClientWireMockTest {
         assertThat(job.status()).contains(SnapshotJobStatus.RUNNING);
         assertThat(requests("GetResourceSnapshotJob")).hasSize(2);
     }
+    @Test
+    void create_whenRetried_resendsTheSameClientToken() {
+        wireMock.stubFor(post(urlEqualTo("/")).inScenario("retry").whenScenarioStateIs(
+                        com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(WireMockSupport.error(500, "InternalServerException", "try again")).willSetStateTo("ok"));
+        wireMock.stubFor(post(urlEqualTo("/")).inScenario("retry").whenScenarioStateIs("ok")
+                .willReturn(json("{\"Arn\":\"arn:snapshot\",\"Revision\":1}")));
+
+        selling.snapshots().create(TARGET);
+        selling.snapshots().create(TARGET);
+
+        List<LoggedRequest> sent = requests("CreateResourceSnapshot");
+        assertThat(sent).hasSize(3);
+        String first = body(sent.get(0)).get("ClientToken").asText();
+        assertThat(body(sent.get(1)).get("ClientToken").asText()).isEqualTo(first);
+        // A new logical call draws a new token.
+        assertThat(body(sent.get(2)).get("ClientToken").asText()).isNotEqualTo(first);
+    }
+
+    @Test
+    void jobs_createWithoutTags_omitsTags() {
+        stub("CreateResourceSnapshotJob", json("{\"Id\":\"" + JOB + "\"}"));
+
+        selling.snapshotJobs().create(TARGET);
+
+        ObjectNode create = body(requests("CreateResourceSnapshotJob").get(0));
+        assertThat(create.has("Tags")).isFalse();
+        assertThat(create.has("ClientToken")).isTrue();
+    }
+
+    @Test
+    void jobs_whenIdMalformedOrMissing_throwBeforeSending() {
+        for (String bad : new String[] {"job-1", "", null}) {
+            assertThatThrownBy(() -> selling.snapshotJobs().get(bad)).isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> selling.snapshotJobs().start(bad)).isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> selling.snapshotJobs().stop(bad)).isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> selling.snapshotJobs().delete(bad))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                            .extracting(Violation::fieldPath).containsExactly("ResourceSnapshotJobIdentifier"));
+        }
+        assertThat(wireMock.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void start_whenEveryAnswerIsLost_butTheJobRuns_succeedsAfterReadingItBack() {
+        stub("StartResourceSnapshotJob", WireMockSupport.error(500, "InternalServerException", "lost"));
+        stub("GetResourceSnapshotJob", json("{\"Id\":\"" + JOB + "\",\"Status\":\"Running\"}"));
+
+        selling.snapshotJobs().start(JOB);
+
+        assertThat(requests("StartResourceSnapshotJob")).hasSize(4);
+        assertThat(requests("GetResourceSnapshotJob")).hasSize(1);
+    }
+
+    @Test
+    void stop_whenRefusedAtTheFirstAttempt_throwsWithoutReadingBack() {
+        stub("StopResourceSnapshotJob", WireMockSupport.error(409, "ConflictException", "not running"));
+
+        assertThatThrownBy(() -> selling.snapshotJobs().stop(JOB))
+                .isInstanceOf(io.partnercentral.selling.exception.ConflictException.class);
+
+        assertThat(requests("StopResourceSnapshotJob")).hasSize(1);
+        assertThat(requests("GetResourceSnapshotJob")).isEmpty();
+    }
+
+    @Test
+    void delete_whenEveryAnswerIsLost_andTheJobIsGone_succeeds() {
+        stub("DeleteResourceSnapshotJob", WireMockSupport.error(500, "InternalServerException", "lost"));
+        stub("GetResourceSnapshotJob", WireMockSupport.error(404, "ResourceNotFoundException", "gone"));
+
+        selling.snapshotJobs().delete(JOB);
+
+        assertThat(requests("DeleteResourceSnapshotJob")).hasSize(4);
+        assertThat(requests("GetResourceSnapshotJob")).hasSize(1);
+    }
+
+    @Test
+    void delete_whenEveryAnswerIsLost_andTheJobIsStillThere_throwsTheFailure() {
+        stub("DeleteResourceSnapshotJob", WireMockSupport.error(500, "InternalServerException", "lost"));
+        stub("GetResourceSnapshotJob", json("{\"Id\":\"" + JOB + "\",\"Status\":\"Stopped\"}"));
+
+        assertThatThrownBy(() -> selling.snapshotJobs().delete(JOB))
+                .isInstanceOf(io.partnercentral.selling.exception.InternalServerException.class);
+        assertThat(requests("GetResourceSnapshotJob")).hasSize(1);
+    }
+
+    @Test
+    void inCatalog_sendsTheOtherCatalog_andKeepsTheBoundOne() {
+        stub("GetResourceSnapshotJob", json("{\"Id\":\"" + JOB + "\",\"Status\":\"Running\"}"));
+
+        SnapshotJobClient aws = selling.snapshotJobs().inCatalog(io.partnercentral.selling.model.Catalog.AWS);
+        aws.get(JOB);
+        selling.snapshotJobs().get(JOB);
+
+        assertThat(aws.catalog()).isEqualTo(io.partnercentral.selling.model.Catalog.AWS);
+        assertThat(requests("GetResourceSnapshotJob")).extracting(r -> body(r).get("Catalog").asText())
+                .containsExactly("AWS", "Sandbox");
+    }
 }

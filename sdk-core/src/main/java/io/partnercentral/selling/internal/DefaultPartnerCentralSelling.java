@@ -53,9 +53,9 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         OpportunityValidator validator = OpportunityValidator.create(builder.clock);
         this.opportunities = new DefaultOpportunityClient(
                 transport, catalog, validator, builder.maxUpdateAttempts, builder.ticker);
-        this.snapshots = new DefaultSnapshotClient(transport, catalog);
-        this.snapshotJobs = new DefaultSnapshotJobClient(transport, catalog);
         OperationCalls calls = new OperationCalls(transport);
+        this.snapshots = new DefaultSnapshotClient(calls, catalog);
+        this.snapshotJobs = new DefaultSnapshotJobClient(calls, transport, catalog);
         this.engagements = new DefaultEngagementClient(calls, catalog);
         this.invitations = new DefaultInvitationClient(calls, catalog);
         this.tasks = new DefaultTaskClient(calls, catalog);
@@ -278,6 +278,15 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
             if (override.apiCallAttemptTimeout() == null) {
                 override.apiCallAttemptTimeout(PartnerCentralSelling.DEFAULT_API_CALL_ATTEMPT_TIMEOUT);
             }
+            builder.overrideConfiguration(override.build());
+            PartnerCentralSellingClient built = builder.build();
+            if (WireTransport.hasWireInterceptor(built)) {
+                // The generated builder loaded it from this jar's execution.interceptors resource.
+                return built;
+            }
+            // The generated client's class loader cannot see that resource (e.g. an isolated plugin
+            // loader): add the interceptor explicitly, still exactly once.
+            built.close();
             builder.overrideConfiguration(override.addExecutionInterceptor(new WireInterceptor()).build());
             return builder.build();
         }

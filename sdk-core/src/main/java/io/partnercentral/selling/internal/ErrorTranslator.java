@@ -1,7 +1,7 @@
 package io.partnercentral.selling.internal;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.partnercentral.selling.exception.AccessDeniedException;
 import io.partnercentral.selling.exception.ConflictException;
 import io.partnercentral.selling.exception.InternalServerException;
@@ -35,16 +35,11 @@ final class ErrorTranslator {
     private ErrorTranslator() {}
 
     /** The error body members this SDK reads; the rest is ignored. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record ErrorBody(
-            @JsonProperty("Reason") String reason,
-            @JsonProperty("ErrorList") List<ErrorEntry> errorList) {}
+    record ErrorBody(String reason, List<ErrorEntry> errorList) {
+        static final ErrorBody EMPTY = new ErrorBody(null, List.of());
+    }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record ErrorEntry(
-            @JsonProperty("FieldName") String fieldName,
-            @JsonProperty("Message") String message,
-            @JsonProperty("Code") String code) {}
+    record ErrorEntry(String fieldName, String message, String code) {}
 
     static PartnerCentralException fromService(Operation operation, AwsServiceException e, byte[] body) {
         AwsErrorDetails details = e.awsErrorDetails();
@@ -119,15 +114,118 @@ final class ErrorTranslator {
         return false;
     }
 
-    private static ErrorBody parse(byte[] body) {
+    /**
+     * Reads {@code Reason} and {@code ErrorList} from an error body with jackson-core's streaming parser.
+     * A body that is empty, not JSON, not an object, or has either member in the wrong shape reads as
+     * no reason and no violations (the exception still carries the code and message the generated
+     * client unmarshalled); members are matched by exact name, the last of duplicates wins, and
+     * anything after the top-level object is ignored.
+     */
+    static ErrorBody parse(byte[] body) {
         if (body == null || body.length == 0) {
-            return new ErrorBody(null, List.of());
+            return ErrorBody.EMPTY;
         }
-        try {
-            ErrorBody parsed = WireJson.mapper().readValue(body, ErrorBody.class);
-            return parsed == null ? new ErrorBody(null, List.of()) : parsed;
+        try (JsonParser parser = JsonFactories.shared().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return ErrorBody.EMPTY;
+            }
+            String reason = null;
+            List<ErrorEntry> errorList = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("Reason")) {
+                    reason = scalar(parser, value);
+                } else if (name.equals("ErrorList")) {
+                    errorList = errorList(parser, value);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return new ErrorBody(reason, errorList == null ? List.of() : errorList);
+        } catch (IOException | WrongShape unreadable) {
+            // Malformed, cut off, over jackson-core's read limits, or a member of another shape.
+            return ErrorBody.EMPTY;
+        }
+    }
+
+    /**
+     * The error code ({@code __type}) at the top level of an error body as written, namespace
+     * included; {@code ""} when the body has none or is not a readable JSON object.
+     */
+    static String errorType(byte[] body) {
+        if (body == null || body.length == 0) {
+            return "";
+        }
+        try (JsonParser parser = JsonFactories.shared().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return "";
+            }
+            String type = "";
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("__type")) {
+                    type = value.isScalarValue() && value != JsonToken.VALUE_NULL ? parser.getText() : "";
+                }
+                parser.skipChildren();
+            }
+            return type;
         } catch (IOException unreadable) {
-            return new ErrorBody(null, List.of());
+            return "";
+        }
+    }
+
+    private static List<ErrorEntry> errorList(JsonParser parser, JsonToken token) throws IOException {
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.START_ARRAY) {
+            throw WrongShape.INSTANCE;
+        }
+        List<ErrorEntry> entries = new ArrayList<>();
+        for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
+            if (element == JsonToken.VALUE_NULL) {
+                continue;
+            }
+            if (element != JsonToken.START_OBJECT) {
+                throw WrongShape.INSTANCE;
+            }
+            String fieldName = null;
+            String message = null;
+            String code = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (name) {
+                    case "FieldName" -> fieldName = scalar(parser, value);
+                    case "Message" -> message = scalar(parser, value);
+                    case "Code" -> code = scalar(parser, value);
+                    default -> parser.skipChildren();
+                }
+            }
+            entries.add(new ErrorEntry(fieldName, message, code));
+        }
+        return entries;
+    }
+
+    /** A string member's value: numbers and booleans as their text, as databind coerced them. */
+    private static String scalar(JsonParser parser, JsonToken token) throws IOException {
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (!token.isScalarValue()) {
+            throw WrongShape.INSTANCE;
+        }
+        return parser.getText();
+    }
+
+    /** A member of the wrong JSON shape: the body is read as carrying no details. Stackless, shared. */
+    private static final class WrongShape extends RuntimeException {
+        static final WrongShape INSTANCE = new WrongShape();
+
+        private WrongShape() {
+            super("wrong shape", null, false, false);
         }
     }
 

@@ -150,12 +150,8 @@ public final class WireInterceptor implements ExecutionInterceptor {
         if (body.length == 0) {
             return false;
         }
-        try {
-            String type = WireJson.mapper().readTree(body).path("__type").asText("");
-            return type.equals("ThrottlingException") || type.endsWith("#ThrottlingException");
-        } catch (IOException | RuntimeException unreadable) {
-            return false;
-        }
+        String type = ErrorTranslator.errorType(body);
+        return type.equals("ThrottlingException") || type.endsWith("#ThrottlingException");
     }
 
     private static Optional<InputStream> completeWithoutBody(WireExchange exchange) {

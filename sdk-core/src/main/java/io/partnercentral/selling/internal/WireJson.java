@@ -35,7 +35,7 @@ import java.util.List;
  * are immutable and thread-safe once built.
  */
 public final class WireJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = JsonFactories.shared();
 
     private WireJson() {}
 

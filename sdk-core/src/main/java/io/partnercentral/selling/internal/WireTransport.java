@@ -4,6 +4,7 @@ import io.partnercentral.selling.exception.PartnerCentralException;
 import io.partnercentral.selling.model.WireCodec;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
@@ -25,8 +26,21 @@ public final class WireTransport {
     private static final Logger LOG = LoggerFactory.getLogger(WireTransport.class);
     private static final ApiName API_NAME = ApiName.builder().name(SdkVersion.NAME).version(SdkVersion.VERSION).build();
 
-    /** Adds the interceptor to a client the facade did not build, for one request at a time. */
+    /** Whether {@link #INTERCEPTOR_PLUGIN} has been used (and said so) in this class loader. */
+    private static final AtomicBoolean PLUGIN_LOGGED = new AtomicBoolean();
+
+    /**
+     * Adds the interceptor to a client that lacks it, for one request at a time. A fallback only:
+     * every client the generated builder makes gets the interceptor from this jar's
+     * {@code execution.interceptors} resource, so this serves mocks and clients whose class loader
+     * cannot see that resource. It rebuilds the client's configuration on every call.
+     */
     private static final SdkPlugin INTERCEPTOR_PLUGIN = config -> {
+        if (!PLUGIN_LOGGED.get() && PLUGIN_LOGGED.compareAndSet(false, true)) {
+            LOG.debug("the wrapped PartnerCentralSellingClient lacks the SDK's interceptor (not built by the"
+                    + " generated builder, or from a class loader that cannot see its execution.interceptors"
+                    + " resource); each request brings it along through a request-level plugin");
+        }
         ClientOverrideConfiguration current = config.overrideConfiguration();
         ClientOverrideConfiguration.Builder builder =
                 current == null ? ClientOverrideConfiguration.builder() : current.toBuilder();
@@ -126,7 +140,8 @@ public final class WireTransport {
         return (T) exchange.result();
     }
 
-    private static boolean hasWireInterceptor(PartnerCentralSellingClient client) {
+    /** Whether {@code client}'s own configuration already runs this class loader's {@link WireInterceptor}. */
+    static boolean hasWireInterceptor(PartnerCentralSellingClient client) {
         try {
             return client.serviceClientConfiguration().overrideConfiguration().executionInterceptors().stream()
                     .anyMatch(WireInterceptor.class::isInstance);
