@@ -256,14 +256,14 @@ final class CodecWriter {
                         return (WireCodec<T>) switch (type.getName()) {
                 """);
         for (String type : sdk.structures.keySet()) {
-            out.append("            case \"").append(pkg).append('.').append(type).append("\" -> ").append(codecName(type)).append(".INSTANCE;\n");
+            out.append("            case \"").append(pkg).append('.').append(type).append("\" -> ").append(codecName(type)).append(".codec();\n");
         }
         for (String type : new java.util.TreeSet<>(sdk.custom.handWrittenShapes.values())) {
             // Hand-written types keep a hand-written codec of the same name.
-            out.append("            case \"").append(pkg).append('.').append(type).append("\" -> ").append(codecName(type)).append(".INSTANCE;\n");
+            out.append("            case \"").append(pkg).append('.').append(type).append("\" -> ").append(codecName(type)).append(".codec();\n");
         }
         for (String type : sdk.unions.keySet()) {
-            out.append("            case \"").append(pkg).append('.').append(type).append("\" -> ").append(codecName(type)).append(".INSTANCE;\n");
+            out.append("            case \"").append(pkg).append('.').append(type).append("\" -> ").append(codecName(type)).append(".codec();\n");
         }
         out.append("            default -> null;\n        };\n    }\n}\n");
         return out.toString();
@@ -285,6 +285,8 @@ final class CodecWriter {
     }
 
     private static void delegates(StringBuilder out, String n) {
+        // Typed as WireCodec, so verifying the registry does not load every codec class to check it.
+        out.append("    static WireCodec<").append(n).append("> codec() {\n        return INSTANCE;\n    }\n\n");
         out.append("    @Override\n    public ").append(n).append(" read(JsonParser p) throws IOException {\n");
         out.append("        return readValue(p);\n    }\n\n");
         out.append("    @Override\n    public void write(JsonGenerator g, ").append(n).append(" value, int view) throws IOException {\n");

@@ -47,18 +47,7 @@ public final class WireJson {
 
     /** Applies this SDK's settings to a builder, for callers that want their own mapper. */
     public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
-        return builder.addModule(new Jdk8Module())
-                .addModule(new JavaTimeModule())
-                .addModule(new WireCodecModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .enable(MapperFeature.DEFAULT_VIEW_INCLUSION)
-                .defaultPropertyInclusion(JsonInclude.Value.construct(
-                        JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
-                .withConfigOverride(List.class, o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
-                // The model's dates are YYYY-MM-DD only: no date-time cut to its date, no "" read as absent.
-                .withConfigOverride(LocalDate.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)));
+        return Mapper.configure(builder);
     }
 
     /** The streaming factory every request and response goes through. */
@@ -100,10 +89,25 @@ public final class WireJson {
         return Mapper.MAPPER.readerFor(type);
     }
 
-    /** Holder: databind is loaded only by the paths that use it. */
+    /** Holder: databind and its modules are loaded only by the paths that use them. */
     private static final class Mapper {
         static final ObjectMapper MAPPER = configure(JsonMapper.builder()).build();
         static final ObjectWriter CREATE_WRITER = MAPPER.writerWithView(WireViews.Create.class);
         static final ObjectWriter UPDATE_WRITER = MAPPER.writerWithView(WireViews.Update.class);
+
+        static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+            return builder.addModule(new Jdk8Module())
+                    .addModule(new JavaTimeModule())
+                    .addModule(new WireCodecModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                    .enable(MapperFeature.DEFAULT_VIEW_INCLUSION)
+                    .defaultPropertyInclusion(JsonInclude.Value.construct(
+                            JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+                    .withConfigOverride(List.class, o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
+                    // The model's dates are YYYY-MM-DD only: no date-time cut to its date, no "" read as absent.
+                    .withConfigOverride(LocalDate.class, o -> o.setFormat(JsonFormat.Value.forLeniency(false)));
+        }
     }
 }

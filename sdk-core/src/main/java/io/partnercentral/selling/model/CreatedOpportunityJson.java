@@ -14,6 +14,10 @@ final class CreatedOpportunityJson extends WireCodec<CreatedOpportunity> {
 
     private CreatedOpportunityJson() {}
 
+    static WireCodec<CreatedOpportunity> codec() {
+        return INSTANCE;
+    }
+
     @Override
     public List<String> memberNames() {
         return MEMBER_NAMES;

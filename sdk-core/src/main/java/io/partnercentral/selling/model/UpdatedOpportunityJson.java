@@ -14,6 +14,10 @@ final class UpdatedOpportunityJson extends WireCodec<UpdatedOpportunity> {
 
     private UpdatedOpportunityJson() {}
 
+    static WireCodec<UpdatedOpportunity> codec() {
+        return INSTANCE;
+    }
+
     @Override
     public List<String> memberNames() {
         return MEMBER_NAMES;
