@@ -120,7 +120,8 @@ class OpportunityClientWireMockTest {
         LoggedRequest request = sent.get(0);
         assertThat(request.getHeader("Content-Type")).isEqualTo(JSON_1_0);
         assertThat(request.getHeader("Authorization")).startsWith("AWS4-HMAC-SHA256").contains("/partnercentral-selling/aws4_request");
-        assertThat(request.getHeader("User-Agent")).contains("partnercentral-selling-java/");
+        // Named once, by the client's own User-Agent suffix, not again per request.
+        assertThat(request.getHeader("User-Agent").split("partnercentral-selling-java/", -1)).hasSize(2);
         ObjectNode expected = written(WireJson.createWriter(), opportunity);
         expected.put("Catalog", "Sandbox");
         expected.put("ClientToken", created.clientToken());
@@ -457,6 +458,9 @@ class OpportunityClientWireMockTest {
 
             assertThat(body(requests("CreateOpportunity").get(0)).get("Project").get("ExpectedContractDuration"))
                     .isEqualTo(tree("{\"Term\":\"Months\",\"Value\":\"12\"}"));
+            // A client the user built has no suffix of ours: each request names the SDK.
+            assertThat(requests("CreateOpportunity").get(0).getHeader("User-Agent")
+                    .split("partnercentral-selling-java", -1)).hasSize(2);
             // Still usable: the facade did not close the client it was given.
             raw.getOpportunity(r -> r.catalog("Sandbox").identifier("O9"));
         }

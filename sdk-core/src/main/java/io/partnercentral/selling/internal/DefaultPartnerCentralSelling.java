@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
@@ -278,6 +279,10 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
             if (override.apiCallAttemptTimeout() == null) {
                 override.apiCallAttemptTimeout(PartnerCentralSelling.DEFAULT_API_CALL_ATTEMPT_TIMEOUT);
             }
+            // Tag the User-Agent once for the client rather than per request (WireTransport checks for it).
+            String suffix = override.build().advancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX)
+                    .map(own -> own + " " + WireTransport.USER_AGENT_TAG).orElse(WireTransport.USER_AGENT_TAG);
+            override.putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, suffix);
             builder.overrideConfiguration(override.build());
             PartnerCentralSellingClient built = builder.build();
             if (WireTransport.hasWireInterceptor(built)) {

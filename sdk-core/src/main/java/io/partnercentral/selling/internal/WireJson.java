@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +18,8 @@ import io.partnercentral.selling.model.WireCodec;
 import io.partnercentral.selling.model.WireCodecModule;
 import io.partnercentral.selling.model.WireViews;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +37,7 @@ import java.util.List;
  */
 public final class WireJson {
     private static final JsonFactory FACTORY = JsonFactories.shared();
+    private static final ThreadLocal<Output> OUTPUTS = ThreadLocal.withInitial(Output::new);
 
     private WireJson() {}
 
@@ -57,14 +59,16 @@ public final class WireJson {
 
     /** Writes one body to bytes. */
     public static byte[] body(BodyWriter writer) {
-        try (ByteArrayBuilder bytes = new ByteArrayBuilder(FACTORY._getBufferRecycler(), 512);
-                JsonGenerator generator = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+        // The generator buffers in a recycled buffer and flushes into this thread's output, which
+        // keeps its array between calls: the exact-size copy is the only allocation of the bytes.
+        Output out = OUTPUTS.get();
+        out.reset();
+        try (JsonGenerator generator = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             writer.writeTo(generator);
-            generator.flush();
-            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a request body", e);
         }
+        return out.toByteArray();
     }
 
     /** Writes {@code value} with its codec in {@code view} ({@link WireCodec#ALL}, {@code CREATE}, {@code UPDATE}). */
@@ -87,6 +91,43 @@ public final class WireJson {
 
     public static ObjectReader reader(Class<?> type) {
         return Mapper.MAPPER.readerFor(type);
+    }
+
+    /** A growable byte buffer for one thread's bodies; keeps up to 64 KiB between calls. */
+    private static final class Output extends OutputStream {
+        private static final int KEPT = 64 * 1024;
+        private byte[] buffer = new byte[4096];
+        private int count;
+
+        void reset() {
+            if (buffer.length > KEPT) {
+                buffer = new byte[4096];
+            }
+            count = 0;
+        }
+
+        @Override
+        public void write(int b) {
+            ensure(1);
+            buffer[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            ensure(length);
+            System.arraycopy(bytes, offset, buffer, count, length);
+            count += length;
+        }
+
+        private void ensure(int more) {
+            if (count + more > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, count + more));
+            }
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buffer, count);
+        }
     }
 
     /** Holder: databind and its modules are loaded only by the paths that use them. */

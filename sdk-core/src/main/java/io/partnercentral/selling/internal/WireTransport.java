@@ -12,6 +12,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.ApiName;
 import software.amazon.awssdk.core.SdkPlugin;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClient;
@@ -25,6 +26,8 @@ import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSelli
 public final class WireTransport {
     private static final Logger LOG = LoggerFactory.getLogger(WireTransport.class);
     private static final ApiName API_NAME = ApiName.builder().name(SdkVersion.NAME).version(SdkVersion.VERSION).build();
+    /** How the User-Agent names this SDK: per request as an API name, or once as a builder-made client's suffix. */
+    static final String USER_AGENT_TAG = SdkVersion.NAME + "/" + SdkVersion.VERSION;
 
     /** Whether {@link #INTERCEPTOR_PLUGIN} has been used (and said so) in this class loader. */
     private static final AtomicBoolean PLUGIN_LOGGED = new AtomicBoolean();
@@ -52,6 +55,8 @@ public final class WireTransport {
 
     private final PartnerCentralSellingClient client;
     private final boolean needsPlugin;
+    /** Whether the client's own User-Agent suffix names this SDK, so requests need not add it. */
+    private final boolean tagged;
     private final long maxResponseBytes;
     private final QuotaPacer pacer;
 
@@ -74,6 +79,7 @@ public final class WireTransport {
     public WireTransport(PartnerCentralSellingClient client, long maxResponseBytes, QuotaPacer pacer) {
         this.client = Objects.requireNonNull(client, "client");
         this.needsPlugin = !hasWireInterceptor(client);
+        this.tagged = hasUserAgentTag(client);
         if (maxResponseBytes < 1) {
             throw new IllegalArgumentException("maxResponseBytes must be positive");
         }
@@ -112,8 +118,10 @@ public final class WireTransport {
         // pacing, logs and exceptions above name the SDK's operation, never the carrier.
         exchange.target(operation.inGeneratedClient() ? null : operation.wireName());
         AwsRequestOverrideConfiguration.Builder override = AwsRequestOverrideConfiguration.builder()
-                .putExecutionAttribute(WireExchange.ATTRIBUTE, exchange)
-                .addApiName(API_NAME);
+                .putExecutionAttribute(WireExchange.ATTRIBUTE, exchange);
+        if (!tagged) {
+            override.addApiName(API_NAME);
+        }
         if (needsPlugin) {
             override.addPlugin(INTERCEPTOR_PLUGIN);
         }
@@ -138,6 +146,16 @@ public final class WireTransport {
         }
         LOG.debug("{} completed after {} attempt(s)", operation.wireName(), exchange.attempts());
         return (T) exchange.result();
+    }
+
+    private static boolean hasUserAgentTag(PartnerCentralSellingClient client) {
+        try {
+            return client.serviceClientConfiguration().overrideConfiguration()
+                    .advancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX)
+                    .map(suffix -> suffix.contains(USER_AGENT_TAG)).orElse(false);
+        } catch (RuntimeException | LinkageError notAvailable) {
+            return false;
+        }
     }
 
     /** Whether {@code client}'s own configuration already runs this class loader's {@link WireInterceptor}. */

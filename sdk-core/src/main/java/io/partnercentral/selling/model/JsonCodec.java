@@ -127,6 +127,10 @@ final class JsonCodec {
             return Instant.ofEpochSecond(whole, nanos);
         }
         String text = text(p);
+        Instant fast = fastInstant(text);
+        if (fast != null) {
+            return fast;
+        }
         try {
             return DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
         } catch (DateTimeException notInstant) {
@@ -141,11 +145,80 @@ final class JsonCodec {
     /** A date as {@code YYYY-MM-DD}, strictly: no time of day, no empty string. */
     static LocalDate localDate(JsonParser p) throws IOException {
         String text = text(p);
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (DateTimeException notDate) {
+                    throw mismatch(p, "expected a date as YYYY-MM-DD");
+                }
+            }
+        }
         try {
             return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeException notDate) {
             throw mismatch(p, "expected a date as YYYY-MM-DD");
         }
+    }
+
+    /**
+     * The common form {@code YYYY-MM-DDTHH:MM:SS[.fraction]Z} without the formatter's allocations, or
+     * {@code null} for any other form (which the formatter then reads, or rejects).
+     */
+    static Instant fastInstant(String text) {
+        int length = text.length();
+        if (length < 20 || text.charAt(length - 1) != 'Z' || text.charAt(4) != '-' || text.charAt(7) != '-'
+                || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+                || second < 0 || second > 59) {
+            return null;
+        }
+        int nanos = 0;
+        if (length > 20) {
+            int digitsCount = length - 21;
+            if (text.charAt(19) != '.' || digitsCount < 1 || digitsCount > 9) {
+                return null;
+            }
+            int fraction = digits(text, 20, length - 1);
+            if (fraction < 0) {
+                return null;
+            }
+            nanos = fraction;
+            for (int i = digitsCount; i < 9; i++) {
+                nanos *= 10;
+            }
+        } else if (text.charAt(19) != 'Z') {
+            return null;
+        }
+        if (day > 28 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        long epochDay = LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3_600L + minute * 60L + second, nanos);
+    }
+
+    /** The decimal number in {@code text[from, to)}, or -1 if any character there is not an ASCII digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** The value exactly as sent, for a member this SDK does not model. */

@@ -158,4 +158,34 @@ class WireCodecTest {
         assertThat(ModelCodecs.of(String.class)).isNull();
         assertThat(OPPORTUNITY.memberNames()).contains("Customer", "LifeCycle", "Tags").doesNotContain("ClientToken");
     }
+
+    @Test
+    void fastInstant_agreesWithTheIsoFormatter_whereverItAnswers() {
+        java.util.Random random = new java.util.Random(12);
+        String[] fixed = {"2026-05-15T10:15:30Z", "2026-05-15T10:15:30.5Z", "2026-05-15T10:15:30.123456789Z",
+                "2024-02-29T23:59:59Z", "2023-02-29T00:00:00Z", "2026-04-31T00:00:00Z", "2026-12-31T23:59:60Z",
+                "2026-05-15T10:15:30.Z", "2026-05-15T10:15:30.1234567890Z", "2026-05-15t10:15:30Z", "2026-05-15T10:15:30z",
+                "0001-01-01T00:00:00Z", "2026-05-15T24:00:00Z", "2026-00-10T00:00:00Z", "2026-05-15T10:15:30+00:00"};
+        java.util.List<String> inputs = new java.util.ArrayList<>(java.util.List.of(fixed));
+        for (int i = 0; i < 20_000; i++) {
+            char[] text = "2026-05-15T10:15:30.123Z".toCharArray();
+            text[random.nextInt(text.length)] = "0123456789-:.TZ ".charAt(random.nextInt(16));
+            inputs.add(new String(text, 0, 20 + random.nextInt(5)) + (random.nextBoolean() ? "Z" : ""));
+        }
+        int answered = 0;
+        for (String input : inputs) {
+            java.time.Instant fast = JsonCodec.fastInstant(input);
+            java.time.Instant slow;
+            try {
+                slow = java.time.format.DateTimeFormatter.ISO_INSTANT.parse(input, java.time.Instant::from);
+            } catch (java.time.DateTimeException rejected) {
+                slow = null;
+            }
+            if (fast != null) {
+                answered++;
+                assertThat(fast).as(input).isEqualTo(slow);
+            }
+        }
+        assertThat(answered).isGreaterThan(1_000);
+    }
 }
