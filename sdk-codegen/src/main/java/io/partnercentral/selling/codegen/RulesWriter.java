@@ -69,9 +69,11 @@ final class RulesWriter {
         out.append("/**\n * Internal API: the model's single-member rules for every operation's input, by wire path.\n");
         out.append(" * Hand-written validators add the cross-field rules the model cannot express.\n */\n");
         out.append("public final class ModelRules {\n");
-        patterns.forEach((field, regex) -> out.append("    private static final Pattern ").append(field)
+        // Compiled on the first check that needs one, not when the first request is checked.
+        out.append("    private static final class Patterns {\n");
+        patterns.forEach((field, regex) -> out.append("        static final Pattern ").append(field)
                 .append(" = Pattern.compile(").append(Names.literal(regex)).append(");\n"));
-        out.append("\n    private ModelRules() {}\n\n");
+        out.append("    }\n\n    private ModelRules() {}\n\n");
         out.append("    /**\n     * Checks {@code input}, the SDK value standing for {@code operation}'s input shape, and reports\n");
         out.append("     * every violation to {@code out}. Members the SDK fills itself (the catalog, the client token,\n");
         out.append("     * the identifier of Opportunity requests) are checked where they are filled.\n     */\n");
@@ -332,7 +334,7 @@ final class RulesWriter {
                 } else {
                     String field = "PATTERN_" + Names.constant(s.name());
                     patterns.put(field, pattern);
-                    test = field + ".matcher(value).matches()";
+                    test = "Patterns." + field + ".matcher(value).matches()";
                 }
                 out.append("        if (!").append(test).append(") {\n")
                         .append("            out.addHere(ValidationErrorCode.INVALID_STRING_FORMAT, ")

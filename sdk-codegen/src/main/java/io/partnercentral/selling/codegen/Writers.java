@@ -41,12 +41,11 @@ final class Writers {
                 .append(";\n * ").append(p.name()).append(" same = ").append(p.name()).append(".of(")
                 .append(Names.javadocCode(Names.literal(p.values().get(0)))).append(");}</pre>\n */\n");
         out.append("public final class ").append(p.name()).append(" extends Picklist {\n");
-        out.append("    private static final PicklistValues<").append(p.name()).append("> VALUES = new PicklistValues<>(")
-                .append(p.name()).append("::new);\n\n");
+        out.append("    private static final PicklistValues<").append(p.name()).append("> VALUES = new PicklistValues<>();\n\n");
         p.constants().forEach((value, constant) -> {
             out.append("    /** {@code ").append(Names.javadocCode(value)).append("} */\n");
-            out.append("    public static final ").append(p.name()).append(' ').append(constant).append(" = VALUES.known(")
-                    .append(Names.literal(value)).append(");\n");
+            out.append("    public static final ").append(p.name()).append(' ').append(constant).append(" = VALUES.known(new ")
+                    .append(p.name()).append('(').append(Names.literal(value)).append(", Source.KNOWN));\n");
         });
         out.append("\n    private ").append(p.name()).append("(String value, Source source) {\n        super(value, source);\n    }\n\n");
         out.append("""
@@ -59,7 +58,7 @@ final class Writers {
                      * @throws NullPointerException if {@code value} is null
                      */
                     public static %1$s of(String value) {
-                        return VALUES.of(value);
+                        return lookup(value, Source.CALLER);
                     }
 
                     /**
@@ -69,13 +68,18 @@ final class Writers {
                      * @throws NullPointerException if {@code value} is null
                      */
                     public static %1$s unchecked(String value) {
-                        return VALUES.unchecked(value);
+                        return lookup(value, Source.UNCHECKED);
                     }
 
                     /** The value read from the service's JSON; an unknown one is kept and sent back unchanged. */
                     @JsonCreator
                     static %1$s fromWire(String value) {
-                        return VALUES.fromWire(value);
+                        return lookup(value, Source.SERVICE);
+                    }
+
+                    private static %1$s lookup(String value, Source source) {
+                        %1$s known = VALUES.get(value);
+                        return known != null ? known : new %1$s(value, source);
                     }
 
                     /** Returns every value this version of the SDK knows, in the model's order. */

@@ -31,17 +31,52 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
     private final PartnerCentralSellingClient client;
     private final boolean ownsClient;
     private final Catalog catalog;
-    private final OpportunityClient opportunities;
-    private final SnapshotClient snapshots;
-    private final SnapshotJobClient snapshotJobs;
-    private final EngagementClient engagements;
-    private final InvitationClient invitations;
-    private final TaskClient tasks;
-    private final SolutionClient solutions;
-    private final TagClient tags;
-    private final SettingsClient settings;
-    private final ReferralInbox inbox;
+    private final DefaultOpportunityClient opportunities;
+    private final WireTransport transport;
+    private final Clock clock;
     private final PacingSettings pacing;
+    /** Every other sub-client, made on first use: a caller of opportunities alone never loads them. */
+    private volatile Others others;
+
+    /** The sub-clients besides opportunities; they share the transport, so one set serves every thread. */
+    private static final class Others {
+        final SnapshotClient snapshots;
+        final SnapshotJobClient snapshotJobs;
+        final EngagementClient engagements;
+        final InvitationClient invitations;
+        final TaskClient tasks;
+        final SolutionClient solutions;
+        final TagClient tags;
+        final SettingsClient settings;
+        final ReferralInbox inbox;
+
+        Others(WireTransport transport, Catalog catalog, OpportunityClient opportunities, Clock clock) {
+            OperationCalls calls = new OperationCalls(transport);
+            this.snapshots = new DefaultSnapshotClient(calls, catalog);
+            this.snapshotJobs = new DefaultSnapshotJobClient(calls, transport, catalog);
+            this.engagements = new DefaultEngagementClient(calls, catalog);
+            this.invitations = new DefaultInvitationClient(calls, catalog);
+            this.tasks = new DefaultTaskClient(calls, catalog);
+            this.solutions = new DefaultSolutionClient(calls, catalog);
+            this.tags = new DefaultTagClient(calls);
+            this.settings = new DefaultSettingsClient(calls, catalog);
+            this.inbox = new DefaultReferralInbox(invitations, tasks, engagements, opportunities, clock);
+        }
+    }
+
+    private Others others() {
+        Others made = others;
+        if (made == null) {
+            synchronized (this) {
+                made = others;
+                if (made == null) {
+                    made = new Others(transport, catalog, opportunities, clock);
+                    others = made;
+                }
+            }
+        }
+        return made;
+    }
 
     private DefaultPartnerCentralSelling(BuilderImpl builder) {
         this.ownsClient = builder.client == null;
@@ -50,20 +85,11 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         this.pacing = builder.pacing;
         // One pacer per instance: every thread and sub-client of this instance draws on the same buckets.
         QuotaPacer pacer = pacing.isEnabled() ? new QuotaPacer(pacing, builder.ticker) : null;
-        WireTransport transport = new WireTransport(client, builder.maxResponseBytes, pacer);
+        this.transport = new WireTransport(client, builder.maxResponseBytes, pacer);
+        this.clock = builder.clock;
         OpportunityValidator validator = OpportunityValidator.create(builder.clock);
         this.opportunities = new DefaultOpportunityClient(
                 transport, catalog, validator, builder.maxUpdateAttempts, builder.ticker);
-        OperationCalls calls = new OperationCalls(transport);
-        this.snapshots = new DefaultSnapshotClient(calls, catalog);
-        this.snapshotJobs = new DefaultSnapshotJobClient(calls, transport, catalog);
-        this.engagements = new DefaultEngagementClient(calls, catalog);
-        this.invitations = new DefaultInvitationClient(calls, catalog);
-        this.tasks = new DefaultTaskClient(calls, catalog);
-        this.solutions = new DefaultSolutionClient(calls, catalog);
-        this.tags = new DefaultTagClient(calls);
-        this.settings = new DefaultSettingsClient(calls, catalog);
-        this.inbox = new DefaultReferralInbox(invitations, tasks, engagements, opportunities, builder.clock);
     }
 
     public static PartnerCentralSelling.Builder builder() {
@@ -92,47 +118,47 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
 
     @Override
     public SnapshotClient snapshots() {
-        return snapshots;
+        return others().snapshots;
     }
 
     @Override
     public SnapshotJobClient snapshotJobs() {
-        return snapshotJobs;
+        return others().snapshotJobs;
     }
 
     @Override
     public EngagementClient engagements() {
-        return engagements;
+        return others().engagements;
     }
 
     @Override
     public InvitationClient invitations() {
-        return invitations;
+        return others().invitations;
     }
 
     @Override
     public TaskClient tasks() {
-        return tasks;
+        return others().tasks;
     }
 
     @Override
     public SolutionClient solutions() {
-        return solutions;
+        return others().solutions;
     }
 
     @Override
     public TagClient tags() {
-        return tags;
+        return others().tags;
     }
 
     @Override
     public SettingsClient settings() {
-        return settings;
+        return others().settings;
     }
 
     @Override
     public ReferralInbox inbox() {
-        return inbox;
+        return others().inbox;
     }
 
     @Override
