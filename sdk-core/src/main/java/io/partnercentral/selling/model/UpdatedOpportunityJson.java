@@ -1,63 +1,10 @@
 package io.partnercentral.selling.model;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
-import java.time.Instant;
-import java.util.List;
-
-/** The JSON reader and writer of the hand-written {@link UpdatedOpportunity}; other members are skipped. */
-final class UpdatedOpportunityJson extends WireCodec<UpdatedOpportunity> {
-    static final UpdatedOpportunityJson INSTANCE = new UpdatedOpportunityJson();
-    private static final List<String> MEMBER_NAMES = List.of("Id", "LastModifiedDate");
-
+/** The registry's entry for {@link UpdatedOpportunity}; the codec lives with its twin in {@link CreatedOpportunityJson}. */
+final class UpdatedOpportunityJson {
     private UpdatedOpportunityJson() {}
 
     static WireCodec<UpdatedOpportunity> codec() {
-        return INSTANCE;
-    }
-
-    @Override
-    public List<String> memberNames() {
-        return MEMBER_NAMES;
-    }
-
-    @Override
-    public UpdatedOpportunity read(JsonParser p) throws IOException {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        String id = null;
-        Instant modified = null;
-        String name = JsonCodec.firstField(p, "UpdateOpportunityResponse");
-        try {
-            for (; name != null; name = p.nextFieldName()) {
-                if (p.nextToken() == JsonToken.VALUE_NULL) {
-                    continue;
-                }
-                switch (name) {
-                    case "Id" -> id = JsonCodec.text(p);
-                    case "LastModifiedDate" -> modified = JsonCodec.instant(p);
-                    default -> p.skipChildren();
-                }
-            }
-        } catch (WireFormatException e) {
-            throw e.within(name);
-        }
-        JsonCodec.endObject(p);
-        return new UpdatedOpportunity(id, modified);
-    }
-
-    @Override
-    public void write(JsonGenerator g, UpdatedOpportunity value, int view) throws IOException {
-        g.writeStartObject();
-        if (value.id() != null) {
-            g.writeStringField("Id", value.id());
-        }
-        if (value.lastModifiedDate() != null) {
-            g.writeStringField("LastModifiedDate", value.lastModifiedDate().toString());
-        }
-        g.writeEndObject();
+        return CreatedOpportunityJson.UPDATED;
     }
 }
