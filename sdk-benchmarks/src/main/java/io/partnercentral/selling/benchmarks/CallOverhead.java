@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnercentral.selling.PartnerCentralSelling;
+import io.partnercentral.selling.model.Account;
 import io.partnercentral.selling.model.AwsOpportunitySummaryFullView;
 import io.partnercentral.selling.model.Catalog;
+import io.partnercentral.selling.model.Customer;
 import io.partnercentral.selling.model.Opportunity;
+import io.partnercentral.selling.model.OpportunitySummaryView;
+import io.partnercentral.selling.model.Project;
 import io.partnercentral.selling.model.Snapshot;
 import io.partnercentral.selling.model.SnapshotTarget;
 import java.lang.management.ManagementFactory;
@@ -20,6 +24,7 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClient;
 import software.amazon.awssdk.services.partnercentralselling.model.CreateOpportunityRequest;
 import software.amazon.awssdk.services.partnercentralselling.model.GetResourceSnapshotRequest;
+import software.amazon.awssdk.services.partnercentralselling.model.GetResourceSnapshotResponse;
 import software.amazon.awssdk.services.partnercentralselling.model.ListOpportunitiesRequest;
 
 /**
@@ -36,11 +41,14 @@ import software.amazon.awssdk.services.partnercentralselling.model.ListOpportuni
  * <p>Calls: create (a maximal opportunity, the same JSON on the wire from both clients, checked at
  * the stub before timing), get (a maximal opportunity), one list page of 100 summaries, a snapshot
  * get with the full-view payload (which the 2.40.2 client cannot read: it gets an unknown union
- * member and skips the data), and get / list page through a facade wrapping a generated client the
+ * member and skips the data), the same with the summary-view payload (which both clients read, the
+ * raw one all but the few members it predates), and get / list page through a facade wrapping a generated client the
  * user built. All clients use the Apache HTTP client ({@link BenchClients}). Single-threaded.
  */
 public final class CallOverhead {
     private static volatile Object sink;
+    /** The customer company in {@link Payloads#GET_SNAPSHOT_SUMMARY}. */
+    private static final String SUMMARY_COMPANY = "Zephyrine Orbital Freight GmbH";
 
     private CallOverhead() {}
 
@@ -71,6 +79,10 @@ public final class CallOverhead {
             GetResourceSnapshotRequest rawSnapshot = GetResourceSnapshotRequest.builder().catalog("AWS")
                     .engagementIdentifier(Payloads.ENGAGEMENT_ID).resourceType("Opportunity")
                     .resourceIdentifier(Payloads.OPPORTUNITY_ID).resourceSnapshotTemplateIdentifier(Payloads.TEMPLATE).build();
+            SnapshotTarget summary = SnapshotTarget.opportunity(Payloads.ENGAGEMENT_ID, Payloads.OPPORTUNITY_ID,
+                    Payloads.SUMMARY_TEMPLATE);
+            GetResourceSnapshotRequest rawSummary = rawSnapshot.toBuilder()
+                    .resourceSnapshotTemplateIdentifier(Payloads.SUMMARY_TEMPLATE).build();
             ListOpportunitiesRequest rawList = ListOpportunitiesRequest.builder().catalog("AWS").maxResults(100).build();
 
             List<Call> calls = List.of(
@@ -82,6 +94,8 @@ public final class CallOverhead {
                             () -> raw.listOpportunities(rawList)),
                     new Call("snapshot get, full view", () -> facade.snapshots().get(snapshot),
                             () -> raw.getResourceSnapshot(rawSnapshot)),
+                    new Call("snapshot get, summary view", () -> facade.snapshots().get(summary),
+                            () -> raw.getResourceSnapshot(rawSummary)),
                     new Call("get, wrapping user client", () -> wrapping.opportunities().get(Payloads.OPPORTUNITY_ID),
                             () -> raw.getOpportunity(r -> r.catalog("AWS").identifier(Payloads.OPPORTUNITY_ID))),
                     new Call("list, wrapping user client",
@@ -89,7 +103,7 @@ public final class CallOverhead {
                             () -> raw.listOpportunities(rawList)));
 
             checkSameCreateOnTheWire(stub, facade, raw, createPayload, rawCreate);
-            checkAnswers(facade, raw, snapshot, rawSnapshot);
+            checkAnswers(facade, raw, snapshot, rawSnapshot, summary, rawSummary);
 
             List<String[]> rows = new ArrayList<>();
             for (Call call : calls) {
@@ -189,7 +203,7 @@ public final class CallOverhead {
 
     /** The answers are read as expected, so that each client does the work being timed. */
     private static void checkAnswers(PartnerCentralSelling facade, PartnerCentralSellingClient raw, SnapshotTarget snapshot,
-            GetResourceSnapshotRequest rawSnapshot) {
+            GetResourceSnapshotRequest rawSnapshot, SnapshotTarget summary, GetResourceSnapshotRequest rawSummary) {
         Opportunity got = facade.opportunities().get(Payloads.OPPORTUNITY_ID);
         require(got.id().orElse("").equals(Payloads.OPPORTUNITY_ID) && got.relatedEntityIdentifiers().isPresent(),
                 "facade get");
@@ -204,6 +218,23 @@ public final class CallOverhead {
                         .flatMap(AwsOpportunitySummaryFullView::insights).isPresent(),
                 "facade snapshot payload");
         require(raw.getResourceSnapshot(rawSnapshot).revision() == 3, "raw snapshot");
+
+        // The summary row is fair only if both read the payload: the stub must have picked it, and
+        // the raw client must know the member (not UNKNOWN_TO_SDK_VERSION).
+        OpportunitySummaryView view = facade.snapshots().get(summary).payload()
+                .flatMap(p -> p.opportunitySummary()).orElse(null);
+        require(view != null
+                        && view.customer().flatMap(Customer::account).flatMap(Account::companyName)
+                                .orElse("").equals(SUMMARY_COMPANY)
+                        && view.project().flatMap(Project::otherSolutionDescription).isPresent()
+                        && view.relatedEntityIdentifiers().isPresent(),
+                "facade summary snapshot payload");
+        GetResourceSnapshotResponse rawRead = raw.getResourceSnapshot(rawSummary);
+        require(rawRead.revision() == 2 && rawRead.payload() != null && rawRead.payload().opportunitySummary() != null
+                        && SUMMARY_COMPANY.equals(rawRead.payload().opportunitySummary().customer().account().companyName())
+                        && rawRead.payload().opportunitySummary().project().otherSolutionDescription() != null
+                        && rawRead.payload().opportunitySummary().relatedEntityIdentifiers().hasAwsProducts(),
+                "raw summary snapshot payload");
     }
 
     private static void require(boolean condition, String what) {

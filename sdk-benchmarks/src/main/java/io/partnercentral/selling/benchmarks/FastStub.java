@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code Content-Length} and {@code x-amzn-RequestId}. An unknown operation gets a 400
  * {@code UnknownOperationException}. ListOpportunities pages through {@link Payloads#listPage}: a
  * request without {@code NextToken} gets page 0, the token of page {@code i} gets page {@code i}, and
- * page {@code pages - 1} has no token.
+ * page {@code pages - 1} has no token. GetResourceSnapshot answers with {@link Payloads#GET_SNAPSHOT_SUMMARY}
+ * when the request's {@code ResourceSnapshotTemplateIdentifier} is {@link Payloads#SUMMARY_TEMPLATE},
+ * else with the full-view {@link Payloads#GET_SNAPSHOT}.
  *
  * <pre>{@code
  * java -cp sdk-benchmarks/target/benchmarks.jar io.partnercentral.selling.benchmarks.FastStub [port] [pages]
@@ -38,9 +40,13 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class FastStub implements AutoCloseable {
     private static final String TARGET_PREFIX = "AWSPartnerCentralSelling.";
     private static final byte[] TOKEN_KEY = "\"NextToken\":\"".getBytes(StandardCharsets.US_ASCII);
+    /** Both clients write compact JSON, so the member and its value appear exactly like this. */
+    private static final byte[] SUMMARY_TEMPLATE_KEY = ("\"ResourceSnapshotTemplateIdentifier\":\""
+            + Payloads.SUMMARY_TEMPLATE + "\"").getBytes(StandardCharsets.US_ASCII);
 
     private final ServerSocket server;
     private final Map<String, byte[]> fixed;
+    private final byte[] summarySnapshot = Payloads.snapshotSummaryAnswer();
     private final byte[] summaries = Payloads.listPagePrefix();
     /** Each page is the shared summaries plus its own ending (with or without a token): 1,000 pages stay small. */
     private final byte[][] pageEnds;
@@ -185,6 +191,8 @@ public final class FastStub implements AutoCloseable {
         if (operation.equals("ListOpportunities")) {
             prefix = summaries;
             response = pageEnds[pageIndex(requestBody)];
+        } else if (operation.equals("GetResourceSnapshot") && indexOf(requestBody.toByteArray(), SUMMARY_TEMPLATE_KEY) >= 0) {
+            response = summarySnapshot;
         } else {
             response = fixed.get(operation);
         }

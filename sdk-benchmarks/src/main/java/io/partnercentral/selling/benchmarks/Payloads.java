@@ -31,8 +31,13 @@ public final class Payloads {
     public static final String OPPORTUNITY_ID = "O1234567890";
     /** The engagement of the snapshot. */
     public static final String ENGAGEMENT_ID = "eng-abcdefgh123456";
-    /** The snapshot template. */
+    /** The snapshot template whose answer carries the full-view payload. */
     public static final String TEMPLATE = "AwsOpportunitySummaryFullViewTemplate";
+    /**
+     * The snapshot template whose answer carries the summary-view payload, which the 2.40.2 client
+     * reads too; {@link FastStub} tells the two apart by the request's template identifier.
+     */
+    public static final String SUMMARY_TEMPLATE = "OpportunitySummaryView";
     /** Summaries per ListOpportunities page. */
     public static final int PAGE_SIZE = 100;
 
@@ -45,6 +50,9 @@ public final class Payloads {
     private static final String OWNER = """
             {"Email":"b.lindqvist@partner.example.net","FirstName":"Bartholomew","LastName":"Lindqvist",\
             "BusinessTitle":"OpportunityOwner","Phone":"+447700900461"}""";
+    private static final String OWNER_2 = """
+            {"Email":"m.adeyemi-hartmann@partner.example.net","FirstName":"Marguerite","LastName":"Adeyemi-Hartmann",\
+            "BusinessTitle":"Solutions Architect","Phone":"+4915155501234"}""";
     private static final String SPEND = """
             [{"Amount":"2500.00","CurrencyCode":"EUR","Frequency":"Monthly","TargetCompany":"AWS",\
             "EstimationUrl":"https://pricing.calculator.aws.eu/#/estimate?id=0123456789abcdef0123456789abcdef01234567"},\
@@ -155,8 +163,36 @@ public final class Payloads {
             "TargetMemberAccounts":["123456789012","210987654321"]}"""
             .formatted(productInsights("42000.00"), productInsights("39000.00"), CONTACT_1, CONTACT_2, SPEND);
 
-    /** The bodies that must carry every member of their output shape. */
-    private static final java.util.Set<String> COMPLETE = java.util.Set.of("GetOpportunity", "GetResourceSnapshot");
+    /**
+     * A GetResourceSnapshot answer carrying the partner's own opportunity as the OpportunitySummary
+     * member, every member of OpportunitySummaryView filled (about 3.2 KB). The 2.40.2 client reads
+     * this payload too, all but the members it predates (ExpectedContractDuration,
+     * RelatedEntityIdentifiers' AwsMarketplaceSolutions and AwsMarketplaceProducts, TargetMemberAccounts).
+     */
+    public static final String GET_SNAPSHOT_SUMMARY = """
+            {"Catalog":"AWS",\
+            "Arn":"arn:aws:partnercentral:us-east-1:123456789012:catalog/AWS/engagement/eng-abcdefgh123456/\
+            resource-snapshot/Opportunity/O1234567890/OpportunitySummaryView/2",\
+            "CreatedBy":"123456789012","CreatedAt":"2026-11-21T11:05:40.250Z",\
+            "EngagementId":"eng-abcdefgh123456","ResourceType":"Opportunity","ResourceId":"O1234567890",\
+            "ResourceSnapshotTemplateName":"OpportunitySummaryView","Revision":2,\
+            "Payload":{"OpportunitySummary":{"OpportunityType":"Net New Business",\
+            "Lifecycle":{"TargetCloseDate":"2099-12-31","ReviewStatus":"Approved","Stage":"Technical Validation",\
+            "NextSteps":"Proof of concept on the customer's staging telemetry feed"},\
+            "OpportunityTeam":[%s,%s],\
+            "PrimaryNeedsFromAws":["Co-Sell - Architectural Validation","Co-Sell - Deal Support"],\
+            "Customer":%s,\
+            "Project":{"DeliveryModels":["SaaS or PaaS","Professional Services"],"ExpectedCustomerSpend":%s,\
+            "ExpectedContractDuration":{"Term":"Months","Value":"36"},\
+            "CustomerUseCase":"Migration/Database Migration",\
+            "SalesActivities":["Initialized discussions with customer","Conducted POC / Demo"],\
+            "OtherSolutionDescription":"Managed streaming pipeline with sovereign key management"},\
+            "RelatedEntityIdentifiers":%s}},\
+            "TargetMemberAccounts":["123456789012","210987654321"]}"""
+            .formatted(OWNER, OWNER_2, CUSTOMER, SPEND, RELATED_ENTITIES);
+
+    /** A canned body: the operation whose output shape it must match, and whether it must leave no member out. */
+    private record Canned(String operation, String body, boolean complete) {}
 
     private Payloads() {}
 
@@ -214,34 +250,46 @@ public final class Payloads {
                 "GetResourceSnapshot", GET_SNAPSHOT.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The GetResourceSnapshot answer for a request naming {@link #SUMMARY_TEMPLATE}. */
+    static byte[] snapshotSummaryAnswer() {
+        return GET_SNAPSHOT_SUMMARY.getBytes(StandardCharsets.UTF_8);
+    }
+
     /**
-     * Checks every canned body against the model's output shape, and that the GetOpportunity and
-     * GetResourceSnapshot bodies leave no member of their shape out.
+     * Checks every canned body against the model's output shape, and that the GetOpportunity body and
+     * both GetResourceSnapshot bodies leave no member of their shape out (the payload union aside:
+     * only the member each one carries).
      *
-     * @throws IllegalStateException naming the operation and the problems
+     * @throws IllegalStateException naming the body and the problems
      */
     public static void checkAgainstModel() {
         ServiceModel model = ServiceModel.packaged();
         ObjectMapper json = new ObjectMapper();
-        Map<String, String> bodies = Map.of("GetOpportunity", GET_OPPORTUNITY, "CreateOpportunity", CREATE_OPPORTUNITY,
-                "GetResourceSnapshot", GET_SNAPSHOT,
-                "ListOpportunities", new String(listPage(pageToken(1)), StandardCharsets.UTF_8));
+        Map<String, Canned> bodies = Map.of(
+                "GetOpportunity", new Canned("GetOpportunity", GET_OPPORTUNITY, true),
+                "CreateOpportunity", new Canned("CreateOpportunity", CREATE_OPPORTUNITY, false),
+                "GetResourceSnapshot (full view)", new Canned("GetResourceSnapshot", GET_SNAPSHOT, true),
+                "GetResourceSnapshot (summary view)", new Canned("GetResourceSnapshot", GET_SNAPSHOT_SUMMARY, true),
+                "ListOpportunities", new Canned("ListOpportunities",
+                        new String(listPage(pageToken(1)), StandardCharsets.UTF_8), false));
         List<String> problems = new ArrayList<>();
-        for (Map.Entry<String, String> body : new java.util.TreeMap<>(bodies).entrySet()) {
+        for (Map.Entry<String, Canned> entry : new java.util.TreeMap<>(bodies).entrySet()) {
+            String name = entry.getKey();
+            Canned canned = entry.getValue();
             JsonNode tree;
             try {
-                tree = json.readTree(body.getValue());
+                tree = json.readTree(canned.body());
             } catch (IOException e) {
-                throw new UncheckedIOException(body.getKey() + ": the canned body is not JSON", e);
+                throw new UncheckedIOException(name + ": the canned body is not JSON", e);
             }
-            Violations violations = model.checkOutput(body.getKey(), tree);
+            Violations violations = model.checkOutput(canned.operation(), tree);
             if (!violations.isEmpty()) {
-                problems.add(body.getKey() + ": " + violations.summary());
+                problems.add(name + ": " + violations.summary());
             }
             TreeSet<String> missing = new TreeSet<>();
-            missingMembers(model.output(body.getKey()), tree, "", missing);
-            if (!missing.isEmpty() && COMPLETE.contains(body.getKey())) {
-                problems.add(body.getKey() + " lacks " + missing);
+            missingMembers(model.output(canned.operation()), tree, "", missing);
+            if (!missing.isEmpty() && canned.complete()) {
+                problems.add(name + " lacks " + missing);
             }
         }
         if (!problems.isEmpty()) {
@@ -280,6 +328,8 @@ public final class Payloads {
     public static void main(String[] args) {
         checkAgainstModel();
         fixedAnswers().forEach((operation, body) -> System.out.printf("%-20s %,7d bytes%n", operation, body.length));
+        System.out.printf("%-20s %,7d bytes (template %s)%n", "GetResourceSnapshot", snapshotSummaryAnswer().length,
+                SUMMARY_TEMPLATE);
         System.out.printf("%-20s %,7d bytes (%d summaries)%n", "ListOpportunities", listPage(pageToken(1)).length, PAGE_SIZE);
         System.out.println("All canned bodies conform to the model's output shapes.");
     }
