@@ -19,6 +19,13 @@ public final class WireExchange {
     /** The execution attribute under which the facade attaches the exchange to a request. */
     public static final ExecutionAttribute<WireExchange> ATTRIBUTE = new ExecutionAttribute<>("PartnerCentralSellingSdk.WireExchange");
 
+    /**
+     * The exchange the transport is about to send on this thread without a request-level
+     * configuration; {@link WireInterceptor} moves it into the execution's attributes in its first
+     * hook, so a call made from inside another interceptor never picks it up.
+     */
+    static final ThreadLocal<WireExchange> PENDING = new ThreadLocal<>();
+
     /** Why the last attempt's response could not be used; the transport turns it into an exception. */
     enum Problem {
         /** Empty, or ended before the JSON did: may be transient, retried like a broken connection. */

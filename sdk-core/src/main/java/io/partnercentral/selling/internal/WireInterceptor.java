@@ -45,6 +45,16 @@ public final class WireInterceptor implements ExecutionInterceptor {
     private static final String TARGET_PREFIX = "AWSPartnerCentralSelling.";
     private static final String REQUEST_ID_HEADER = "x-amzn-RequestId";
 
+    /** Claims the exchange the transport left for this call on this thread, if it used no request-level configuration. */
+    @Override
+    public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+        WireExchange pending = WireExchange.PENDING.get();
+        if (pending != null && attributes.getAttribute(WireExchange.ATTRIBUTE) == null) {
+            WireExchange.PENDING.remove();
+            attributes.putAttribute(WireExchange.ATTRIBUTE, pending);
+        }
+    }
+
     @Override
     public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
         WireExchange exchange = attributes.getAttribute(WireExchange.ATTRIBUTE);

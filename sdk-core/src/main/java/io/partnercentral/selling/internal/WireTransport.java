@@ -117,16 +117,25 @@ public final class WireTransport {
         // An operation the generated client predates rides on another one with its own target header;
         // pacing, logs and exceptions above name the SDK's operation, never the carrier.
         exchange.target(operation.inGeneratedClient() ? null : operation.wireName());
-        AwsRequestOverrideConfiguration.Builder override = AwsRequestOverrideConfiguration.builder()
-                .putExecutionAttribute(WireExchange.ATTRIBUTE, exchange);
-        if (!tagged) {
-            override.addApiName(API_NAME);
-        }
-        if (needsPlugin) {
-            override.addPlugin(INTERCEPTOR_PLUGIN);
+        AwsRequestOverrideConfiguration override = null;
+        if (needsPlugin || !tagged) {
+            AwsRequestOverrideConfiguration.Builder builder = AwsRequestOverrideConfiguration.builder()
+                    .putExecutionAttribute(WireExchange.ATTRIBUTE, exchange);
+            if (!tagged) {
+                builder.addApiName(API_NAME);
+            }
+            if (needsPlugin) {
+                builder.addPlugin(INTERCEPTOR_PLUGIN);
+            }
+            override = builder.build();
+        } else {
+            // No request-level configuration, which would make the generated client copy and merge its
+            // execution attributes on every call: the interceptor claims the exchange from this thread
+            // in its first hook (the synchronous client runs them on the calling thread).
+            WireExchange.PENDING.set(exchange);
         }
         try {
-            operation.invoke(client, override.build());
+            operation.invoke(client, override);
         } catch (AwsServiceException e) {
             throw ErrorTranslator.fromService(operation, e, exchange.errorBody());
         } catch (SdkException e) {
@@ -138,6 +147,8 @@ public final class WireTransport {
         } catch (UncheckedIOException e) {
             // Not expected from the generated client, but an I/O failure must still reach the caller typed.
             throw ErrorTranslator.fromClient(operation, SdkClientException.create(e.getMessage(), e), exchange);
+        } finally {
+            WireExchange.PENDING.remove();
         }
         if (!exchange.completed()) {
             // Only a client whose interceptor chain does not include ours (e.g. a mock) gets here.
