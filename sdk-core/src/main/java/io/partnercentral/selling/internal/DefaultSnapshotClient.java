@@ -49,8 +49,10 @@ public final class DefaultSnapshotClient extends CatalogBoundClient<SnapshotClie
         return calls.call(Operation.GET_RESOURCE_SNAPSHOT, catalog, getRequest(target).revision(revision).build());
     }
 
-    private static GetResourceSnapshotRequest.Builder getRequest(SnapshotTarget target) {
+    private GetResourceSnapshotRequest.Builder getRequest(SnapshotTarget target) {
+        // With the catalog already set, OperationCalls need not rebuild the request to fill it.
         return GetResourceSnapshotRequest.builder()
+                .catalog(catalog)
                 .engagementIdentifier(target.engagementIdentifier())
                 .resourceType(target.resourceType())
                 .resourceIdentifier(target.resourceIdentifier())
