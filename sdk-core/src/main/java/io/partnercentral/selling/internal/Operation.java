@@ -73,6 +73,12 @@ public enum Operation {
     static final Operation HOST = GET_SELLING_SYSTEM_SETTINGS;
 
     private static final String MODEL_PACKAGE = "io.partnercentral.selling.model.";
+    /**
+     * The idempotency token of the generated (empty) carrier request, whose body the exchange replaces
+     * whole with one holding the call's real token: set so the generated client does not draw a random
+     * one per call that is never sent.
+     */
+    private static final String CARRIER_TOKEN = "replaced-by-the-sdk";
 
 
     private final String wireName;
@@ -191,12 +197,12 @@ public enum Operation {
             case ACCEPT_ENGAGEMENT_INVITATION -> client.acceptEngagementInvitation(b -> b.overrideConfiguration(override));
             case ASSIGN_OPPORTUNITY -> client.assignOpportunity(b -> b.overrideConfiguration(override));
             case ASSOCIATE_OPPORTUNITY -> client.associateOpportunity(b -> b.overrideConfiguration(override));
-            case CREATE_ENGAGEMENT -> client.createEngagement(b -> b.overrideConfiguration(override));
-            case CREATE_ENGAGEMENT_CONTEXT -> client.createEngagementContext(b -> b.overrideConfiguration(override));
-            case CREATE_ENGAGEMENT_INVITATION -> client.createEngagementInvitation(b -> b.overrideConfiguration(override));
-            case CREATE_OPPORTUNITY -> client.createOpportunity(b -> b.overrideConfiguration(override));
-            case CREATE_RESOURCE_SNAPSHOT -> client.createResourceSnapshot(b -> b.overrideConfiguration(override));
-            case CREATE_RESOURCE_SNAPSHOT_JOB -> client.createResourceSnapshotJob(b -> b.overrideConfiguration(override));
+            case CREATE_ENGAGEMENT -> client.createEngagement(b -> b.clientToken(CARRIER_TOKEN).overrideConfiguration(override));
+            case CREATE_ENGAGEMENT_CONTEXT -> client.createEngagementContext(b -> b.clientToken(CARRIER_TOKEN).overrideConfiguration(override));
+            case CREATE_ENGAGEMENT_INVITATION -> client.createEngagementInvitation(b -> b.clientToken(CARRIER_TOKEN).overrideConfiguration(override));
+            case CREATE_OPPORTUNITY -> client.createOpportunity(b -> b.clientToken(CARRIER_TOKEN).overrideConfiguration(override));
+            case CREATE_RESOURCE_SNAPSHOT -> client.createResourceSnapshot(b -> b.clientToken(CARRIER_TOKEN).overrideConfiguration(override));
+            case CREATE_RESOURCE_SNAPSHOT_JOB -> client.createResourceSnapshotJob(b -> b.clientToken(CARRIER_TOKEN).overrideConfiguration(override));
             case DELETE_RESOURCE_SNAPSHOT_JOB -> client.deleteResourceSnapshotJob(b -> b.overrideConfiguration(override));
             case DISASSOCIATE_OPPORTUNITY -> client.disassociateOpportunity(b -> b.overrideConfiguration(override));
             case GET_AWS_OPPORTUNITY_SUMMARY -> client.getAwsOpportunitySummary(b -> b.overrideConfiguration(override));
@@ -220,9 +226,9 @@ public enum Operation {
             case LIST_TAGS_FOR_RESOURCE -> client.listTagsForResource(b -> b.overrideConfiguration(override));
             case PUT_SELLING_SYSTEM_SETTINGS -> client.putSellingSystemSettings(b -> b.overrideConfiguration(override));
             case REJECT_ENGAGEMENT_INVITATION -> client.rejectEngagementInvitation(b -> b.overrideConfiguration(override));
-            case START_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK -> client.startEngagementByAcceptingInvitationTask(b -> b.overrideConfiguration(override));
-            case START_ENGAGEMENT_FROM_OPPORTUNITY_TASK -> client.startEngagementFromOpportunityTask(b -> b.overrideConfiguration(override));
-            case START_OPPORTUNITY_FROM_ENGAGEMENT_TASK -> client.startOpportunityFromEngagementTask(b -> b.overrideConfiguration(override));
+            case START_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK -> client.startEngagementByAcceptingInvitationTask(b -> b.clientToken(CARRIER_TOKEN).overrideConfiguration(override));
+            case START_ENGAGEMENT_FROM_OPPORTUNITY_TASK -> client.startEngagementFromOpportunityTask(b -> b.clientToken(CARRIER_TOKEN).overrideConfiguration(override));
+            case START_OPPORTUNITY_FROM_ENGAGEMENT_TASK -> client.startOpportunityFromEngagementTask(b -> b.clientToken(CARRIER_TOKEN).overrideConfiguration(override));
             case START_RESOURCE_SNAPSHOT_JOB -> client.startResourceSnapshotJob(b -> b.overrideConfiguration(override));
             case STOP_RESOURCE_SNAPSHOT_JOB -> client.stopResourceSnapshotJob(b -> b.overrideConfiguration(override));
             case SUBMIT_OPPORTUNITY -> client.submitOpportunity(b -> b.overrideConfiguration(override));
