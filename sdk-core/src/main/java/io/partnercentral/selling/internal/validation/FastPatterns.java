@@ -49,6 +49,43 @@ public final class FastPatterns {
         return TextRules.isAmount(s, false);
     }
 
+    /**
+     * {@code CompanyWebsiteUrl}, without the regex's backtracking (about 3 µs a match): 4 to 255
+     * characters; after an optional {@code http://} or {@code https://}, a label of letters, digits and
+     * hyphens, a dot, then one or more characters from {@code (} to {@code |} (the model's class
+     * {@code [a-zA-Z0-9(-|/|=|?)??]} is that range). An optional {@code www.} is a label like any other.
+     */
+    public static boolean websiteUrl(String s) {
+        int n = s.length();
+        if (n < 4 || n > 255) {
+            return false;
+        }
+        return hostAndRest(s, 0) || (s.startsWith("http://") && hostAndRest(s, 7))
+                || (s.startsWith("https://") && hostAndRest(s, 8));
+    }
+
+    private static boolean hostAndRest(String s, int from) {
+        int n = s.length();
+        int i = from;
+        while (i < n && isLabelChar(s.charAt(i))) {
+            i++;
+        }
+        if (i == from || i + 1 >= n || s.charAt(i) != '.') {
+            return false;
+        }
+        for (int k = i + 1; k < n; k++) {
+            char c = s.charAt(k);
+            if (c < '(' || c > '|') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLabelChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+    }
+
     /** {@code TagKey}: 1 to 128 characters from the tag alphabet (see {@link #tagText}). */
     public static boolean tagKey(String s) {
         return tagText(s, 1, 128);

@@ -40,7 +40,11 @@ class FastPatternsTest {
             "https://calculator.aws/#/estimate?id=" + "a".repeat(32), "https://calculator.aws/#/estimate?id=" + "a".repeat(31),
             "https://pricing.calculator.aws.eu/#/estimate?id=" + "f0".repeat(32), "https://calculator.aws/#/estimate?id=" + "A".repeat(32),
             "k", "k".repeat(128), "k".repeat(129), "v".repeat(256), "v".repeat(257), "a_b.c:d/e=f+g-h@i j", "Résumé 東京 ٣",
-            "one\ttwo", "line\nbreak", "it's", "cost#center", "\uD83D\uDE80", "\u00a0", "\u2028", "a\u2028", "a\u2028b", "\u2029", "k\u2029");
+            "one\ttwo", "line\nbreak", "it's", "cost#center", "\uD83D\uDE80", "\u00a0", "\u2028", "a\u2028", "a\u2028b", "\u2029", "k\u2029",
+            "https://zephyrine-freight.example.com", "http://a.b", "https://a.b", "https:/a.b", "http://x", "www.a.b", "a.b",
+            "ab.", ".ab", "a..b", "a.(", "a.|", "a.}", "a.'", "a.~", "-.xy", "a-b.c-d", "https://www.x.y", "a.b c",
+            "https://ex.com/p?q=(1)|2", "HTTPS://ex.com", "a_b.com", "a." + "b".repeat(252), "a." + "b".repeat(253),
+            "https://.com", "http://-.co");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("predicates")
