@@ -83,4 +83,32 @@ class PendingExchangeWireMockTest {
             assertThat(WireExchange.PENDING.get()).isNull();
         }
     }
+
+    @Test
+    void aBuilderMadeFacade_sendsNoRequestLevelConfiguration_soTheGeneratedClientMergesNothingPerCall() {
+        wireMock.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(TARGET))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/x-amz-json-1.0")
+                        .withBody("{\"Id\":\"O1234567890\",\"Catalog\":\"Sandbox\"}")));
+        List<Boolean> overridden = new java.util.concurrent.CopyOnWriteArrayList<>();
+        software.amazon.awssdk.core.interceptor.ExecutionInterceptor probe = new software.amazon.awssdk.core.interceptor.ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(software.amazon.awssdk.core.interceptor.Context.BeforeExecution context,
+                    software.amazon.awssdk.core.interceptor.ExecutionAttributes attributes) {
+                overridden.add(context.request().overrideConfiguration().isPresent());
+            }
+        };
+        try (PartnerCentralSelling selling = PartnerCentralSelling.builder()
+                .endpointOverride(URI.create(wireMock.baseUrl()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(software.amazon.awssdk.core.client.config.ClientOverrideConfiguration.builder()
+                        .addExecutionInterceptor(probe).build())
+                .catalog(Catalog.SANDBOX)
+                .pacing(PacingSettings.disabled())
+                .build()) {
+            assertThat(selling.opportunities().get("O1234567890").id()).contains("O1234567890");
+        }
+        assertThat(overridden).containsExactly(false);
+    }
 }
