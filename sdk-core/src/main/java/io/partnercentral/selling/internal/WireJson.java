@@ -57,7 +57,7 @@ public final class WireJson {
         return FACTORY;
     }
 
-    /** Writes one body to bytes. */
+    /** Writes one body to bytes. Not re-entrant: a {@code writer} must not call {@code body} itself. */
     public static byte[] body(BodyWriter writer) {
         // The generator buffers in a recycled buffer and flushes into this thread's output, which
         // keeps its array between calls: the exact-size copy is the only allocation of the bytes.
