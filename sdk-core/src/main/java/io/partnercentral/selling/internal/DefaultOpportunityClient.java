@@ -16,6 +16,10 @@ import io.partnercentral.selling.PageIterable;
 import io.partnercentral.selling.exception.AccessDeniedException;
 import io.partnercentral.selling.exception.ConflictException;
 import io.partnercentral.selling.model.AssignOpportunityRequest;
+import io.partnercentral.selling.model.AssociateOpportunityRequest;
+import io.partnercentral.selling.model.DisassociateOpportunityRequest;
+import io.partnercentral.selling.model.GetOpportunityRequest;
+import io.partnercentral.selling.model.SubmitOpportunityRequest;
 import io.partnercentral.selling.exception.InvalidResponseException;
 import io.partnercentral.selling.exception.OutcomeUnknownException;
 import io.partnercentral.selling.exception.PartnerCentralException;
@@ -49,6 +53,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -184,12 +189,8 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     @Override
     public Opportunity get(String id) {
         RequestChecks.of(Operation.GET_OPPORTUNITY).opportunityId("Identifier", id).throwIfInvalid();
-        byte[] body = WireJson.body(g -> {
-            g.writeStartObject();
-            g.writeStringField("Catalog", catalog.value());
-            g.writeStringField("Identifier", id);
-            g.writeEndObject();
-        });
+        byte[] body = WireJson.write(Operation.GET_OPPORTUNITY.inputCodec(),
+                GetOpportunityRequest.builder().catalog(catalog).identifier(id).build(), WireCodec.ALL);
         return transport.call(Operation.GET_OPPORTUNITY, body, OPPORTUNITY);
     }
 
@@ -438,14 +439,12 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 .throwIfInvalid();
         boolean associate = operation == Operation.ASSOCIATE_OPPORTUNITY;
         WRITES.withLock(lockKey(id), () -> {
-            WireExchange exchange = transport.exchange(WireJson.body(g -> {
-                g.writeStartObject();
-                g.writeStringField("Catalog", catalog.value());
-                g.writeStringField("OpportunityIdentifier", id);
-                g.writeStringField("RelatedEntityType", type.value());
-                g.writeStringField("RelatedEntityIdentifier", entityIdentifier);
-                g.writeEndObject();
-            }), null);
+            Object request = associate
+                    ? AssociateOpportunityRequest.builder().catalog(catalog).opportunityIdentifier(id)
+                            .relatedEntityType(type).relatedEntityIdentifier(entityIdentifier).build()
+                    : DisassociateOpportunityRequest.builder().catalog(catalog).opportunityIdentifier(id)
+                            .relatedEntityType(type).relatedEntityIdentifier(entityIdentifier).build();
+            WireExchange exchange = transport.exchange(WireJson.write(operation.inputCodec(), request, WireCodec.ALL), null);
             try {
                 return transport.execute(operation, exchange);
             } catch (PartnerCentralException failure) {
@@ -484,16 +483,10 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 .required("InvolvementType", involvementType)
                 .throwIfInvalid();
         WRITES.withLock(lockKey(id), () -> {
-            WireExchange exchange = transport.exchange(WireJson.body(g -> {
-                g.writeStartObject();
-                g.writeStringField("Catalog", catalog.value());
-                g.writeStringField("Identifier", id);
-                g.writeStringField("InvolvementType", involvementType.value());
-                if (visibility != null) {
-                    g.writeStringField("Visibility", visibility.value());
-                }
-                g.writeEndObject();
-            }), null);
+            SubmitOpportunityRequest request = SubmitOpportunityRequest.builder().catalog(catalog).identifier(id)
+                    .involvementType(involvementType).visibility(Optional.ofNullable(visibility)).build();
+            WireExchange exchange = transport.exchange(
+                    WireJson.write(Operation.SUBMIT_OPPORTUNITY.inputCodec(), request, WireCodec.ALL), null);
             try {
                 return transport.execute(Operation.SUBMIT_OPPORTUNITY, exchange);
             } catch (PartnerCentralException failure) {
