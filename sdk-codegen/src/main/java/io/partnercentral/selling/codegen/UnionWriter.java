@@ -74,7 +74,7 @@ final class UnionWriter {
                     /** A member this SDK does not know, kept by name with its JSON and sent back unchanged. */
                     record Unknown(String name, JsonNode value) implements %1$s {
                         public Unknown {
-                            value = UnionJson.checkUnknown(name, value, Set.of(%2$s));
+                            value = JsonCodec.checkUnknown(name, value, Set.of(%2$s));
                         }
 
                         /** A copy of the member's JSON. */

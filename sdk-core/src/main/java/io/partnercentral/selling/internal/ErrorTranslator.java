@@ -125,7 +125,7 @@ final class ErrorTranslator {
         if (body == null || body.length == 0) {
             return ErrorBody.EMPTY;
         }
-        try (JsonParser parser = JsonFactories.shared().createParser(body)) {
+        try (JsonParser parser = WireJson.factory().createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return ErrorBody.EMPTY;
             }
@@ -157,7 +157,7 @@ final class ErrorTranslator {
         if (body == null || body.length == 0) {
             return "";
         }
-        try (JsonParser parser = JsonFactories.shared().createParser(body)) {
+        try (JsonParser parser = WireJson.factory().createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return "";
             }

@@ -36,7 +36,8 @@ import java.util.List;
  * are immutable and thread-safe once built.
  */
 public final class WireJson {
-    private static final JsonFactory FACTORY = JsonFactories.shared();
+    /** The one factory of every streaming parser and generator: immutable, with jackson-core's default read limits. */
+    private static final JsonFactory FACTORY = new JsonFactory();
     private static final ThreadLocal<Output> OUTPUTS = ThreadLocal.withInitial(Output::new);
 
     private WireJson() {}

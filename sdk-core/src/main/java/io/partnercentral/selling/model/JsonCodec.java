@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnercentral.selling.model.WireViews.CreateOnly;
 import io.partnercentral.selling.model.WireViews.ReadOnly;
 import java.io.IOException;
@@ -16,10 +20,12 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * What every generated {@link WireCodec} shares: reading scalars strictly, keeping unknown members
- * exactly, and reporting JSON of the wrong shape with the member path but never a value.
+ * What every generated {@link WireCodec} and union shares: reading scalars strictly, keeping unknown
+ * members exactly, and reporting JSON of the wrong shape with the member path but never a value.
  */
 final class JsonCodec {
     /** View bit: read-only members are written. */
@@ -221,9 +227,64 @@ final class JsonCodec {
         return value;
     }
 
-    /** The value exactly as sent, for a member this SDK does not model. */
+    /**
+     * The value exactly as sent, for a member this SDK does not model: numbers keep their scale, so it
+     * goes back unchanged. (The node factory is named here, not held, so a response without unknown
+     * members loads no databind node class.)
+     */
     static JsonNode tree(JsonParser p) throws IOException {
-        return UnionJson.readExactTree(p);
+        switch (p.currentToken()) {
+            case START_OBJECT:
+                ObjectNode object = JsonNodeFactory.instance.objectNode();
+                for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                    String field = p.currentName();
+                    p.nextToken();
+                    object.set(field, tree(p));
+                }
+                return object;
+            case START_ARRAY:
+                ArrayNode array = JsonNodeFactory.instance.arrayNode();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(tree(p));
+                }
+                return array;
+            case VALUE_STRING:
+                return JsonNodeFactory.instance.textNode(p.getText());
+            case VALUE_NUMBER_INT:
+                switch (p.getNumberType()) {
+                    case INT:
+                        return JsonNodeFactory.instance.numberNode(p.getIntValue());
+                    case LONG:
+                        return JsonNodeFactory.instance.numberNode(p.getLongValue());
+                    default:
+                        return JsonNodeFactory.instance.numberNode(p.getBigIntegerValue());
+                }
+            case VALUE_NUMBER_FLOAT:
+                return p.isNaN() ? JsonNodeFactory.instance.numberNode(p.getDoubleValue()) : DecimalNode.valueOf(p.getDecimalValue());
+            case VALUE_TRUE:
+                return JsonNodeFactory.instance.booleanNode(true);
+            case VALUE_FALSE:
+                return JsonNodeFactory.instance.booleanNode(false);
+            case VALUE_NULL:
+                return JsonNodeFactory.instance.nullNode();
+            case VALUE_EMBEDDED_OBJECT:
+                return JsonNodeFactory.instance.pojoNode(p.getEmbeddedObject());
+            default:
+                throw new JsonParseException(p, "unexpected token " + p.currentToken() + " in a union member");
+        }
+    }
+
+    /** Checks an unknown member's name and value and copies the value, as every Unknown record does. */
+    static JsonNode checkUnknown(String name, JsonNode value, Set<String> known) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, "value");
+        if (known.contains(name) || "__type".equals(name)) {
+            throw new IllegalArgumentException("not an unknown union member: " + name);
+        }
+        if (value.isNull() || value.isMissingNode()) {
+            throw new IllegalArgumentException("union member " + name + " needs a non-null JSON value");
+        }
+        return value.deepCopy();
     }
 
     /** Writes members this SDK does not model, after the modelled ones. */
