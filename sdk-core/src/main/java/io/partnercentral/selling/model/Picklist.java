@@ -1,6 +1,7 @@
 package io.partnercentral.selling.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.partnercentral.selling.internal.PicklistSources;
 import java.util.Objects;
 
 /**
@@ -32,7 +33,8 @@ public abstract class Picklist {
 
     Picklist(String value, Source source) {
         this.value = Objects.requireNonNull(value, "value");
-        this.source = source;
+        // Only unknown values are constructed outside the constants, so known ones never pay for the check.
+        this.source = source == Source.SERVICE && PicklistSources.readingCallerData() ? Source.CALLER : source;
     }
 
     /** The value exactly as the service spells it on the wire. */
