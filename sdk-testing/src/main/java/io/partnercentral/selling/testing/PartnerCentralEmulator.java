@@ -43,10 +43,11 @@ import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSelli
  * protocol (awsJson1_0 over HTTP) on a WireMock server, for tests that drive real clients: the
  * generated {@code PartnerCentralSellingClient}, this SDK's facade, or raw HTTP.
  *
- * <p>It implements the opportunity operations (Create, Get, Update with full-replace semantics and
- * the LastModifiedDate check, List with every filter and sort of the 2026-05-15 API, Submit with a
- * scripted review, Associate, Disassociate), resource snapshots and snapshot jobs, ClientToken
- * idempotency, fault injection before or after the state change, and, when
+ * <p>It serves all 45 operations of the service model: opportunities (Update with full-replace
+ * semantics and the LastModifiedDate check, List with every filter and sort of the 2026-05-15 API,
+ * Submit with a scripted review), engagements, invitations and tasks (with the AWS side scripted by
+ * {@link #sendReferral} and {@link #sendLead}), resource snapshots and snapshot jobs, solutions, tags
+ * and settings; with ClientToken idempotency, fault injection before or after the state change, and, when
  * {@link Options.Builder#quotas asked to}, the service's request quotas. Each instance has its own state;
  * all methods are thread-safe.
  *
@@ -275,9 +276,15 @@ public final class PartnerCentralEmulator implements AutoCloseable {
 
     // Seeding.
 
-    /** {@link #seedAwsReferral(Catalog)} in the {@code AWS} catalog. */
+    /**
+     * {@link #seedAwsReferral(Catalog)} in the {@link Catalog#SANDBOX} catalog, the one
+     * {@link #sellingBuilder()} and {@link PartnerCentralEmulatorExtension} bind their facades to, so
+     * the facade a test is given reads what this seeds.
+     *
+     * @return the identifiers of what was seeded
+     */
     public AwsReferral seedAwsReferral() {
-        return seedAwsReferral(Catalog.AWS);
+        return seedAwsReferral(Catalog.SANDBOX);
     }
 
     /**
