@@ -1,7 +1,7 @@
 package io.partnercentral.selling.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.partnercentral.selling.internal.PicklistSources;
+import io.partnercentral.selling.internal.validation.PicklistSources;
 import java.util.Objects;
 
 /**

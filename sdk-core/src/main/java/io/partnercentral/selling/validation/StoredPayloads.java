@@ -9,7 +9,7 @@ import io.partnercentral.selling.model.WireCodec;
 import io.partnercentral.selling.model.WireFormatException;
 import java.io.IOException;
 import io.partnercentral.selling.exception.ValidationException;
-import io.partnercentral.selling.internal.PicklistSources;
+import io.partnercentral.selling.internal.validation.PicklistSources;
 import io.partnercentral.selling.internal.WireJson;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.partnercentral.selling.model.ValidationErrorCode;

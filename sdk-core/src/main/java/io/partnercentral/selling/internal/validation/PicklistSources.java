@@ -1,4 +1,4 @@
-package io.partnercentral.selling.internal;
+package io.partnercentral.selling.internal.validation;
 
 import java.util.function.Supplier;
 
