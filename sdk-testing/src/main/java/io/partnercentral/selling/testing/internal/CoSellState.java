@@ -55,22 +55,27 @@ final class CoSellState {
     /**
      * An engagement's modification time as the service gives it: to the nanosecond, and in a later
      * millisecond than {@code previous}, so that a stale value stays stale at every precision a client
-     * may send it back with ({@link #sameModification}).
+     * may send it back with ({@link #sameModification}). Below the millisecond it stays under half a
+     * millisecond and under half a microsecond, so a client that rounds to either sends what one that
+     * truncates does.
      */
     Instant nextEngagementModified(Instant previous) {
-        Instant now = state.now().plusNanos(++nanos % 999_999 + 1);
+        long count = ++nanos;
+        long belowMilli = (count % 500) * 1_000 + count % 499 + 1;
+        Instant now = state.now().plusNanos(belowMilli);
         if (previous == null) {
             return now;
         }
         Instant floor = previous.truncatedTo(ChronoUnit.MILLIS).plusMillis(1);
-        return now.isBefore(floor) ? floor.plusNanos(now.getNano() % 1_000_000) : now;
+        return now.isBefore(floor) ? floor.plusNanos(belowMilli) : now;
     }
 
     /**
      * Whether an EngagementLastModifiedAt a client sent back names the stored {@code modifiedAt}: the
      * exact instant, or that instant cut to the precision a client keeps (microseconds for botocore's
-     * datetime, milliseconds for JavaScript's Date). Successive values differ in the millisecond, so
-     * no cut value of an older modification matches.
+     * datetime, milliseconds for JavaScript's Date; rounding gives the same, see
+     * {@link #nextEngagementModified}). Successive values differ in the millisecond, so no cut value
+     * of an older modification matches.
      */
     static boolean sameModification(Instant modifiedAt, Instant sent) {
         return sent != null && (sent.equals(modifiedAt) || sent.equals(modifiedAt.truncatedTo(ChronoUnit.MICROS))
