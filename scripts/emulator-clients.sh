@@ -5,7 +5,7 @@
 #
 #   scripts/emulator-clients.sh [path/to/partnercentral-selling-emulator-server-*.jar]
 #
-# Needs python3 (with venv) and node >= 18 with npm. Creates target/emulator-clients/venv from PyPI
+# Needs python3 (with venv) and node >= 20 with npm. Creates target/emulator-clients/venv from PyPI
 # (boto3 pinned in sdk-emulator-server/clients/python/requirements.txt) and installs the JavaScript
 # client from sdk-emulator-server/clients/js/package-lock.json; both retried, as networks fail.
 set -euo pipefail
