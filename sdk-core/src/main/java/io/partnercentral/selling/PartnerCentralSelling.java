@@ -182,6 +182,14 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
          */
         Builder maxResponseBytes(long bytes);
 
+        /**
+         * The most pages one listing follows (default {@value io.partnercentral.selling.internal.Paginator#DEFAULT_MAX_PAGES},
+         * far more than any real listing needs). A service that keeps sending a new {@code NextToken}
+         * past it gets an {@link io.partnercentral.selling.exception.InvalidResponseException} instead of
+         * being followed forever.
+         */
+        Builder maxPagesPerListing(int pages);
+
         PartnerCentralSelling build();
     }
 }

@@ -85,7 +85,7 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         this.pacing = builder.pacing;
         // One pacer per instance: every thread and sub-client of this instance draws on the same buckets.
         QuotaPacer pacer = pacing.isEnabled() ? new QuotaPacer(pacing, builder.ticker) : null;
-        this.transport = new WireTransport(client, builder.maxResponseBytes, pacer);
+        this.transport = new WireTransport(client, builder.maxResponseBytes, pacer, builder.maxPagesPerListing);
         this.clock = builder.clock;
         OpportunityValidator validator = OpportunityValidator.create(builder.clock);
         this.opportunities = new DefaultOpportunityClient(
@@ -185,6 +185,7 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         private Clock clock = Clock.systemUTC();
         private int maxUpdateAttempts = 3;
         private long maxResponseBytes = WireTransport.DEFAULT_MAX_RESPONSE_BYTES;
+        private int maxPagesPerListing = Paginator.DEFAULT_MAX_PAGES;
         private PacingSettings pacing = PacingSettings.defaults();
         private final Ticker ticker;
 
@@ -258,6 +259,15 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
                 throw new IllegalArgumentException("maxUpdateAttempts must be at least 1");
             }
             this.maxUpdateAttempts = attempts;
+            return this;
+        }
+
+        @Override
+        public Builder maxPagesPerListing(int pages) {
+            if (pages < 1) {
+                throw new IllegalArgumentException("maxPagesPerListing must be at least 1");
+            }
+            this.maxPagesPerListing = pages;
             return this;
         }
 

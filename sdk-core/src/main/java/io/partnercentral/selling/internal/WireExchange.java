@@ -1,6 +1,7 @@
 package io.partnercentral.selling.internal;
 
 import io.partnercentral.selling.model.WireCodec;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 
@@ -56,6 +57,7 @@ public final class WireExchange {
     private volatile String pacedOperation;
     private volatile QuotaPacer pacer;
     private volatile String target;
+    private volatile Duration timeout;
 
     /**
      * @param reader parses a successful response; null when the facade discards it (the body is
@@ -74,6 +76,20 @@ public final class WireExchange {
      */
     void target(String target) {
         this.target = target;
+    }
+
+    /**
+     * Bounds the whole call, every attempt and backoff included, by {@code timeout} instead of the
+     * client's API call timeout ({@code null}: the client's own). A waiter's poll gets the time left of
+     * its wait, so that a server which never answers cannot hold the wait past what the caller asked for.
+     */
+    void timeout(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    /** The bound of {@link #timeout(Duration)}, or {@code null}. */
+    Duration timeout() {
+        return timeout;
     }
 
     /** The operation name the request's target header must name, or {@code null} to keep the generated one. */

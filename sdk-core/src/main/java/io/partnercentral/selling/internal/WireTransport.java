@@ -3,6 +3,7 @@ package io.partnercentral.selling.internal;
 import io.partnercentral.selling.exception.PartnerCentralException;
 import io.partnercentral.selling.model.WireCodec;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -59,6 +60,7 @@ public final class WireTransport {
     private final boolean tagged;
     private final long maxResponseBytes;
     private final QuotaPacer pacer;
+    private final int maxPages;
 
     /** A transport without pacing, at the default response size limit. */
     public WireTransport(PartnerCentralSellingClient client) {
@@ -77,6 +79,15 @@ public final class WireTransport {
 
     /** A transport whose calls wait for their quota in {@code pacer} ({@code null}: no pacing). */
     public WireTransport(PartnerCentralSellingClient client, long maxResponseBytes, QuotaPacer pacer) {
+        this(client, maxResponseBytes, pacer, Paginator.DEFAULT_MAX_PAGES);
+    }
+
+    /** A transport whose listings follow at most {@code maxPages} pages each. */
+    public WireTransport(PartnerCentralSellingClient client, long maxResponseBytes, QuotaPacer pacer, int maxPages) {
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("maxPages must be at least 1");
+        }
+        this.maxPages = maxPages;
         this.client = Objects.requireNonNull(client, "client");
         this.needsPlugin = !hasWireInterceptor(client);
         this.tagged = hasUserAgentTag(client);
@@ -85,6 +96,11 @@ public final class WireTransport {
         }
         this.maxResponseBytes = maxResponseBytes;
         this.pacer = pacer;
+    }
+
+    /** The most pages one listing over this transport follows. */
+    public int maxPages() {
+        return maxPages;
     }
 
     /** Whether requests must bring the interceptor along, because the client was built without it. */
@@ -118,7 +134,8 @@ public final class WireTransport {
         // pacing, logs and exceptions above name the SDK's operation, never the carrier.
         exchange.target(operation.inGeneratedClient() ? null : operation.wireName());
         AwsRequestOverrideConfiguration override = null;
-        if (needsPlugin || !tagged) {
+        Duration timeout = exchange.timeout();
+        if (needsPlugin || !tagged || timeout != null) {
             AwsRequestOverrideConfiguration.Builder builder = AwsRequestOverrideConfiguration.builder()
                     .putExecutionAttribute(WireExchange.ATTRIBUTE, exchange);
             if (!tagged) {
@@ -126,6 +143,10 @@ public final class WireTransport {
             }
             if (needsPlugin) {
                 builder.addPlugin(INTERCEPTOR_PLUGIN);
+            }
+            if (timeout != null) {
+                // Both: a client whose attempt timeout is shorter keeps it, one whose is longer is cut to this.
+                builder.apiCallTimeout(timeout).apiCallAttemptTimeout(timeout);
             }
             override = builder.build();
         } else {
