@@ -28,7 +28,9 @@ import io.partnercentral.selling.model.Violation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
+import io.partnercentral.selling.PageIterable;
+import io.partnercentral.selling.model.OpportunityEngagementInvitationSortName;
+import io.partnercentral.selling.model.SortOrder;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -54,17 +56,18 @@ public final class DefaultReferralInbox implements ReferralInbox {
     }
 
     @Override
-    public List<EngagementInvitationSummary> pending() {
-        Instant now = clock.instant();
-        return invitations.list(r -> r.participantType(ParticipantType.RECEIVER)
-                        .addStatus(InvitationStatus.PENDING)
-                        .addPayloadType(EngagementInvitationPayloadType.OPPORTUNITY_INVITATION,
-                                EngagementInvitationPayloadType.LEAD_INVITATION))
-                .stream()
-                // The service marks expired invitations EXPIRED on its own schedule; do not offer one that has run out.
-                .filter(i -> i.expirationDate().map(now::isBefore).orElse(true))
-                .sorted(Comparator.comparing((EngagementInvitationSummary i) -> i.expirationDate().orElse(Instant.MAX)))
-                .toList();
+    public Iterable<EngagementInvitationSummary> pending() {
+        // The service sorts, so that nothing is gathered here: a page at a time, as the caller consumes it.
+        PageIterable<EngagementInvitationSummary> pages = invitations.list(r -> r.participantType(ParticipantType.RECEIVER)
+                .addStatus(InvitationStatus.PENDING)
+                .addPayloadType(EngagementInvitationPayloadType.OPPORTUNITY_INVITATION,
+                        EngagementInvitationPayloadType.LEAD_INVITATION)
+                .sort(s -> s.sortBy(OpportunityEngagementInvitationSortName.INVITATION_DATE).sortOrder(SortOrder.ASCENDING)));
+        return () -> {
+            Instant now = clock.instant();
+            // The service marks expired invitations EXPIRED on its own schedule; do not offer one that has run out.
+            return pages.stream().filter(i -> i.expirationDate().map(now::isBefore).orElse(true)).iterator();
+        };
     }
 
     @Override

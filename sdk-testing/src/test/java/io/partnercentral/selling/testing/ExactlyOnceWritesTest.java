@@ -226,6 +226,9 @@ class ExactlyOnceWritesTest {
                 successes++;
             }
 
+            System.out.printf("late landing: update() %s, %d UpdateOpportunity requests, counter +%d after %d successes%n",
+                    reported == null ? "succeeded" : "threw " + reported, attempts(emulator, "UpdateOpportunity"),
+                    count(emulator.opportunity(id).orElseThrow()) - before, successes);
             assertThat(reported).as("after a write that may have landed: success or OutcomeUnknownException")
                     .satisfiesAnyOf(r -> assertThat(r).isNull(), r -> assertThat(r).isInstanceOf(OutcomeUnknownException.class));
             int counter = count(emulator.opportunity(id).orElseThrow()) - before;
