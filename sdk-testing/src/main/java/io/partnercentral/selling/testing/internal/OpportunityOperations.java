@@ -103,6 +103,7 @@ final class OpportunityOperations {
                 arrayOrEmpty(request, "OpportunityTeam"), arrayOrEmpty(request, "Tags"),
                 ReviewStatus.PENDING_SUBMISSION.value());
         state.opportunities.put(id, opportunity);
+        state.events.opportunity("Opportunity Created", opportunity);
 
         ObjectNode response = Json.object();
         response.put("Id", id);
