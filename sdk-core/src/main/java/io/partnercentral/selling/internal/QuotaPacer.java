@@ -2,6 +2,9 @@ package io.partnercentral.selling.internal;
 
 import io.partnercentral.selling.PacingSettings;
 import io.partnercentral.selling.QuotaBucket;
+import io.partnercentral.selling.coordination.CoordinationStore;
+import io.partnercentral.selling.coordination.InMemoryCoordinationStore;
+import io.partnercentral.selling.exception.CoordinationStoreException;
 import io.partnercentral.selling.exception.PartnerCentralException.ErrorDetails;
 import io.partnercentral.selling.exception.QuotaBudgetExceededException;
 import io.partnercentral.selling.exception.TransportException;
@@ -9,33 +12,44 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Internal API: paces the calls of one facade instance to the service's quotas, per {@link QuotaBucket}.
  *
- * <p>Each bucket hands out send times at least one interval apart (a reservation, as Guava's
- * RateLimiter does): a caller takes the next free slot under the bucket's lock and sleeps outside
- * it, so threads sharing the instance queue fairly and never exceed the rate together. There is no
- * burst: after an idle spell the first call goes at once and the next one interval later, which
- * keeps the client inside any token bucket the service may run with the same rate.
+ * <p>Send slots and 24-hour budgets live in a {@link CoordinationStore}, so every process (and every
+ * facade) sharing the store shares them: a caller takes the next free slot of its bucket there and
+ * sleeps outside any lock until it comes. There is no burst: after an idle spell the first call goes at
+ * once and the next one interval later, which keeps the client inside any token bucket the service may
+ * run with the same rate.
  *
- * <p>On ThrottlingException the bucket halves its rate (at most once per interval, since calls
- * already in flight report the same congestion) down to 1/16 of the configured rate, and pushes its
- * next slot one new interval out; each call that goes through then adds back a tenth of the
- * configured rate. Thread-safe.
+ * <p>On ThrottlingException (someone else draws on the account) the bucket halves its rate in this
+ * process (at most once per interval, since calls already in flight report the same congestion) down
+ * to 1/16 of the configured rate, and pushes its next local slot one new interval out; each call that
+ * goes through then adds back a tenth of the configured rate. Thread-safe.
  */
 public final class QuotaPacer {
     private static final Logger LOG = LoggerFactory.getLogger(QuotaPacer.class);
-    static final long WINDOW_NANOS = Duration.ofDays(1).toNanos();
+    static final Duration WINDOW = Duration.ofDays(1);
+    /** The longest a call queues for its slot before it is refused unsent. */
+    static final Duration MAX_QUEUE = Duration.ofHours(1);
 
     private final Ticker ticker;
+    private final CoordinationStore store;
     private final Map<QuotaBucket, BucketState> buckets;
 
+    /** A pacer whose slots and budgets are in a new in-memory store on {@code ticker}'s clock. */
     public QuotaPacer(PacingSettings settings, Ticker ticker) {
+        this(settings, new InMemoryCoordinationStore(ticker::nanoTime), ticker);
+    }
+
+    /** A pacer whose slots and budgets are in {@code store}, shared with whoever else uses it. */
+    public QuotaPacer(PacingSettings settings, CoordinationStore store, Ticker ticker) {
         Objects.requireNonNull(settings, "settings");
         this.ticker = Objects.requireNonNull(ticker, "ticker");
+        this.store = Objects.requireNonNull(store, "store");
         Map<QuotaBucket, BucketState> states = new EnumMap<>(QuotaBucket.class);
         if (settings.isEnabled()) {
             for (QuotaBucket bucket : QuotaBucket.values()) {
@@ -50,6 +64,7 @@ public final class QuotaPacer {
      * Blocks until {@code operation} may be sent, and counts it against its bucket's budget.
      *
      * @throws QuotaBudgetExceededException if the bucket's 24-hour budget is spent; nothing is counted
+     * @throws CoordinationStoreException if the store cannot answer; nothing was sent
      * @throws TransportException if interrupted while waiting (the interrupt flag is kept)
      */
     public void acquire(String operation) {
@@ -57,7 +72,7 @@ public final class QuotaPacer {
         if (state == null) {
             return;
         }
-        long wait = state.reserve(operation, ticker.nanoTime());
+        long wait = reserve(state, operation);
         if (wait > 0) {
             try {
                 ticker.sleepNanos(wait);
@@ -66,6 +81,27 @@ public final class QuotaPacer {
                 throw new TransportException(new ErrorDetails(
                         operation + " not sent: interrupted while waiting for its quota", null, null, 0, false, e, operation));
             }
+        }
+    }
+
+    /** Takes a slot (and budget) for {@code operation} and returns the nanoseconds until it. */
+    private long reserve(BucketState state, String operation) {
+        String name = state.bucket.name();
+        try {
+            if (state.budget > 0) {
+                CoordinationStore.WindowDecision decision = store.countInWindow(name, state.budget, WINDOW);
+                if (!decision.counted()) {
+                    throw new QuotaBudgetExceededException(operation, state.bucket, state.budget, decision.retryAfter());
+                }
+            }
+            Optional<Duration> shared = store.reserveSlot(name, state.interval, MAX_QUEUE);
+            if (shared.isEmpty()) {
+                throw new TransportException(new ErrorDetails(operation + " not sent: more than " + MAX_QUEUE.toMinutes()
+                        + " minutes of calls are queued for the " + name + " quota", null, null, 0, true, null, operation));
+            }
+            return Math.max(shared.get().toNanos(), state.reserveLocal(ticker.nanoTime()));
+        } catch (CoordinationStoreException e) {
+            throw new CoordinationStoreException(operation, e);
         }
     }
 
@@ -95,15 +131,14 @@ public final class QuotaPacer {
         return QuotaBucket.forOperation(operation).map(buckets::get).orElse(null);
     }
 
+    /** One bucket's settings and this process's own slowdown after throttling. */
     private static final class BucketState {
         private final QuotaBucket bucket;
         private final double configuredRate;
+        private final Duration interval;
         private final long budget;
-        /** Send times of the last {@code budget} calls, a ring; null without a budget. */
-        private final long[] history;
-        private int oldest;
-        private int recorded;
         private double rate;
+        /** The next free local slot while the rate is lowered. */
         private long nextFree;
         private boolean hasSent;
         private long lastDecrease;
@@ -112,31 +147,17 @@ public final class QuotaPacer {
         BucketState(QuotaBucket bucket, double rate, long budget) {
             this.bucket = bucket;
             this.configuredRate = rate;
+            this.interval = Duration.ofNanos(interval(rate));
             this.rate = rate;
             this.budget = budget;
-            this.history = budget > 0 ? new long[(int) budget] : null;
         }
 
-        synchronized long reserve(String operation, long now) {
+        /** The wait this process adds on its own while its rate is lowered (0 at the configured rate). */
+        synchronized long reserveLocal(long now) {
             long sendAt = hasSent ? Math.max(now, nextFree) : now;
-            if (history != null && recorded == history.length) {
-                long freedAt = history[oldest] + WINDOW_NANOS;
-                if (sendAt < freedAt) {
-                    throw new QuotaBudgetExceededException(operation, bucket, budget, Duration.ofNanos(freedAt - now));
-                }
-            }
-            if (history != null) {
-                if (recorded == history.length) {
-                    history[oldest] = sendAt;
-                    oldest = (oldest + 1) % history.length;
-                } else {
-                    history[(oldest + recorded) % history.length] = sendAt;
-                    recorded++;
-                }
-            }
             hasSent = true;
             nextFree = sendAt + interval(rate);
-            return sendAt - now;
+            return rate < configuredRate ? sendAt - now : 0;
         }
 
         synchronized void throttled(long now) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnercentral.selling.PacingSettings;
 import io.partnercentral.selling.QuotaBucket;
+import io.partnercentral.selling.coordination.CoordinationStore;
+import io.partnercentral.selling.coordination.InMemoryCoordinationStore;
+import io.partnercentral.selling.exception.CoordinationStoreException;
 import io.partnercentral.selling.exception.QuotaBudgetExceededException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -214,5 +217,41 @@ class QuotaPacerTest {
 
         assertThat(pacer.currentPermitsPerSecond(QuotaBucket.READS)).isEqualTo(10.0 / 16);
         assertThat(pacer.currentPermitsPerSecond(QuotaBucket.WRITES)).isEqualTo(1.0);
+    }
+
+    @Test
+    void acquire_whenTwoPacersShareOneStore_spacesTheirCallsAsOne() {
+        InMemoryCoordinationStore store = new InMemoryCoordinationStore(ticker::nanoTime);
+        QuotaPacer first = new QuotaPacer(PacingSettings.defaults(), store, ticker);
+        QuotaPacer second = new QuotaPacer(PacingSettings.defaults(), store, ticker);
+
+        first.acquire("CreateOpportunity");
+        second.acquire("CreateOpportunity");
+        first.acquire("UpdateOpportunity");
+
+        // Two "processes", one bucket: the second waits for the first's slot, as one pacer would.
+        assertThat(ticker.sleeps()).containsExactly(SECOND, SECOND);
+    }
+
+    @Test
+    void acquire_whenTheStoreCannotAnswer_failsRetryablyNamingTheOperation_neverPacesLocally() {
+        CoordinationStore failing = (CoordinationStore) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {CoordinationStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("describe")) {
+                        return "down";
+                    }
+                    throw new CoordinationStoreException("store in-memory unreachable", new java.io.IOException("refused"));
+                });
+        QuotaPacer pacer = new QuotaPacer(PacingSettings.defaults(), failing, ticker);
+
+        assertThatThrownBy(() -> pacer.acquire("CreateOpportunity"))
+                .isInstanceOfSatisfying(CoordinationStoreException.class, e -> {
+                    assertThat(e.isRetryable()).isTrue();
+                    assertThat(e.operation()).hasValue("CreateOpportunity");
+                    assertThat(e.getMessage()).startsWith("CreateOpportunity not sent: store in-memory unreachable");
+                });
+        assertThat(ticker.sleeps()).isEmpty();
+        // An operation without a documented quota needs no store.
+        pacer.acquire("SubmitOpportunity");
     }
 }
