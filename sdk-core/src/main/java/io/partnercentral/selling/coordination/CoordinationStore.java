@@ -3,6 +3,7 @@ package io.partnercentral.selling.coordination;
 import io.partnercentral.selling.exception.CoordinationStoreException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What the processes of one partner account share so that, together, they behave as one client: the
@@ -94,6 +95,17 @@ public interface CoordinationStore extends AutoCloseable {
      * @throws CoordinationStoreException if the store cannot answer
      */
     WindowDecision countInWindow(String bucket, long limit, Duration window);
+
+    /**
+     * How many calls {@link #countInWindow} counted for {@code bucket} in the last {@code window}, for
+     * gauges; changes nothing. The default says it does not know.
+     *
+     * @return the count, or empty if the engine does not tell
+     * @throws CoordinationStoreException if the store cannot answer
+     */
+    default OptionalLong countedInWindow(String bucket, Duration window) {
+        return OptionalLong.empty();
+    }
 
     /**
      * Takes the lease on {@code key} if no one holds it: while held, no other holder of this store gets

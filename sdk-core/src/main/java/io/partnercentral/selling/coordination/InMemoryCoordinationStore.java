@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 
@@ -74,6 +75,21 @@ public final class InMemoryCoordinationStore implements CoordinationStore {
         }
         times.addLast(now);
         return WindowDecision.allowed();
+    }
+
+    @Override
+    public synchronized OptionalLong countedInWindow(String bucket, Duration window) {
+        long now = nanoTime.getAsLong();
+        ArrayDeque<Long> times = windows.get(bucket);
+        long counted = 0;
+        if (times != null) {
+            for (long time : times) {
+                if (now - time < window.toNanos()) {
+                    counted++;
+                }
+            }
+        }
+        return OptionalLong.of(counted);
     }
 
     @Override

@@ -172,7 +172,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         Objects.requireNonNull(requests, "requests");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(onResult, "onResult");
-        return BulkRunner.run(requests, CREATE_KEYS, this::create, options, onResult, ticker);
+        return BulkRunner.run(requests, CREATE_KEYS, this::create, options, onResult, ticker, transport.pacer());
     }
 
     @Override
@@ -181,7 +181,8 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(onResult, "onResult");
-        return BulkRunner.run(updates, OpportunityUpdate::id, u -> update(u.id(), u.change()), options, onResult, ticker);
+        return BulkRunner.run(updates, OpportunityUpdate::id, u -> update(u.id(), u.change()), options, onResult, ticker,
+                transport.pacer());
     }
 
     // GetOpportunity: {Catalog, Identifier}

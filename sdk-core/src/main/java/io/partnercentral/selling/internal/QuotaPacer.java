@@ -21,20 +21,24 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Send slots and 24-hour budgets live in a {@link CoordinationStore}, so every process (and every
  * facade) sharing the store shares them: a caller takes the next free slot of its bucket there and
- * sleeps outside any lock until it comes. There is no burst: after an idle spell the first call goes at
- * once and the next one interval later, which keeps the client inside any token bucket the service may
- * run with the same rate.
+ * sleeps outside any lock until it comes. Slots are {@link PacingSettings#pacedInterval} apart, the
+ * documented interval plus a margin for jitter. There is no burst: after an idle spell the first call
+ * goes at once and the next one interval later, which keeps the client inside a token bucket of
+ * capacity 1 that the service may run at the same rate.
  *
- * <p>On ThrottlingException (someone else draws on the account) the bucket halves its rate in this
- * process (at most once per interval, since calls already in flight report the same congestion) down
- * to 1/16 of the configured rate, and pushes its next local slot one new interval out; each call that
- * goes through then adds back a tenth of the configured rate. Thread-safe.
+ * <p>A single ThrottlingException changes nothing here: its retry takes a new slot like any other
+ * call. A second one within ten intervals means someone else draws on the account: the bucket then
+ * halves its rate in this process (at most once per interval, since calls already in flight report the
+ * same congestion) down to 1/16 of the configured rate and pushes its next local slot one new interval
+ * out; each call that goes through adds back a tenth of the configured rate. Thread-safe.
  */
 public final class QuotaPacer {
     private static final Logger LOG = LoggerFactory.getLogger(QuotaPacer.class);
     static final Duration WINDOW = Duration.ofDays(1);
     /** The longest a call queues for its slot before it is refused unsent. */
     static final Duration MAX_QUEUE = Duration.ofHours(1);
+    /** A throttle this many configured intervals after the previous one is taken as a one-off. */
+    private static final int REPEAT_WINDOW_INTERVALS = 10;
 
     private final Ticker ticker;
     private final CoordinationStore store;
@@ -53,7 +57,7 @@ public final class QuotaPacer {
         Map<QuotaBucket, BucketState> states = new EnumMap<>(QuotaBucket.class);
         if (settings.isEnabled()) {
             for (QuotaBucket bucket : QuotaBucket.values()) {
-                states.put(bucket, new BucketState(bucket, settings.permitsPerSecond(bucket),
+                states.put(bucket, new BucketState(bucket, settings.permitsPerSecond(bucket), settings.margin(),
                         settings.dailyBudget(bucket).orElse(0)));
             }
         }
@@ -68,24 +72,33 @@ public final class QuotaPacer {
      * @throws TransportException if interrupted while waiting (the interrupt flag is kept)
      */
     public void acquire(String operation) {
-        BucketState state = state(operation);
-        if (state == null) {
-            return;
-        }
-        long wait = reserve(state, operation);
+        long wait = reserve(operation);
         if (wait > 0) {
-            try {
-                ticker.sleepNanos(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new TransportException(new ErrorDetails(
-                        operation + " not sent: interrupted while waiting for its quota", null, null, 0, false, e, operation));
-            }
+            sleep(operation, wait);
         }
     }
 
-    /** Takes a slot (and budget) for {@code operation} and returns the nanoseconds until it. */
-    private long reserve(BucketState state, String operation) {
+    /** Sleeps {@code nanos} for {@code operation}'s quota; an interrupt is a non-retryable "not sent". */
+    void sleep(String operation, long nanos) {
+        try {
+            ticker.sleepNanos(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException(new ErrorDetails(
+                    operation + " not sent: interrupted while waiting for its quota", null, null, 0, false, e, operation));
+        }
+    }
+
+    /**
+     * Takes a slot (and budget) for {@code operation} without waiting for it.
+     *
+     * @return the nanoseconds until the slot; 0 for an operation without a quota
+     */
+    long reserve(String operation) {
+        BucketState state = state(operation);
+        if (state == null) {
+            return 0;
+        }
         String name = state.bucket.name();
         try {
             if (state.budget > 0) {
@@ -94,7 +107,7 @@ public final class QuotaPacer {
                     throw new QuotaBudgetExceededException(operation, state.bucket, state.budget, decision.retryAfter());
                 }
             }
-            Optional<Duration> shared = store.reserveSlot(name, state.interval, MAX_QUEUE);
+            Optional<Duration> shared = store.reserveSlot(name, state.pacedInterval, MAX_QUEUE);
             if (shared.isEmpty()) {
                 throw new TransportException(new ErrorDetails(operation + " not sent: more than " + MAX_QUEUE.toMinutes()
                         + " minutes of calls are queued for the " + name + " quota", null, null, 0, true, null, operation));
@@ -118,10 +131,22 @@ public final class QuotaPacer {
         }
     }
 
-    /** The current rate of {@code bucket} in calls per second, lowered after throttling; 0 when not paced. */
+    /**
+     * The rate {@code bucket}'s calls are paced at now, in calls per second: the configured rate less
+     * the margin, lowered after repeated throttling; 0 when not paced.
+     */
     public double currentPermitsPerSecond(QuotaBucket bucket) {
         BucketState state = buckets.get(bucket);
-        return state == null ? 0 : state.currentRate();
+        return state == null ? 0 : state.currentRate() / (1 + state.margin);
+    }
+
+    /** ThrottlingExceptions answered to this pacer's calls so far, over every bucket. */
+    public long throttles() {
+        long total = 0;
+        for (BucketState state : buckets.values()) {
+            total += state.throttleCount();
+        }
+        return total;
     }
 
     private BucketState state(String operation) {
@@ -131,11 +156,12 @@ public final class QuotaPacer {
         return QuotaBucket.forOperation(operation).map(buckets::get).orElse(null);
     }
 
-    /** One bucket's settings and this process's own slowdown after throttling. */
+    /** One bucket's settings and this process's own slowdown after repeated throttling. */
     private static final class BucketState {
         private final QuotaBucket bucket;
         private final double configuredRate;
-        private final Duration interval;
+        private final double margin;
+        private final Duration pacedInterval;
         private final long budget;
         private double rate;
         /** The next free local slot while the rate is lowered. */
@@ -143,11 +169,14 @@ public final class QuotaPacer {
         private boolean hasSent;
         private long lastDecrease;
         private boolean hasDecreased;
+        private long lastThrottle;
+        private long throttles;
 
-        BucketState(QuotaBucket bucket, double rate, long budget) {
+        BucketState(QuotaBucket bucket, double rate, double margin, long budget) {
             this.bucket = bucket;
             this.configuredRate = rate;
-            this.interval = Duration.ofNanos(interval(rate));
+            this.margin = margin;
+            this.pacedInterval = Duration.ofNanos(interval(rate));
             this.rate = rate;
             this.budget = budget;
         }
@@ -161,6 +190,13 @@ public final class QuotaPacer {
         }
 
         synchronized void throttled(long now) {
+            boolean repeated = throttles > 0 && now - lastThrottle < REPEAT_WINDOW_INTERVALS * interval(configuredRate);
+            throttles++;
+            lastThrottle = now;
+            if (!repeated) {
+                LOG.debug("{} throttled once: the retry takes a new slot, the rate stays", bucket);
+                return;
+            }
             if (hasDecreased && now - lastDecrease < interval(rate)) {
                 return;
             }
@@ -169,7 +205,7 @@ public final class QuotaPacer {
             lastDecrease = now;
             nextFree = Math.max(hasSent ? nextFree : now, now + interval(rate));
             hasSent = true;
-            LOG.debug("{} throttled: pacing at {} calls/s until calls go through again", bucket, rate);
+            LOG.debug("{} throttled again: pacing at {} calls/s until calls go through again", bucket, rate);
         }
 
         synchronized void succeeded() {
@@ -182,8 +218,13 @@ public final class QuotaPacer {
             return rate;
         }
 
-        private static long interval(double rate) {
-            return Math.round(1e9 / rate);
+        synchronized long throttleCount() {
+            return throttles;
+        }
+
+        /** The paced interval at {@code rate}: the margin is kept whatever the rate. */
+        private long interval(double rate) {
+            return Math.round(1e9 * (1 + margin) / rate);
         }
     }
 }
