@@ -134,6 +134,7 @@ public abstract class CoordinationStoreContract {
         for (int i = 0; i < 3; i++) {
             assertTrue((i % 2 == 0 ? one : two).countInWindow(bucket, 3, HOUR).counted(), "call " + i);
         }
+        two.countedInWindow(bucket, HOUR).ifPresent(counted -> assertEquals(3, counted, "counted in the window"));
         WindowDecision refused = one.countInWindow(bucket, 3, HOUR);
         assertFalse(refused.counted(), "fourth call in the window");
         assertNear(HOUR, refused.retryAfter(), "retry after");
