@@ -8,11 +8,14 @@ import io.partnercentral.selling.exception.CoordinationStoreException;
 import io.partnercentral.selling.exception.PartnerCentralException.ErrorDetails;
 import io.partnercentral.selling.exception.QuotaBudgetExceededException;
 import io.partnercentral.selling.exception.TransportException;
+import io.partnercentral.selling.metrics.QuotaGauges;
+import io.partnercentral.selling.metrics.SellingMetrics;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * same congestion) down to 1/16 of the configured rate and pushes its next local slot one new interval
  * out; each call that goes through adds back a tenth of the configured rate. Thread-safe.
  */
-public final class QuotaPacer {
+public final class QuotaPacer implements QuotaGauges {
     private static final Logger LOG = LoggerFactory.getLogger(QuotaPacer.class);
     static final Duration WINDOW = Duration.ofDays(1);
     /** The longest a call queues for its slot before it is refused unsent. */
@@ -43,6 +46,7 @@ public final class QuotaPacer {
     private final Ticker ticker;
     private final CoordinationStore store;
     private final Map<QuotaBucket, BucketState> buckets;
+    private final SellingMetrics metrics;
 
     /** A pacer whose slots and budgets are in a new in-memory store on {@code ticker}'s clock. */
     public QuotaPacer(PacingSettings settings, Ticker ticker) {
@@ -51,7 +55,13 @@ public final class QuotaPacer {
 
     /** A pacer whose slots and budgets are in {@code store}, shared with whoever else uses it. */
     public QuotaPacer(PacingSettings settings, CoordinationStore store, Ticker ticker) {
+        this(settings, store, ticker, SellingMetrics.noop());
+    }
+
+    /** A pacer on {@code store} that reports each attempt's wait for its quota to {@code metrics}. */
+    public QuotaPacer(PacingSettings settings, CoordinationStore store, Ticker ticker, SellingMetrics metrics) {
         Objects.requireNonNull(settings, "settings");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.store = Objects.requireNonNull(store, "store");
         Map<QuotaBucket, BucketState> states = new EnumMap<>(QuotaBucket.class);
@@ -112,7 +122,9 @@ public final class QuotaPacer {
                 throw new TransportException(new ErrorDetails(operation + " not sent: more than " + MAX_QUEUE.toMinutes()
                         + " minutes of calls are queued for the " + name + " quota", null, null, 0, true, null, operation));
             }
-            return Math.max(shared.get().toNanos(), state.reserveLocal(ticker.nanoTime()));
+            long wait = Math.max(shared.get().toNanos(), state.reserveLocal(ticker.nanoTime()));
+            metrics.pacingWait(state.bucket, wait);
+            return wait;
         } catch (CoordinationStoreException e) {
             throw new CoordinationStoreException(operation, e);
         }
@@ -135,9 +147,29 @@ public final class QuotaPacer {
      * The rate {@code bucket}'s calls are paced at now, in calls per second: the configured rate less
      * the margin, lowered after repeated throttling; 0 when not paced.
      */
+    @Override
     public double currentPermitsPerSecond(QuotaBucket bucket) {
         BucketState state = buckets.get(bucket);
         return state == null ? 0 : state.currentRate() / (1 + state.margin);
+    }
+
+    /**
+     * The calls {@code bucket}'s rolling 24-hour budget still allows now, as the store counts them
+     * (every process sharing it); empty without a budget, without pacing, or when the store does not
+     * tell or cannot answer (a gauge must not fail).
+     */
+    @Override
+    public OptionalLong remainingBudget(QuotaBucket bucket) {
+        BucketState state = buckets.get(bucket);
+        if (state == null || state.budget <= 0) {
+            return OptionalLong.empty();
+        }
+        try {
+            OptionalLong counted = store.countedInWindow(bucket.name(), WINDOW);
+            return counted.isPresent() ? OptionalLong.of(Math.max(0, state.budget - counted.getAsLong())) : OptionalLong.empty();
+        } catch (CoordinationStoreException unreachable) {
+            return OptionalLong.empty();
+        }
     }
 
     /** ThrottlingExceptions answered to this pacer's calls so far, over every bucket. */

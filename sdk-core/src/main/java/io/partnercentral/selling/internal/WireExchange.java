@@ -1,5 +1,6 @@
 package io.partnercentral.selling.internal;
 
+import io.partnercentral.selling.metrics.SellingMetrics;
 import io.partnercentral.selling.model.WireCodec;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
@@ -56,6 +57,7 @@ public final class WireExchange {
     private volatile String pacedOperation;
     private volatile QuotaPacer pacer;
     private volatile String target;
+    private volatile SellingMetrics metrics = SellingMetrics.noop();
     /** A retry's wait for its slot, taken in the pipeline but spent outside it; 0 when none. */
     private volatile long deferredNanos;
     /** Whether the next attempt's slot was already taken (and waited for) outside the pipeline. */
@@ -140,6 +142,11 @@ public final class WireExchange {
         this.maxAttempts = maxAttempts;
     }
 
+    /** Reports each attempt's throttling to {@code metrics}. */
+    void observedBy(SellingMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     /**
      * Called before each HTTP attempt, ahead of {@link #attemptStarted()}: a retry draws on the quota
      * as much as the first attempt did. A retry the pacer refuses (budget spent, store down) is not
@@ -187,6 +194,9 @@ public final class WireExchange {
 
     /** Called with each HTTP response, so throttling slows the pacing down. */
     void afterAttempt(boolean throttled) {
+        if (throttled) {
+            metrics.throttled(pacedOperation);
+        }
         QuotaPacer current = pacer;
         if (current != null) {
             current.onResponse(pacedOperation, throttled);
