@@ -91,11 +91,12 @@ public final class QuotaServer implements AutoCloseable {
         }
     }
 
-    private QuotaServer(double faultRate, long seed) throws IOException {
+    private QuotaServer(double faultRate, long seed, boolean enforce) throws IOException {
         this.faultRate = faultRate;
         this.random = new Random(seed);
         for (QuotaBucket bucket : QuotaBucket.values()) {
-            buckets.put(bucket, new Bucket(bucket.documentedPermitsPerSecond()));
+            // Without enforcement: a bucket whose interval is 0 lets everything through, and still counts.
+            buckets.put(bucket, new Bucket(enforce ? bucket.documentedPermitsPerSecond() : Double.POSITIVE_INFINITY));
         }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         server.setExecutor(executor);
@@ -105,8 +106,13 @@ public final class QuotaServer implements AutoCloseable {
 
     /** A server on a free loopback port, with {@code faultRate} of the requests failing (see above). */
     public static QuotaServer start(double faultRate, long seed) {
+        return start(faultRate, seed, true);
+    }
+
+    /** As {@link #start(double, long)}; without {@code enforce}, no rate is enforced (for warming up a JVM). */
+    public static QuotaServer start(double faultRate, long seed, boolean enforce) {
         try {
-            return new QuotaServer(faultRate, seed);
+            return new QuotaServer(faultRate, seed, enforce);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the quota server", e);
         }

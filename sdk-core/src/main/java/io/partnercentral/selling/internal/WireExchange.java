@@ -66,6 +66,13 @@ public final class WireExchange {
     /** The generated client's attempt budget for one call, which re-sending after a deferral must not reset. */
     private volatile int maxAttempts = Integer.MAX_VALUE;
 
+    /**
+     * A retry whose slot is further away than this leaves the pipeline to wait; a shorter wait stays
+     * inside, where it costs at most a quarter of the call timeout and the generated client's own
+     * metrics see one call with its retries. Set by the transport from the client's API call timeout.
+     */
+    private volatile long deferAfterNanos = 5_000_000_000L;
+
     /** How many times one call's retries may leave the pipeline to wait for their slot outside it. */
     static final int MAX_DEFERRALS = 8;
 
@@ -138,8 +145,9 @@ public final class WireExchange {
     }
 
     /** The generated client's attempts per call: after a deferral, the re-sent exchange stops there. */
-    void maxAttempts(int maxAttempts) {
+    void maxAttempts(int maxAttempts, long deferAfterNanos) {
         this.maxAttempts = maxAttempts;
+        this.deferAfterNanos = deferAfterNanos;
     }
 
     /** Reports each attempt's throttling to {@code metrics}. */
@@ -150,9 +158,10 @@ public final class WireExchange {
     /**
      * Called before each HTTP attempt, ahead of {@link #attemptStarted()}: a retry draws on the quota
      * as much as the first attempt did. A retry the pacer refuses (budget spent, store down) is not
-     * counted as an attempt, since it never reaches the wire. A retry whose slot is not due yet throws
-     * {@link RetryDeferred}: waiting here would count against the generated client's API call timeout,
-     * so the transport waits outside and sends the same exchange again ({@link #takeDeferred()}).
+     * counted as an attempt, since it never reaches the wire. A retry whose slot is more than
+     * a quarter of the call timeout (at most 5 s) away throws {@link RetryDeferred}: waiting here would count against the
+     * generated client's API call timeout, so the transport waits outside and sends the same exchange
+     * again ({@link #takeDeferred()}).
      */
     void beforeAttempt() {
         QuotaPacer current = pacer;
@@ -171,7 +180,7 @@ public final class WireExchange {
         if (wait <= 0) {
             return;
         }
-        if (deferrals < MAX_DEFERRALS) {
+        if (wait > deferAfterNanos && deferrals < MAX_DEFERRALS) {
             deferredNanos = wait;
             throw new RetryDeferred(pacedOperation);
         }

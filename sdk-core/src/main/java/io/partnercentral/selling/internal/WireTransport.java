@@ -63,6 +63,8 @@ public final class WireTransport {
     private final long maxResponseBytes;
     private final QuotaPacer pacer;
     private final int maxAttempts;
+    /** A retry's wait for its quota longer than this is spent outside the generated client. */
+    private final long deferAfterNanos;
     private final SellingMetrics metrics;
     /** The catalog calls are counted under: the facade instance's bound one. */
     private final Catalog catalog;
@@ -104,6 +106,7 @@ public final class WireTransport {
         this.maxResponseBytes = maxResponseBytes;
         this.pacer = pacer;
         this.maxAttempts = maxAttempts(client);
+        this.deferAfterNanos = deferAfter(client);
     }
 
     /** Where this transport's facade reports what it does. */
@@ -178,7 +181,7 @@ public final class WireTransport {
     @SuppressWarnings("unchecked")
     private <T> T send(Operation operation, WireExchange exchange) {
         exchange.pacedBy(operation.wireName(), pacer);
-        exchange.maxAttempts(maxAttempts);
+        exchange.maxAttempts(maxAttempts, deferAfterNanos);
         exchange.observedBy(metrics);
         // An operation the generated client predates rides on another one with its own target header;
         // pacing, logs and exceptions above name the SDK's operation, never the carrier.
@@ -266,6 +269,17 @@ public final class WireTransport {
                         .errorCode(ErrorTranslator.errorType(body)).errorMessage(message).build())
                 .statusCode(exchange.statusCode()).requestId(exchange.requestId()).build();
         return ErrorTranslator.fromService(operation, service, body);
+    }
+
+    /** A quarter of the client's API call timeout, at most 5 s: the longest a retry waits for its quota inside the client. */
+    static long deferAfter(PartnerCentralSellingClient client) {
+        long cap = java.time.Duration.ofSeconds(5).toNanos();
+        try {
+            return client.serviceClientConfiguration().overrideConfiguration().apiCallTimeout()
+                    .map(timeout -> Math.min(cap, timeout.toNanos() / 4)).orElse(cap);
+        } catch (RuntimeException | LinkageError notAvailable) {
+            return cap;
+        }
     }
 
     /** The attempts the generated client makes per call, from its retry strategy or policy; 3 when it does not say. */
