@@ -1,17 +1,29 @@
 package io.partnercentral.selling.store.postgresql;
 
+import io.partnercentral.selling.exception.CoordinationStoreException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Objects;
-import java.util.function.BiFunction;
+import java.util.HexFormat;
 import javax.sql.DataSource;
 
-/** Runs one unit of work in a transaction on a connection of the user's data source. */
+/**
+ * Runs units of work in transactions on connections of the user's data source, each statement bounded
+ * by the store's operation timeout, and turns every SQL failure into a {@link CoordinationStoreException}.
+ */
 final class Jdbc {
+    /** The database's clock in microseconds since the epoch, read anew at each evaluation. */
+    static final String NOW_MICROS = "(EXTRACT(EPOCH FROM clock_timestamp()) * 1000000)::BIGINT";
+
     /** SQLSTATE of a serialization failure or deadlock: the transaction can simply run again. */
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final String DEADLOCK = "40P01";
     private static final int ATTEMPTS = 5;
+    /** Keys longer than this (in UTF-8 bytes) are stored by digest: a B-tree entry holds about 2.7 kB. */
+    private static final int LONGEST_PLAIN_KEY = 512;
 
     /** A unit of work on one connection. */
     interface Work<T> {
@@ -19,11 +31,13 @@ final class Jdbc {
     }
 
     private final DataSource dataSource;
-    private final BiFunction<String, SQLException, RuntimeException> translator;
+    private final int timeoutSeconds;
+    private final String description;
 
-    Jdbc(DataSource dataSource, BiFunction<String, SQLException, RuntimeException> translator) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.translator = translator;
+    Jdbc(DataSource dataSource, int timeoutSeconds, String description) {
+        this.dataSource = dataSource;
+        this.timeoutSeconds = timeoutSeconds;
+        this.description = description;
     }
 
     DataSource dataSource() {
@@ -31,8 +45,32 @@ final class Jdbc {
     }
 
     /**
+     * The primary key a caller's key is stored under: the key itself, or past {@value #LONGEST_PLAIN_KEY}
+     * bytes of UTF-8 its SHA-256 digest (hex, after {@code #sha256:}), which no key the SDK makes looks like.
+     */
+    static String rowKey(String key) {
+        byte[] utf8 = key.getBytes(StandardCharsets.UTF_8);
+        if (utf8.length <= LONGEST_PLAIN_KEY) {
+            return key;
+        }
+        try {
+            return "#sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(utf8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** Prepares {@code sql} with the store's operation timeout. */
+    PreparedStatement prepare(Connection connection, String sql) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.setQueryTimeout(timeoutSeconds);
+        return statement;
+    }
+
+    /**
      * Runs {@code work} in one transaction and commits it; a serialization failure or deadlock runs it
-     * again (a few times), any other SQL failure becomes {@code translator}'s exception for {@code what}.
+     * again (a few times), any other failure becomes a {@link CoordinationStoreException} saying it
+     * could not {@code what}.
      */
     <T> T inTransaction(String what, Work<T> work) {
         for (int attempt = 1; ; attempt++) {
@@ -53,9 +91,21 @@ final class Jdbc {
                 if (attempt < ATTEMPTS && (SERIALIZATION_FAILURE.equals(e.getSQLState()) || DEADLOCK.equals(e.getSQLState()))) {
                     continue;
                 }
-                throw translator.apply(what, e);
+                throw failure(what, e);
             }
         }
+    }
+
+    /** The exception for a failure to {@code what}: names the store and the SQLSTATE, never a key or value. */
+    CoordinationStoreException failure(String what, Exception cause) {
+        String state = "";
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                state = " (SQLSTATE " + sql.getSQLState() + ")";
+                break;
+            }
+        }
+        return new CoordinationStoreException(description + ": could not " + what + state, cause);
     }
 
     private static void rollbackQuietly(Connection connection, Exception cause) {

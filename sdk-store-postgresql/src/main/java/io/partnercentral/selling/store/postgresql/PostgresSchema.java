@@ -71,12 +71,12 @@ public final class PostgresSchema {
         return prefix + "window_calls";
     }
 
-    /** One row per held lease: its holder, its fencing token and when it expires. */
+    /** One row per held lease: its owner token and when it expires. */
     public String leasesTable() {
         return prefix + "leases";
     }
 
-    /** One row per idempotency key: the reserving owner, and the outcome once recorded. */
+    /** One row per idempotency key: the reserving owner, the outcome once recorded, and when it expires. */
     public String reservationsTable() {
         return prefix + "reservations";
     }
@@ -90,30 +90,27 @@ public final class PostgresSchema {
     public List<String> ddl() {
         String schema = prefix.contains(".") ? prefix.substring(0, prefix.indexOf('.')) : null;
         List<String> tables = List.of(
-                "CREATE TABLE IF NOT EXISTS " + bucketsTable()
-                        + " (id VARCHAR(200) PRIMARY KEY, state BYTEA)",
-                "CREATE TABLE IF NOT EXISTS " + windowsTable()
-                        + " (name VARCHAR(200) PRIMARY KEY, calls BIGINT NOT NULL)",
+                "CREATE TABLE IF NOT EXISTS " + bucketsTable() + " (id TEXT PRIMARY KEY, state BYTEA)",
+                "CREATE TABLE IF NOT EXISTS " + windowsTable() + " (name TEXT PRIMARY KEY, calls BIGINT NOT NULL)",
                 "CREATE TABLE IF NOT EXISTS " + windowCallsTable()
-                        + " (id BIGSERIAL PRIMARY KEY, name VARCHAR(200) NOT NULL, at_micros BIGINT NOT NULL)",
-                "CREATE INDEX IF NOT EXISTS " + bare(windowCallsTable()) + "_by_time ON " + windowCallsTable()
-                        + " (name, at_micros)",
+                        + " (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL, at_micros BIGINT NOT NULL)",
+                index(windowCallsTable(), "by_time", "name, at_micros"),
                 "CREATE TABLE IF NOT EXISTS " + leasesTable()
-                        + " (name VARCHAR(300) PRIMARY KEY, owner VARCHAR(200) NOT NULL, token BIGINT NOT NULL,"
-                        + " expires_micros BIGINT NOT NULL)",
+                        + " (key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires_micros BIGINT NOT NULL)",
+                index(leasesTable(), "by_expiry", "expires_micros"),
                 "CREATE TABLE IF NOT EXISTS " + reservationsTable()
-                        + " (key VARCHAR(300) PRIMARY KEY, owner VARCHAR(200) NOT NULL, outcome TEXT,"
-                        + " expires_micros BIGINT NOT NULL)",
-                "CREATE TABLE IF NOT EXISTS " + seenTable()
-                        + " (key VARCHAR(300) PRIMARY KEY, owner VARCHAR(200) NOT NULL, expires_micros BIGINT NOT NULL)",
-                "CREATE INDEX IF NOT EXISTS " + bare(seenTable()) + "_by_expiry ON " + seenTable() + " (expires_micros)");
+                        + " (key TEXT PRIMARY KEY, owner TEXT NOT NULL, outcome TEXT, expires_micros BIGINT NOT NULL)",
+                index(reservationsTable(), "by_expiry", "expires_micros"),
+                "CREATE TABLE IF NOT EXISTS " + seenTable() + " (key TEXT PRIMARY KEY, expires_micros BIGINT NOT NULL)",
+                index(seenTable(), "by_expiry", "expires_micros"));
         return schema == null ? tables
                 : Stream.concat(Stream.of("CREATE SCHEMA IF NOT EXISTS " + schema),
                         tables.stream()).toList();
     }
 
-    private static String bare(String table) {
-        return table.substring(table.indexOf('.') + 1);
+    private static String index(String table, String suffix, String columns) {
+        return "CREATE INDEX IF NOT EXISTS " + table.substring(table.indexOf('.') + 1) + "_" + suffix
+                + " ON " + table + " (" + columns + ")";
     }
 
     @Override

@@ -1,73 +1,56 @@
 package io.partnercentral.selling.store.postgresql;
 
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.function.BiFunction;
-import javax.sql.DataSource;
+import java.util.Optional;
 
 /**
  * Paced slots through Bucket4j's PostgreSQL proxy manager ({@code SELECT ... FOR UPDATE} on the
- * bucket's row): each bucket holds one token refilled once per interval, and a caller reserves the
- * next token (going into debt when none is there), so callers in every process get send times at least
- * one interval apart, the first after an idle spell at once.
+ * bucket's row, the state serialized by Bucket4j): each bucket holds one token refilled once per
+ * interval, and a caller reserves the next token, going into debt when none is there, so callers in
+ * every process get send times at least one interval apart, the first after an idle spell at once.
  *
- * <p>Processes configured with different intervals for one bucket converge on the longest (the
- * configuration's version is its interval, and Bucket4j replaces a stored configuration only by a
- * higher version), so no process can make the shared bucket faster than the slowest one asked for.
+ * <p>Bucket4j computes the bucket's state on the calling host's clock (milliseconds since the epoch):
+ * the hosts sharing a store must keep their clocks synchronized (NTP) well within the pacer's margin.
+ * The first process to create a bucket's row sets its interval; every process passes the same one.
  */
 final class SqlPacer {
+    private final Jdbc jdbc;
     private final ProxyManager<String> proxies;
-    private final BiFunction<String, SQLException, RuntimeException> translator;
 
-    SqlPacer(DataSource dataSource, PostgresSchema schema, BiFunction<String, SQLException, RuntimeException> translator) {
-        this.proxies = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+    SqlPacer(Jdbc jdbc, PostgresSchema schema, Duration operationTimeout) {
+        this.jdbc = jdbc;
+        this.proxies = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(jdbc.dataSource())
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table(schema.bucketsTable())
                 .idColumn("id")
                 .stateColumn("state")
+                .requestTimeout(operationTimeout)
                 .build();
-        this.translator = translator;
     }
 
-    /**
-     * Reserves the next slot of the bucket {@code name} paced at one call per {@code interval}; returns
-     * how many nanoseconds the caller must wait before sending, or -1 if that would be longer than
-     * {@code maxWaitNanos} (then nothing is reserved).
-     */
-    long reserve(String name, Duration interval, long maxWaitNanos) {
-        BucketConfiguration configuration = BucketConfiguration.builder()
+    Optional<Duration> reserve(String bucketName, Duration interval, Duration maxWait) {
+        BucketProxy bucket = proxies.builder().build(Jdbc.rowKey(bucketName), () -> BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(1).refillGreedy(1, interval))
-                .build();
-        BucketProxy bucket = proxies.builder()
-                .withImplicitConfigurationReplacement(interval.toNanos(), TokensInheritanceStrategy.AS_IS)
-                .build(name, () -> configuration);
+                .build());
         long[] wait = {0};
         try {
-            boolean reserved = bucket.asBlocking().tryConsume(1, maxWaitNanos, nanos -> wait[0] = nanos);
-            return reserved ? wait[0] : -1;
+            if (maxWait.isZero()) {
+                return bucket.tryConsume(1) ? Optional.of(Duration.ZERO) : Optional.empty();
+            }
+            // Reserve without sleeping: the "blocking" strategy only records how long the caller must wait.
+            boolean reserved = bucket.asBlocking().tryConsume(1, maxWait.toNanos(), nanos -> wait[0] = nanos);
+            return reserved ? Optional.of(Duration.ofNanos(wait[0])) : Optional.empty();
         } catch (InterruptedException e) {
-            throw new AssertionError("the recording strategy does not block", e);
-        } catch (RuntimeException e) {
-            SQLException cause = sqlCause(e);
-            if (cause != null) {
-                throw translator.apply("reserve a paced slot", cause);
-            }
-            throw e;
+            throw new AssertionError("the recording strategy never blocks", e);
+        } catch (BucketExceptions.BucketExecutionException e) {
+            // Bucket4j's wrapper of the JDBC failure (a lost connection, a server shutting down), or its request timeout.
+            throw jdbc.failure("reserve a paced slot", e);
         }
-    }
-
-    private static SQLException sqlCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return sql;
-            }
-        }
-        return null;
     }
 }

@@ -1,54 +1,39 @@
 package io.partnercentral.selling.store.postgresql;
 
+import static io.partnercentral.selling.store.postgresql.Jdbc.NOW_MICROS;
+import static io.partnercentral.selling.store.postgresql.SqlLeases.micros;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 
 /**
- * The events already handled, each kept until it expires: marking one is an insert under the primary
- * key, so of processes receiving the same event exactly one marks it first. Expired marks are swept
- * now and then by the process marking.
+ * The events already seen, each kept for its retention: marking one is an insert under the primary
+ * key (or the take-over of an expired mark), so of the processes receiving one event exactly one sees
+ * it first.
  */
 final class SqlSeenSet {
-    private static final int SWEEP_EVERY = 256;
-    private static final int SWEEP_BATCH = 1_000;
-
     private final Jdbc jdbc;
+    private final Sweeper sweeper;
     private final String mark;
-    private final String sweep;
-    private int marks;
 
     SqlSeenSet(Jdbc jdbc, PostgresSchema schema) {
         this.jdbc = jdbc;
         String table = schema.seenTable();
-        this.mark = "INSERT INTO " + table + " AS s (key, owner, expires_micros) VALUES (?, ?, ?)"
-                + " ON CONFLICT (key) DO UPDATE SET owner = EXCLUDED.owner, expires_micros = EXCLUDED.expires_micros"
-                + " WHERE s.expires_micros <= ? OR s.owner = EXCLUDED.owner RETURNING 1";
-        this.sweep = "DELETE FROM " + table + " WHERE key IN (SELECT key FROM " + table
-                + " WHERE expires_micros <= ? LIMIT " + SWEEP_BATCH + ")";
+        this.sweeper = new Sweeper(table);
+        this.mark = "INSERT INTO " + table + " AS s (key, expires_micros) VALUES (?, " + NOW_MICROS + " + ?)"
+                + " ON CONFLICT (key) DO UPDATE SET expires_micros = EXCLUDED.expires_micros"
+                + " WHERE s.expires_micros <= " + NOW_MICROS + " RETURNING 1";
     }
 
-    /**
-     * Marks {@code key} as seen by {@code owner} until {@code nowMicros + ttlMicros}; true if this is its
-     * first sighting (or its mark had expired, or {@code owner} marked it already: a retry after a lost
-     * reply), false if another owner's mark is still live.
-     */
-    boolean markFirstSighting(String key, String owner, long nowMicros, long ttlMicros) {
-        boolean sweepNow;
-        synchronized (this) {
-            sweepNow = ++marks % SWEEP_EVERY == 0;
-        }
-        return jdbc.inTransaction("mark event seen", connection -> {
-            if (sweepNow) {
-                try (PreparedStatement statement = connection.prepareStatement(sweep)) {
-                    statement.setLong(1, nowMicros);
-                    statement.executeUpdate();
-                }
-            }
-            try (PreparedStatement statement = connection.prepareStatement(mark)) {
-                statement.setString(1, key);
-                statement.setString(2, owner);
-                statement.setLong(3, nowMicros + ttlMicros);
-                statement.setLong(4, nowMicros);
+    boolean markSeen(String namespace, String id, Duration retention) {
+        // The namespace's length first, so no two (namespace, id) pairs make one key.
+        String key = namespace.length() + ":" + namespace + id;
+        return jdbc.inTransaction("mark an event seen", connection -> {
+            sweeper.sweepNowAndThen(jdbc, connection);
+            try (PreparedStatement statement = jdbc.prepare(connection, mark)) {
+                statement.setString(1, Jdbc.rowKey(key));
+                statement.setLong(2, micros(retention));
                 try (ResultSet rows = statement.executeQuery()) {
                     return rows.next();
                 }

@@ -22,7 +22,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * A real PostgreSQL server for the tests, started from the machine's PostgreSQL binaries (Debian's
  * {@code postgresql} package: {@code /usr/lib/postgresql/<major>/bin}, or {@code PG_BIN}) in a
  * temporary directory, listening on a free loopback port, with trust authentication for the
- * {@code postgres} user.
+ * {@code postgres} user. Without fsync (the tests need not survive a power cut), but with
+ * synchronous commits: a commit is in the WAL before the client hears of it, so killing the server
+ * loses nothing committed (with {@code synchronous_commit=off} it would, and the restart test sees it).
  *
  * <p>initdb and postgres refuse to run as root, and CI runs as root: there, every PostgreSQL command
  * runs as the {@code postgres} system user (which the Debian package creates) through
@@ -103,8 +105,8 @@ final class PostgresServer implements AutoCloseable {
         }
         run(command("pg_ctl", "-D", dataDir.toString(), "-l", baseDir.resolve("server.log").toString(), "-w",
                 "-t", "30", "-o", String.join(" ", "-p", Integer.toString(port), "-k", baseDir.toString(),
-                        "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off",
-                        "-c", "full_page_writes=off", "-c", "max_connections=100"),
+                        "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "full_page_writes=off",
+                        "-c", "max_connections=100"),
                 "start"));
         running = true;
     }
