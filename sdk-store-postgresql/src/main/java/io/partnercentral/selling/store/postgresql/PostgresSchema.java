@@ -86,6 +86,11 @@ public final class PostgresSchema {
         return prefix + "seen_events";
     }
 
+    /** One row per reconciler: the watermark of its last completed poll, to the nanosecond. */
+    public String watermarksTable() {
+        return prefix + "watermarks";
+    }
+
     /** The statements that create the tables and indexes when they do not exist, in order. */
     public List<String> ddl() {
         String schema = prefix.contains(".") ? prefix.substring(0, prefix.indexOf('.')) : null;
@@ -102,7 +107,9 @@ public final class PostgresSchema {
                         + " (key TEXT PRIMARY KEY, owner TEXT NOT NULL, outcome TEXT, expires_micros BIGINT NOT NULL)",
                 index(reservationsTable(), "by_expiry", "expires_micros"),
                 "CREATE TABLE IF NOT EXISTS " + seenTable() + " (key TEXT PRIMARY KEY, expires_micros BIGINT NOT NULL)",
-                index(seenTable(), "by_expiry", "expires_micros"));
+                index(seenTable(), "by_expiry", "expires_micros"),
+                "CREATE TABLE IF NOT EXISTS " + watermarksTable()
+                        + " (name TEXT PRIMARY KEY, epoch_second BIGINT NOT NULL, nano INTEGER NOT NULL)");
         return schema == null ? tables
                 : Stream.concat(Stream.of("CREATE SCHEMA IF NOT EXISTS " + schema),
                         tables.stream()).toList();

@@ -17,7 +17,11 @@ import java.util.Optional;
  *
  * <p>Bucket4j computes the bucket's state on the calling host's clock (milliseconds since the epoch):
  * the hosts sharing a store must keep their clocks synchronized (NTP) well within the pacer's margin.
- * The first process to create a bucket's row sets its interval; every process passes the same one.
+ *
+ * <p>A bucket's row is keyed by its name and its interval: every process passes the same interval, and
+ * when a new release or a raised quota changes it, the new interval takes effect at once in a row of its
+ * own instead of being overruled by the one stored first (during a rolling deploy the two intervals
+ * pace apart for a moment; the service's throttling and the SDK's back-off cover that).
  */
 final class SqlPacer {
     private final Jdbc jdbc;
@@ -35,7 +39,8 @@ final class SqlPacer {
     }
 
     Optional<Duration> reserve(String bucketName, Duration interval, Duration maxWait) {
-        BucketProxy bucket = proxies.builder().build(Jdbc.rowKey(bucketName), () -> BucketConfiguration.builder()
+        String key = Jdbc.rowKey(bucketName + "@" + interval.toNanos() + "ns");
+        BucketProxy bucket = proxies.builder().build(key, () -> BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(1).refillGreedy(1, interval))
                 .build());
         long[] wait = {0};

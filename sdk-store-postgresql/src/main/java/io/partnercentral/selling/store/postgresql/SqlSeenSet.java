@@ -26,9 +26,13 @@ final class SqlSeenSet {
                 + " WHERE s.expires_micros <= " + NOW_MICROS + " RETURNING 1";
     }
 
+    /** The row's key of {@code id} in {@code namespace}: the namespace's length first, so no two pairs make one key. */
+    static String key(String namespace, String id) {
+        return namespace.length() + ":" + namespace + id;
+    }
+
     boolean markSeen(String namespace, String id, Duration retention) {
-        // The namespace's length first, so no two (namespace, id) pairs make one key.
-        String key = namespace.length() + ":" + namespace + id;
+        String key = key(namespace, id);
         return jdbc.inTransaction("mark an event seen", connection -> {
             sweeper.sweepNowAndThen(jdbc, connection);
             try (PreparedStatement statement = jdbc.prepare(connection, mark)) {
