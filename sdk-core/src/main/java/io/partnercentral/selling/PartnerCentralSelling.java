@@ -1,6 +1,7 @@
 package io.partnercentral.selling;
 
 import io.partnercentral.selling.internal.DefaultPartnerCentralSelling;
+import io.partnercentral.selling.metrics.SellingMetrics;
 import io.partnercentral.selling.model.Catalog;
 import java.net.URI;
 import java.time.Clock;
@@ -182,6 +183,15 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
          */
         Builder maxResponseBytes(long bytes);
 
+        /**
+         * Where this instance reports its calls, throttles, pacing, budgets, bulk writes, settlements
+         * and waits; default {@link SellingMetrics#noop()}. If it offers a
+         * {@link SellingMetrics#sdkMetricPublisher()}, a client the builder creates publishes its own
+         * metrics there too (a wrapped {@link #client} keeps its configuration).
+         */
+        Builder metrics(SellingMetrics metrics);
+
+        /** Builds the configured instance. */
         PartnerCentralSelling build();
     }
 }

@@ -9,6 +9,8 @@ import io.partnercentral.selling.exception.PartnerCentralException.ErrorDetails;
 import io.partnercentral.selling.exception.QuotaBudgetExceededException;
 import io.partnercentral.selling.exception.TransportException;
 import io.partnercentral.selling.exception.ValidationException;
+import io.partnercentral.selling.metrics.BulkOutcome;
+import io.partnercentral.selling.metrics.SellingMetrics;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -56,12 +58,34 @@ final class BulkRunner {
     /** One record's outcome: a result, or the failure that stops the whole run (nothing to report for it). */
     private record Outcome<T>(BulkResult<T> result, PartnerCentralException stop) {}
 
+    /** Where a run reports its records ({@link SellingMetrics#bulkItem}, {@link SellingMetrics#bulkInFlight}) and under which operation. */
+    record Metered(SellingMetrics metrics, String operation) {
+        void started() {
+            metrics.bulkInFlight(operation, 1);
+        }
+
+        /** A record ended; {@code result} is null for the one that stopped the run. */
+        <T> void ended(BulkResult<T> result) {
+            metrics.bulkInFlight(operation, -1);
+            metrics.bulkItem(operation, result == null ? BulkOutcome.STOPPED
+                    : result instanceof BulkResult.Succeeded ? BulkOutcome.SUCCEEDED
+                    : result instanceof BulkResult.Invalid ? BulkOutcome.INVALID : BulkOutcome.FAILED);
+        }
+
+        /** Records left in flight by an interrupted run: no longer awaited, so no longer counted as in flight. */
+        void abandoned(int records) {
+            if (records > 0) {
+                metrics.bulkInFlight(operation, -records);
+            }
+        }
+    }
+
     static <I, T> BulkReport<T> run(Stream<I> input, Keyed<I> keys, Function<I, T> write, BulkOptions options,
-            Consumer<? super BulkResult<T>> onResult, Ticker ticker) {
+            Consumer<? super BulkResult<T>> onResult, Ticker ticker, Metered metered) {
         long start = ticker.nanoTime();
         int concurrency = options.concurrency();
         ExecutorService pool = concurrency > 1 ? Executors.newFixedThreadPool(concurrency, daemonThreads()) : null;
-        Tally<T> tally = new Tally<>(options, onResult, ticker, start);
+        Tally<T> tally = new Tally<>(options, onResult, ticker, start, metered);
         Deque<CompletableFuture<Outcome<T>>> inFlight = new ArrayDeque<>();
         try (input) {
             Iterator<I> records = input.iterator();
@@ -72,6 +96,7 @@ final class BulkRunner {
                 String key = keys.key(item);
                 ValidationException rejected = keys.reject(item);
                 CompletableFuture<Outcome<T>> outcome;
+                metered.started();
                 if (rejected != null) {
                     outcome = CompletableFuture.completedFuture(new Outcome<>(new BulkResult.Invalid<>(position, key, rejected), null));
                 } else if (pool == null) {
@@ -93,6 +118,7 @@ final class BulkRunner {
             tally.stop(new TransportException(new ErrorDetails(
                     "bulk write interrupted; the outcome of the calls in flight is unknown", null, null, 0, false, e)));
         } finally {
+            metered.abandoned(inFlight.size());
             if (pool != null) {
                 pool.shutdownNow();
             }
@@ -150,12 +176,14 @@ final class BulkRunner {
         final Consumer<? super BulkResult<T>> onResult;
         final Ticker ticker;
         final long start;
+        final Metered metered;
         long succeeded;
         long invalid;
         long failed;
         PartnerCentralException stoppedBy;
 
-        Tally(BulkOptions options, Consumer<? super BulkResult<T>> onResult, Ticker ticker, long start) {
+        Tally(BulkOptions options, Consumer<? super BulkResult<T>> onResult, Ticker ticker, long start, Metered metered) {
+            this.metered = metered;
             this.options = options;
             this.onResult = onResult;
             this.ticker = ticker;
@@ -169,11 +197,12 @@ final class BulkRunner {
         }
 
         void add(Outcome<T> outcome) {
+            BulkResult<T> result = outcome.result();
+            metered.ended(result);
             if (outcome.stop() != null) {
                 stop(outcome.stop());
                 return;
             }
-            BulkResult<T> result = outcome.result();
             if (result instanceof BulkResult.Succeeded) {
                 succeeded++;
             } else if (result instanceof BulkResult.Invalid) {

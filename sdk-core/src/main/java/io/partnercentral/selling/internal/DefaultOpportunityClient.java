@@ -7,6 +7,7 @@ import io.partnercentral.selling.BulkResult;
 import io.partnercentral.selling.OpportunityChanges;
 import io.partnercentral.selling.OpportunityUpdate;
 import io.partnercentral.selling.exception.ValidationException;
+import io.partnercentral.selling.metrics.Settlement;
 import io.partnercentral.selling.model.ValidationErrorCode;
 import io.partnercentral.selling.model.Violation;
 import java.util.function.Consumer;
@@ -172,7 +173,8 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         Objects.requireNonNull(requests, "requests");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(onResult, "onResult");
-        return BulkRunner.run(requests, CREATE_KEYS, this::create, options, onResult, ticker);
+        return BulkRunner.run(requests, CREATE_KEYS, this::create, options, onResult, ticker,
+                new BulkRunner.Metered(transport.metrics(), Operation.CREATE_OPPORTUNITY.wireName()));
     }
 
     @Override
@@ -181,7 +183,8 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(onResult, "onResult");
-        return BulkRunner.run(updates, OpportunityUpdate::id, u -> update(u.id(), u.change()), options, onResult, ticker);
+        return BulkRunner.run(updates, OpportunityUpdate::id, u -> update(u.id(), u.change()), options, onResult, ticker,
+                new BulkRunner.Metered(transport.metrics(), Operation.UPDATE_OPPORTUNITY.wireName()));
     }
 
     // GetOpportunity: {Catalog, Identifier}
@@ -280,12 +283,15 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         Opportunity now = readBack(Operation.UPDATE_OPPORTUNITY, id, failure);
         Instant nowModified = now.lastModifiedDate().orElse(null);
         if (lastModifiedDate.equals(nowModified)) {
+            settled(Operation.UPDATE_OPPORTUNITY, Settlement.NOT_LANDED);
             throw failure;
         }
         if (nowModified != null && landed.test(now)) {
             LOG.debug("UpdateOpportunity of {} landed although its answer was lost ({} attempts)", id, exchange.attempts());
+            settled(Operation.UPDATE_OPPORTUNITY, Settlement.LANDED);
             return new UpdatedOpportunity(id, nowModified);
         }
+        settled(Operation.UPDATE_OPPORTUNITY, Settlement.UNKNOWN);
         throw outcomeUnknown(Operation.UPDATE_OPPORTUNITY, id, failure,
                 "the opportunity was changed by another writer meanwhile");
     }
@@ -313,10 +319,16 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         try {
             return get(id);
         } catch (PartnerCentralException readFailure) {
+            settled(operation, Settlement.UNKNOWN);
             OutcomeUnknownException unknown = outcomeUnknown(operation, id, failure, "reading it back failed too");
             unknown.addSuppressed(readFailure);
             throw unknown;
         }
+    }
+
+    /** Reports how reading back settled a write whose answer was lost. */
+    private void settled(Operation operation, Settlement result) {
+        transport.metrics().settlement(operation.wireName(), result);
     }
 
     static OutcomeUnknownException outcomeUnknown(Operation operation, String id, PartnerCentralException failure,
@@ -454,8 +466,10 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 Opportunity now = readBack(operation, id, failure);
                 if (associated(now, type, entityIdentifier) == associate) {
                     LOG.debug("{} of {} found applied after {} attempts", operation.wireName(), id, exchange.attempts());
+                    settled(operation, Settlement.LANDED);
                     return null;
                 }
+                settled(operation, Settlement.NOT_LANDED);
                 throw failure;
             }
         });
@@ -498,8 +512,10 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                         .map(ReviewStatus.PENDING_SUBMISSION::equals).orElse(true);
                 if (!pending) {
                     LOG.debug("SubmitOpportunity of {} found applied after {} attempts", id, exchange.attempts());
+                    settled(Operation.SUBMIT_OPPORTUNITY, Settlement.LANDED);
                     return null;
                 }
+                settled(Operation.SUBMIT_OPPORTUNITY, Settlement.NOT_LANDED);
                 throw failure;
             }
         });

@@ -12,6 +12,7 @@ import io.partnercentral.selling.PacingSettings;
 import io.partnercentral.selling.PartnerCentralSelling;
 import io.partnercentral.selling.SnapshotClient;
 import io.partnercentral.selling.SnapshotJobClient;
+import io.partnercentral.selling.metrics.SellingMetrics;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.validation.OpportunityValidator;
 import java.net.URI;
@@ -84,8 +85,11 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         this.catalog = builder.catalog;
         this.pacing = builder.pacing;
         // One pacer per instance: every thread and sub-client of this instance draws on the same buckets.
-        QuotaPacer pacer = pacing.isEnabled() ? new QuotaPacer(pacing, builder.ticker) : null;
-        this.transport = new WireTransport(client, builder.maxResponseBytes, pacer);
+        QuotaPacer pacer = pacing.isEnabled() ? new QuotaPacer(pacing, builder.ticker, builder.metrics) : null;
+        if (pacer != null) {
+            builder.metrics.quotas(pacer);
+        }
+        this.transport = new WireTransport(client, builder.maxResponseBytes, pacer, builder.metrics, catalog);
         this.clock = builder.clock;
         OpportunityValidator validator = OpportunityValidator.create(builder.clock);
         this.opportunities = new DefaultOpportunityClient(
@@ -186,6 +190,7 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         private int maxUpdateAttempts = 3;
         private long maxResponseBytes = WireTransport.DEFAULT_MAX_RESPONSE_BYTES;
         private PacingSettings pacing = PacingSettings.defaults();
+        private SellingMetrics metrics = SellingMetrics.noop();
         private final Ticker ticker;
 
         BuilderImpl(Ticker ticker) {
@@ -271,6 +276,12 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         }
 
         @Override
+        public Builder metrics(SellingMetrics metrics) {
+            this.metrics = Objects.requireNonNull(metrics, "metrics");
+            return this;
+        }
+
+        @Override
         public PartnerCentralSelling build() {
             if (client != null && (region != null || credentialsProvider != null || endpoint != null
                     || httpClient != null || httpClientBuilder != null || overrideConfiguration != null)) {
@@ -309,6 +320,7 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
             String suffix = override.build().advancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX)
                     .map(own -> own + " " + WireTransport.USER_AGENT_TAG).orElse(WireTransport.USER_AGENT_TAG);
             override.putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, suffix);
+            metrics.sdkMetricPublisher().ifPresent(override::addMetricPublisher);
             builder.overrideConfiguration(override.build());
             PartnerCentralSellingClient built = builder.build();
             if (WireTransport.hasWireInterceptor(built)) {

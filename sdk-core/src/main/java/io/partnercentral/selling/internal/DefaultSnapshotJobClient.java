@@ -5,6 +5,7 @@ import io.partnercentral.selling.SnapshotJobClient;
 import io.partnercentral.selling.exception.PartnerCentralException;
 import io.partnercentral.selling.exception.ResourceNotFoundException;
 import io.partnercentral.selling.exception.WaiterTimeoutException;
+import io.partnercentral.selling.metrics.Settlement;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.CreateResourceSnapshotJobRequest;
 import io.partnercentral.selling.model.CreatedSnapshotJob;
@@ -125,11 +126,13 @@ public final class DefaultSnapshotJobClient extends CatalogBoundClient<SnapshotJ
             } catch (ResourceNotFoundException gone) {
                 reached = target == null;
             } catch (PartnerCentralException readFailure) {
+                transport.metrics().settlement(operation.wireName(), Settlement.UNKNOWN);
                 PartnerCentralException unknown =
                         DefaultOpportunityClient.outcomeUnknown(operation, jobId, failure, "reading it back failed too");
                 unknown.addSuppressed(readFailure);
                 throw unknown;
             }
+            transport.metrics().settlement(operation.wireName(), reached ? Settlement.LANDED : Settlement.NOT_LANDED);
             if (!reached) {
                 throw failure;
             }
@@ -156,6 +159,11 @@ public final class DefaultSnapshotJobClient extends CatalogBoundClient<SnapshotJ
     @Override
     public SnapshotJob waitFor(String jobId, SnapshotJobStatus status, Duration timeout) {
         Objects.requireNonNull(status, "status");
+        return Waits.timed(transport.metrics(), Operation.GET_RESOURCE_SNAPSHOT_JOB.wireName(),
+                () -> waitUntil(jobId, status, timeout));
+    }
+
+    private SnapshotJob waitUntil(String jobId, SnapshotJobStatus status, Duration timeout) {
         Instant deadline = clock.instant().plus(timeout);
         Duration delay = FIRST_DELAY;
         while (true) {

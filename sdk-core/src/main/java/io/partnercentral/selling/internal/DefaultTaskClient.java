@@ -139,6 +139,10 @@ public final class DefaultTaskClient extends CatalogBoundClient<TaskClient> impl
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(waiting, "waiting");
         RequestChecks.of(Operation.ofWireName(kind.operation())).notBlank("TaskIdentifier", taskId).throwIfInvalid();
+        return Waits.timed(calls.metrics(), kind.operation(), () -> waitUntilFinished(kind, taskId, waiting));
+    }
+
+    private TaskOutcome waitUntilFinished(TaskKind kind, String taskId, WaiterOverrideConfiguration waiting) {
         Waiter<Poll> waiter = Waiter.builder(Poll.class)
                 .overrideConfiguration(waiting)
                 .addAcceptor(WaiterAcceptor.successOnResponseAcceptor(Poll::finished))

@@ -5,6 +5,7 @@ import io.partnercentral.selling.PageIterable;
 import io.partnercentral.selling.exception.ValidationException;
 import io.partnercentral.selling.internal.validation.ModelRules;
 import io.partnercentral.selling.internal.validation.ViolationCollector;
+import io.partnercentral.selling.metrics.SellingMetrics;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.Violation;
 import io.partnercentral.selling.model.WireCodec;
@@ -27,6 +28,11 @@ public final class OperationCalls {
 
     public OperationCalls(WireTransport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
+    }
+
+    /** Where the facade these calls belong to reports what it does. */
+    SellingMetrics metrics() {
+        return transport.metrics();
     }
 
     /** A request ready to send: checked, with catalog and client token fixed; written by the generated codec. */

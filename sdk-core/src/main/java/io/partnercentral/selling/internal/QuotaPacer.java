@@ -5,10 +5,13 @@ import io.partnercentral.selling.QuotaBucket;
 import io.partnercentral.selling.exception.PartnerCentralException.ErrorDetails;
 import io.partnercentral.selling.exception.QuotaBudgetExceededException;
 import io.partnercentral.selling.exception.TransportException;
+import io.partnercentral.selling.metrics.QuotaGauges;
+import io.partnercentral.selling.metrics.SellingMetrics;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,16 +29,23 @@ import org.slf4j.LoggerFactory;
  * next slot one new interval out; each call that goes through then adds back a tenth of the
  * configured rate. Thread-safe.
  */
-public final class QuotaPacer {
+public final class QuotaPacer implements QuotaGauges {
     private static final Logger LOG = LoggerFactory.getLogger(QuotaPacer.class);
     static final long WINDOW_NANOS = Duration.ofDays(1).toNanos();
 
     private final Ticker ticker;
     private final Map<QuotaBucket, BucketState> buckets;
+    private final SellingMetrics metrics;
 
     public QuotaPacer(PacingSettings settings, Ticker ticker) {
+        this(settings, ticker, SellingMetrics.noop());
+    }
+
+    /** A pacer that reports each attempt's wait for its quota to {@code metrics}. */
+    public QuotaPacer(PacingSettings settings, Ticker ticker, SellingMetrics metrics) {
         Objects.requireNonNull(settings, "settings");
         this.ticker = Objects.requireNonNull(ticker, "ticker");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         Map<QuotaBucket, BucketState> states = new EnumMap<>(QuotaBucket.class);
         if (settings.isEnabled()) {
             for (QuotaBucket bucket : QuotaBucket.values()) {
@@ -58,6 +68,7 @@ public final class QuotaPacer {
             return;
         }
         long wait = state.reserve(operation, ticker.nanoTime());
+        metrics.pacingWait(state.bucket, wait);
         if (wait > 0) {
             try {
                 ticker.sleepNanos(wait);
@@ -83,9 +94,18 @@ public final class QuotaPacer {
     }
 
     /** The current rate of {@code bucket} in calls per second, lowered after throttling; 0 when not paced. */
+    @Override
     public double currentPermitsPerSecond(QuotaBucket bucket) {
         BucketState state = buckets.get(bucket);
         return state == null ? 0 : state.currentRate();
+    }
+
+    /** The calls {@code bucket}'s rolling 24-hour budget still allows now; empty without a budget or pacing. */
+    @Override
+    public OptionalLong remainingBudget(QuotaBucket bucket) {
+        BucketState state = buckets.get(bucket);
+        return state == null || state.history == null ? OptionalLong.empty()
+                : OptionalLong.of(state.remaining(ticker.nanoTime()));
     }
 
     private BucketState state(String operation) {
@@ -155,6 +175,16 @@ public final class QuotaPacer {
             if (rate < configuredRate) {
                 rate = Math.min(configuredRate, rate + configuredRate / 10);
             }
+        }
+
+        /** The budget less the sends of the last 24 hours (reserved sends not yet due count as made). */
+        synchronized long remaining(long now) {
+            int expired = 0;
+            // Send times are reserved in increasing order: the expired ones are the oldest.
+            while (expired < recorded && history[(oldest + expired) % history.length] + WINDOW_NANOS <= now) {
+                expired++;
+            }
+            return budget - (recorded - expired);
         }
 
         synchronized double currentRate() {

@@ -1,5 +1,6 @@
 package io.partnercentral.selling.internal;
 
+import io.partnercentral.selling.metrics.SellingMetrics;
 import io.partnercentral.selling.model.WireCodec;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
@@ -56,6 +57,7 @@ public final class WireExchange {
     private volatile String pacedOperation;
     private volatile QuotaPacer pacer;
     private volatile String target;
+    private volatile SellingMetrics metrics = SellingMetrics.noop();
 
     /**
      * @param reader parses a successful response; null when the facade discards it (the body is
@@ -104,6 +106,11 @@ public final class WireExchange {
         this.pacer = pacer;
     }
 
+    /** Reports each attempt's throttling to {@code metrics}. */
+    void observedBy(SellingMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     /**
      * Called before each HTTP attempt, ahead of {@link #attemptStarted()}: a retry draws on the quota
      * as much as the first attempt did. A retry the pacer refuses (budget spent, interrupted) is not
@@ -118,6 +125,9 @@ public final class WireExchange {
 
     /** Called with each HTTP response, so throttling slows the pacing down. */
     void afterAttempt(boolean throttled) {
+        if (throttled) {
+            metrics.throttled(pacedOperation);
+        }
         QuotaPacer current = pacer;
         if (current != null) {
             current.onResponse(pacedOperation, throttled);

@@ -1,6 +1,9 @@
 package io.partnercentral.selling.internal;
 
 import io.partnercentral.selling.exception.PartnerCentralException;
+import io.partnercentral.selling.metrics.CallOutcome;
+import io.partnercentral.selling.metrics.SellingMetrics;
+import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.WireCodec;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -59,6 +62,9 @@ public final class WireTransport {
     private final boolean tagged;
     private final long maxResponseBytes;
     private final QuotaPacer pacer;
+    private final SellingMetrics metrics;
+    /** The catalog calls are counted under: the facade instance's bound one. */
+    private final Catalog catalog;
 
     /** A transport without pacing, at the default response size limit. */
     public WireTransport(PartnerCentralSellingClient client) {
@@ -77,6 +83,17 @@ public final class WireTransport {
 
     /** A transport whose calls wait for their quota in {@code pacer} ({@code null}: no pacing). */
     public WireTransport(PartnerCentralSellingClient client, long maxResponseBytes, QuotaPacer pacer) {
+        this(client, maxResponseBytes, pacer, SellingMetrics.noop(), null);
+    }
+
+    /**
+     * A transport whose calls wait for their quota in {@code pacer} ({@code null}: no pacing) and are
+     * reported to {@code metrics} under {@code catalog}.
+     */
+    public WireTransport(PartnerCentralSellingClient client, long maxResponseBytes, QuotaPacer pacer,
+            SellingMetrics metrics, Catalog catalog) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.catalog = catalog;
         this.client = Objects.requireNonNull(client, "client");
         this.needsPlugin = !hasWireInterceptor(client);
         this.tagged = hasUserAgentTag(client);
@@ -85,6 +102,11 @@ public final class WireTransport {
         }
         this.maxResponseBytes = maxResponseBytes;
         this.pacer = pacer;
+    }
+
+    /** Where this transport's facade reports what it does. */
+    public SellingMetrics metrics() {
+        return metrics;
     }
 
     /** Whether requests must bring the interceptor along, because the client was built without it. */
@@ -106,14 +128,54 @@ public final class WireTransport {
     }
 
     /** Sends the exchange's request; returns what its reader parsed ({@code null} without a reader). */
-    @SuppressWarnings("unchecked")
     public <T> T execute(Operation operation, WireExchange exchange) {
+        if (metrics == SellingMetrics.noop()) {
+            pace(operation);
+            return send(operation, exchange);
+        }
+        try {
+            pace(operation);
+        } catch (RuntimeException refused) {
+            observed(operation, exchange, CallOutcome.of(refused), 0);
+            throw refused;
+        }
+        long start = System.nanoTime();
+        CallOutcome outcome = CallOutcome.ERROR;
+        try {
+            T result = send(operation, exchange);
+            outcome = CallOutcome.SUCCESS;
+            return result;
+        } catch (RuntimeException e) {
+            outcome = CallOutcome.of(e);
+            throw e;
+        } finally {
+            observed(operation, exchange, outcome, System.nanoTime() - start);
+        }
+    }
+
+    /**
+     * The first attempt waits for its quota here, before the generated client starts its timers and
+     * signs; retries wait in the interceptor. A refusal here (budget spent) sends nothing.
+     */
+    private void pace(Operation operation) {
         if (pacer != null) {
-            // The first attempt waits here, before the generated client starts its timers and signs;
-            // retries wait in the interceptor. A refusal here (budget spent) sends nothing.
             pacer.acquire(operation.wireName());
         }
+    }
+
+    /** Reports one logical call: its time and outcome, and its retries when it carries a client token. */
+    private void observed(Operation operation, WireExchange exchange, CallOutcome outcome, long nanos) {
+        int attempts = exchange.attempts();
+        metrics.call(operation.wireName(), catalog, outcome, attempts, nanos);
+        if (attempts > 1 && operation.hasClientToken()) {
+            metrics.idempotencyReplays(operation.wireName(), attempts - 1);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T send(Operation operation, WireExchange exchange) {
         exchange.pacedBy(operation.wireName(), pacer);
+        exchange.observedBy(metrics);
         // An operation the generated client predates rides on another one with its own target header;
         // pacing, logs and exceptions above name the SDK's operation, never the carrier.
         exchange.target(operation.inGeneratedClient() ? null : operation.wireName());

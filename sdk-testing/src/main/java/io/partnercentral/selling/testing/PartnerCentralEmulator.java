@@ -2,18 +2,25 @@ package io.partnercentral.selling.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.standalone.MappingsSource;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import io.partnercentral.selling.internal.WireJson;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.Opportunity;
+import io.partnercentral.selling.testing.internal.ControlAccess;
+import io.partnercentral.selling.testing.internal.ControlApi;
 import io.partnercentral.selling.testing.internal.EmulatedService;
+import io.partnercentral.selling.testing.internal.EmulatorClock;
 import io.partnercentral.selling.testing.internal.EmulatorTransformer;
 import io.partnercentral.selling.testing.internal.FaultInjector;
 import io.partnercentral.selling.testing.internal.QuietNotifier;
@@ -26,10 +33,14 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -70,9 +81,15 @@ import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSelli
  * }
  * }</pre>
  *
- * <p>Everything WireMock offers stays available through {@link #wireMock()}: its request journal, and
- * stubs that override the emulator for chosen requests (the emulator's own mapping has the lowest
- * priority, {@value #EMULATOR_STUB_PRIORITY}).
+ * <p>Everything WireMock offers stays available through {@link #wireMock()}: its request journal
+ * (bounded, {@link Options.Builder#requestJournalSize}), and stubs that override the emulator for
+ * chosen requests (the emulator's own mapping has the lowest priority, {@value #EMULATOR_STUB_PRIORITY}).
+ *
+ * <p>The same endpoint serves a control API, JSON over HTTP under {@code /_emulator/}, through which a
+ * test in any language does what the methods of this class do (send a referral, complete a review,
+ * advance the clock, inject faults, reset...): each route calls the method of the same purpose. It
+ * answers loopback clients only unless {@link Options.Builder#allowRemoteControl} says otherwise.
+ * {@code docs/emulator-server.md} lists the routes.
  */
 public final class PartnerCentralEmulator implements AutoCloseable {
     /** Priority of the emulator's catch-all stub: any stub with a smaller number wins over it. */
@@ -82,8 +99,14 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * name yields an {@code OpportunitySummary} payload. The names are this emulator's convention.
      */
     public static final String AWS_FULL_VIEW_TEMPLATE = EmulatedService.AWS_FULL_VIEW_TEMPLATE;
+    /** How many requests WireMock's request journal keeps unless {@link Options.Builder#requestJournalSize} says otherwise. */
+    public static final int DEFAULT_REQUEST_JOURNAL_SIZE = 1000;
+
+    /** Priority of the control API's mapping, above any stub a test is likely to add. */
+    private static final int CONTROL_STUB_PRIORITY = 1;
 
     private final Options options;
+    private final EmulatorClock clock;
     private final EmulatedService service;
     private final FaultInjector faults = new FaultInjector();
     private final QuotaEnforcer quotas;
@@ -91,8 +114,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
 
     private PartnerCentralEmulator(Options options) {
         this.options = options;
+        this.clock = new EmulatorClock(options.clock);
         ServiceModel model = options.model == null ? ServiceModel.packaged() : ServiceModel.load(options.model);
-        this.service = new EmulatedService(new Settings(options.clock, options.accountId, options.region,
+        this.service = new EmulatedService(new Settings(clock, options.accountId, options.region,
                 options.defaultReviewOutcome, options.rejectUnknownMembers, model));
         this.quotas = new QuotaEnforcer(options.quotas, System::nanoTime);
         WireMockConfiguration configuration = WireMockConfiguration.options()
@@ -102,7 +126,19 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                 .notifier(new QuietNotifier())
                 .gzipDisabled(true)
                 .extensions(new EmulatorTransformer(service, faults, options.verifySignatures
-                        ? new SigV4Verifier(ACCESS_KEY_ID, SECRET_ACCESS_KEY, options.region) : null, quotas));
+                                ? new SigV4Verifier(ACCESS_KEY_ID, SECRET_ACCESS_KEY, options.region, options.signatureClock)
+                                : null, quotas),
+                        new ControlApi(this, options.allowRemoteControl));
+        if (options.requestJournalSize == 0) {
+            configuration.disableRequestJournal();
+        } else {
+            configuration.maxRequestJournalEntries(options.requestJournalSize);
+        }
+        // WireMock's own admin API (/__admin) would let anyone who reaches the port restub the
+        // emulator: it gets the control API's rule.
+        configuration.adminAuthenticator(request -> ControlAccess.allows(request.getClientIp(),
+                request.containsHeader("X-Forwarded-For") || request.containsHeader("Forwarded"),
+                options.allowRemoteControl));
         this.server = new WireMockServer(configuration);
     }
 
@@ -186,7 +222,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                 .region(Region.of(options.region))
                 .credentialsProvider(CREDENTIALS)
                 .httpClientBuilder(ApacheHttpClient.builder())
-                .clock(options.clock)
+                .clock(clock)
                 .catalog(Catalog.SANDBOX)
                 .pacing(options.quotas.matchingPacing());
     }
@@ -194,14 +230,122 @@ public final class PartnerCentralEmulator implements AutoCloseable {
     /**
      * Forgets everything: opportunities, snapshots, jobs, client tokens, scripted reviews, fault plans
      * and the injected-fault record, quota buckets (full again) and the throttle count, WireMock's request journal, and any stubs added through
-     * {@link #wireMock()}. Ids start over, so each test sees the same ones.
+     * {@link #wireMock()}; the clock is back where {@link Options.Builder#clock} has it. Ids start over,
+     * so each test sees the same ones. Quota settings given to {@link #enforceQuotas} stay.
      */
     public void reset() {
         service.reset();
         faults.reset();
         quotas.reset();
+        clock.resetOffset();
         server.resetAll();
         addEmulatorStub();
+    }
+
+    // The clock.
+
+    /** The emulator's time now: its {@link Options.Builder#clock clock} plus every {@link #advanceClock advance}. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /**
+     * Moves the emulator's clock forward, as if that much time had passed: invitations expire, tasks
+     * complete, writes are dated later. Signature dates are still checked against
+     * {@link Options.Builder#signatureClock}, so clients keep working.
+     *
+     * @return the emulator's time after the move
+     * @throws IllegalArgumentException for a negative duration
+     */
+    public Instant advanceClock(Duration duration) {
+        return clock.advance(Objects.requireNonNull(duration, "duration"));
+    }
+
+    // Quotas.
+
+    /** The quota settings enforced now. */
+    public QuotaEnforcement quotas() {
+        return quotas.settings();
+    }
+
+    /** Enforces other quota settings from now on, with full buckets and the throttle count at zero. */
+    public void enforceQuotas(QuotaEnforcement settings) {
+        quotas.reconfigure(Objects.requireNonNull(settings, "settings"));
+    }
+
+    // Received requests.
+
+    /**
+     * The last {@code limit} service requests received (control API calls excluded), oldest first,
+     * from WireMock's request journal, which keeps the last {@link Options.Builder#requestJournalSize}.
+     *
+     * @throws IllegalStateException when the journal is off
+     */
+    public List<ReceivedRequest> receivedRequests(int limit) {
+        if (options.requestJournalSize == 0) {
+            throw new IllegalStateException("the request journal is off (requestJournalSize 0)");
+        }
+        List<ReceivedRequest> received = new ArrayList<>();
+        // WireMock lists the newest first.
+        for (ServeEvent event : server.getAllServeEvents()) {
+            if (received.size() >= limit) {
+                break;
+            }
+            if (event.getRequest().getUrl().startsWith(ControlApi.PREFIX)) {
+                continue;
+            }
+            String target = event.getRequest().getHeader("X-Amz-Target");
+            String operation = target != null && target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : target;
+            received.add(new ReceivedRequest(event.getRequest().getLoggedDate().toInstant(), operation,
+                    event.getResponse() == null ? 0 : event.getResponse().getStatus(), event.getRequest().getBodyAsString()));
+        }
+        Collections.reverse(received);
+        return received;
+    }
+
+    // Seeding opportunities.
+
+    /**
+     * Creates opportunities from JSON, each through CreateOpportunity exactly as a client's request
+     * would be (checked against the model, dated by the emulator's clock): a JSON array of
+     * CreateOpportunity request bodies, or an object with such an array as {@code "opportunities"}.
+     * {@code Catalog} defaults to {@code Sandbox} and {@code ClientToken} to a random one.
+     *
+     * <pre>{@code
+     * emulator.seedOpportunities("[{\"Customer\":{\"Account\":{\"CompanyName\":\"Example Corp\",\"WebsiteUrl\":\"https://example.com\"}}}]");
+     * }</pre>
+     *
+     * @return the new opportunities' ids, in order
+     * @throws IllegalArgumentException when the JSON is not such a list or an opportunity is refused;
+     *     those before it stay created
+     */
+    public List<String> seedOpportunities(String json) {
+        JsonNode root;
+        try {
+            root = WireJson.mapper().readTree(Objects.requireNonNull(json, "json"));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the seed is not JSON", e);
+        }
+        JsonNode list = root != null && root.isObject() ? root.path("opportunities") : root;
+        if (list == null || !list.isArray()) {
+            throw new IllegalArgumentException("the seed must be a JSON array of CreateOpportunity requests,"
+                    + " or an object whose \"opportunities\" is one");
+        }
+        List<String> ids = new ArrayList<>();
+        for (JsonNode entry : list) {
+            if (!entry.isObject()) {
+                throw new IllegalArgumentException("seed entry " + ids.size() + " is not a JSON object");
+            }
+            ObjectNode request = ((ObjectNode) entry).deepCopy();
+            if (!request.has("Catalog")) {
+                request.put("Catalog", Catalog.SANDBOX.value());
+            }
+            if (!request.has("ClientToken")) {
+                request.put("ClientToken", UUID.randomUUID().toString());
+            }
+            ids.add(service.seedOpportunity(request, "seed entry " + ids.size()));
+        }
+        return ids;
     }
 
     /** Stops the server. Idempotent. */
@@ -350,7 +494,13 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                 .atPriority(EMULATOR_STUB_PRIORITY)
                 .willReturn(aResponse().withTransformers(EmulatorTransformer.NAME))
                 .build());
+        server.addStubMapping(any(urlPathMatching(ControlApi.PREFIX + ".*"))
+                .atPriority(CONTROL_STUB_PRIORITY)
+                .willReturn(aResponse().withTransformers(ControlApi.NAME))
+                .build());
     }
+
+    private static final String TARGET_PREFIX = "AWSPartnerCentralSelling.";
 
     private static Opportunity toOpportunity(ObjectNode view) {
         try {
@@ -399,6 +549,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         private final QuotaEnforcement quotas;
         private final Path model;
         private final boolean verifySignatures;
+        private final Clock signatureClock;
+        private final int requestJournalSize;
+        private final boolean allowRemoteControl;
 
         private Options(Builder builder) {
             this.port = builder.port;
@@ -411,6 +564,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             this.quotas = builder.quotas;
             this.model = builder.model;
             this.verifySignatures = builder.verifySignatures;
+            this.signatureClock = builder.signatureClock;
+            this.requestJournalSize = builder.requestJournalSize;
+            this.allowRemoteControl = builder.allowRemoteControl;
         }
 
         public static Builder builder() {
@@ -428,7 +584,10 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                     .rejectUnknownMembers(rejectUnknownMembers)
                     .quotas(quotas)
                     .model(model)
-                    .verifySignatures(verifySignatures);
+                    .verifySignatures(verifySignatures)
+                    .signatureClock(signatureClock)
+                    .requestJournalSize(requestJournalSize)
+                    .allowRemoteControl(allowRemoteControl);
         }
 
         public int port() {
@@ -473,6 +632,21 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             return verifySignatures;
         }
 
+        /** The clock a signature's request date is checked against. */
+        public Clock signatureClock() {
+            return signatureClock;
+        }
+
+        /** How many requests WireMock's journal keeps; 0 when it is off. */
+        public int requestJournalSize() {
+            return requestJournalSize;
+        }
+
+        /** Whether the control API answers clients on other than a loopback address. */
+        public boolean allowRemoteControl() {
+            return allowRemoteControl;
+        }
+
         /** Builds {@link Options}. */
         public static final class Builder {
             private int port;
@@ -485,6 +659,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             private QuotaEnforcement quotas = QuotaEnforcement.off();
             private Path model;
             private boolean verifySignatures = true;
+            private Clock signatureClock = Clock.systemUTC();
+            private int requestJournalSize = DEFAULT_REQUEST_JOURNAL_SIZE;
+            private boolean allowRemoteControl;
 
             private Builder() {}
 
@@ -578,6 +755,42 @@ public final class PartnerCentralEmulator implements AutoCloseable {
              */
             public Builder verifySignatures(boolean verify) {
                 this.verifySignatures = verify;
+                return this;
+            }
+
+            /**
+             * The clock a signed request's {@code X-Amz-Date} is checked against: like the service, the
+             * emulator refuses a date more than 15 minutes from it ({@code InvalidSignatureException},
+             * "Signature expired"). Default: the system clock, which clients sign by. Not
+             * {@link #clock}: tests set and {@link PartnerCentralEmulator#advanceClock advance} that
+             * one far from now, and their clients must keep working.
+             */
+            public Builder signatureClock(Clock signatureClock) {
+                this.signatureClock = Objects.requireNonNull(signatureClock, "signatureClock");
+                return this;
+            }
+
+            /**
+             * How many of the latest requests WireMock's request journal keeps (default
+             * {@value PartnerCentralEmulator#DEFAULT_REQUEST_JOURNAL_SIZE}), so a long run stays in a
+             * fixed heap; 0 turns the journal off (and with it {@link PartnerCentralEmulator#receivedRequests}
+             * and WireMock's verification).
+             */
+            public Builder requestJournalSize(int entries) {
+                if (entries < 0) {
+                    throw new IllegalArgumentException("requestJournalSize must be 0 or more");
+                }
+                this.requestJournalSize = entries;
+                return this;
+            }
+
+            /**
+             * Whether the control API (and WireMock's admin API) answer clients on other addresses than
+             * loopback ones; default false. Only for an emulator bound to a non-loopback address (in a
+             * container, say) that other hosts must script: anyone who reaches the port can then reset it.
+             */
+            public Builder allowRemoteControl(boolean allow) {
+                this.allowRemoteControl = allow;
                 return this;
             }
 

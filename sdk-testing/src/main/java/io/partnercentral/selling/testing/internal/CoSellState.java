@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Internal API: what the emulator remembers of engagements, invitations, tasks, solutions, tags and
+ * Internal API: what the emulator remembers of engagements, invitations, tasks, solutions and
  * settings, beside {@link EmulatorState}'s opportunities and snapshots. Guarded by the
  * {@link EmulatedService}'s lock like the rest of the state.
  */
@@ -24,7 +25,6 @@ final class CoSellState {
     final Map<String, EngagementRecord> engagements = new LinkedHashMap<>();
     final Map<String, InvitationRecord> invitations = new LinkedHashMap<>();
     final Map<String, TaskRecord> tasks = new LinkedHashMap<>();
-    final Map<String, Map<String, String>> tags = new LinkedHashMap<>();
     final Map<String, String> snapshotJobRoles = new LinkedHashMap<>();
     final Map<String, ObjectNode> assignees = new LinkedHashMap<>();
     private Random ids = new Random(1);
@@ -38,7 +38,6 @@ final class CoSellState {
         engagements.clear();
         invitations.clear();
         tasks.clear();
-        tags.clear();
         snapshotJobRoles.clear();
         assignees.clear();
         ids = new Random(1);
@@ -54,13 +53,33 @@ final class CoSellState {
     }
 
     /**
-     * An engagement's modification time as the service gives it: to the nanosecond, and strictly
-     * after {@code previous}, so a client that rounds what it read back fails optimistic concurrency
-     * as it would against the service.
+     * An engagement's modification time as the service gives it: to the nanosecond, and in a later
+     * millisecond than {@code previous}, so that a stale value stays stale at every precision a client
+     * may send it back with ({@link #sameModification}). Below the millisecond it stays under half a
+     * millisecond and under half a microsecond, so a client that rounds to either sends what one that
+     * truncates does.
      */
     Instant nextEngagementModified(Instant previous) {
-        Instant now = state.now().plusNanos(++nanos % 999_999 + 1);
-        return previous == null || now.isAfter(previous) ? now : previous.plusNanos(1_001);
+        long count = ++nanos;
+        long belowMilli = (count % 500) * 1_000 + count % 499 + 1;
+        Instant now = state.now().plusNanos(belowMilli);
+        if (previous == null) {
+            return now;
+        }
+        Instant floor = previous.truncatedTo(ChronoUnit.MILLIS).plusMillis(1);
+        return now.isBefore(floor) ? floor.plusNanos(belowMilli) : now;
+    }
+
+    /**
+     * Whether an EngagementLastModifiedAt a client sent back names the stored {@code modifiedAt}: the
+     * exact instant, or that instant cut to the precision a client keeps (microseconds for botocore's
+     * datetime, milliseconds for JavaScript's Date; rounding gives the same, see
+     * {@link #nextEngagementModified}). Successive values differ in the millisecond, so no cut value
+     * of an older modification matches.
+     */
+    static boolean sameModification(Instant modifiedAt, Instant sent) {
+        return sent != null && (sent.equals(modifiedAt) || sent.equals(modifiedAt.truncatedTo(ChronoUnit.MICROS))
+                || sent.equals(modifiedAt.truncatedTo(ChronoUnit.MILLIS)));
     }
 
     static String nanoTimestamp(Instant instant) {

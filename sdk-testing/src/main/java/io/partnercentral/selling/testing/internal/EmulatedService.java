@@ -280,4 +280,18 @@ public final class EmulatedService {
             return invitation.status;
         }
     }
+
+    /**
+     * Creates an opportunity from a CreateOpportunity request body, exactly as a client's call would.
+     *
+     * @return its id
+     * @throws IllegalArgumentException naming {@code what} when the service would refuse it
+     */
+    public String seedOpportunity(ObjectNode request, String what) {
+        try {
+            return invoke("CreateOpportunity", Json.write(request)).path("Id").asText();
+        } catch (ServiceException e) {
+            throw new IllegalArgumentException(what + " was refused: " + e.type() + " " + e.body().path("ErrorList"), e);
+        }
+    }
 }

@@ -27,6 +27,8 @@ final class EmulatorState {
     final Map<String, Engagement> engagements = new LinkedHashMap<>();
     final List<Snapshot> snapshots = new ArrayList<>();
     final Map<String, SnapshotJob> jobs = new LinkedHashMap<>();
+    /** Tags by the ARN of the resource they are on; a resource without tags has none here. */
+    final Map<String, Map<String, String>> tags = new HashMap<>();
     private final Map<String, IdempotentCall> idempotentCalls = new HashMap<>();
     private final Deque<ReviewOutcome> scriptedOutcomes = new ArrayDeque<>();
     private final Map<String, Deque<ReviewOutcome>> scriptedOutcomesByOpportunity = new HashMap<>();
@@ -44,6 +46,7 @@ final class EmulatorState {
         engagements.clear();
         snapshots.clear();
         jobs.clear();
+        tags.clear();
         idempotentCalls.clear();
         scriptedOutcomes.clear();
         scriptedOutcomesByOpportunity.clear();
@@ -97,6 +100,14 @@ final class EmulatorState {
     String arn(String catalog, String resourcePath) {
         return "arn:aws:partnercentral:" + settings.region() + ":" + settings.accountId()
                 + ":catalog/" + catalog + "/" + resourcePath;
+    }
+
+    /** Adds tags (a request's TagList, possibly null) to the resource with this ARN. */
+    void tag(String arn, JsonNode tagList) {
+        if (tagList != null && !tagList.isEmpty()) {
+            Map<String, String> onResource = tags.computeIfAbsent(arn, a -> new LinkedHashMap<>());
+            tagList.forEach(tag -> onResource.put(Json.text(tag, "Key"), Json.text(tag, "Value")));
+        }
     }
 
     /** The shape an opportunity is read back in: GetOpportunity's output. */

@@ -15,7 +15,8 @@ import java.util.Set;
  * ListEngagementResourceAssociations, Create and UpdateEngagementContext.
  *
  * <p>An engagement's ModifiedAt carries nanoseconds, and UpdateEngagementContext succeeds only with
- * exactly that value as EngagementLastModifiedAt (optimistic concurrency, as the service does).
+ * that value as EngagementLastModifiedAt (optimistic concurrency, as the service does), sent exactly
+ * or cut to the microseconds or milliseconds a client's timestamp type keeps.
  */
 final class EngagementOperations {
     /** The partner's company, as other members of its engagements see it. */
@@ -233,7 +234,7 @@ final class EngagementOperations {
         if (context == null) {
             throw ServiceException.notFound("Context " + contextId + " not found on the engagement.");
         }
-        if (!engagement.modifiedAt.equals(expected)) {
+        if (!CoSellState.sameModification(engagement.modifiedAt, expected)) {
             throw ServiceException.conflict("The engagement was modified after EngagementLastModifiedAt.");
         }
         if (!type.equals(Json.text(context, "Type"))) {

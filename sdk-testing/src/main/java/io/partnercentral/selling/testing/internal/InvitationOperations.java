@@ -249,7 +249,10 @@ final class InvitationOperations {
         response.set("Receiver", i.receiver.deepCopy());
         response.put("Catalog", i.catalog);
         putIfPresent(response, "RejectionReason", i.rejectionReason);
-        response.set("Payload", i.payload.deepCopy());
+        if (!"REJECTED".equals(i.status)) {
+            // The service withholds a rejected invitation's payload (the customer and project AWS shared).
+            response.set("Payload", i.payload.deepCopy());
+        }
         putIfPresent(response, "InvitationMessage", i.message);
         return response;
     }

@@ -38,6 +38,10 @@ final class OpportunityOperations {
     private static final Set<String> LOCKED_STATUSES =
             Set.of(ReviewStatus.SUBMITTED.value(), ReviewStatus.IN_REVIEW.value(), ReviewStatus.REJECTED.value());
 
+    /** Where a Sandbox UpdateOpportunity may move a review to. */
+    private static final Set<String> SIMULATED_REVIEW_TARGETS = Set.of(ReviewStatus.IN_REVIEW.value(),
+            ReviewStatus.APPROVED.value(), ReviewStatus.ACTION_REQUIRED.value(), ReviewStatus.REJECTED.value());
+
     /**
      * What may change under Action Required, from the reference's list (which says
      * Project.ExpectedMonthlyAWSRevenue for what the 2026 model calls ExpectedCustomerSpend).
@@ -103,6 +107,7 @@ final class OpportunityOperations {
                 arrayOrEmpty(request, "OpportunityTeam"), arrayOrEmpty(request, "Tags"),
                 ReviewStatus.PENDING_SUBMISSION.value());
         state.opportunities.put(id, opportunity);
+        state.tag(opportunity.arn, request.get("Tags"));
 
         ObjectNode response = Json.object();
         response.put("Id", id);
@@ -136,7 +141,8 @@ final class OpportunityOperations {
                     + " get it again, reapply the change and retry.");
         }
         String status = opportunity.reviewStatus;
-        if (status != null && LOCKED_STATUSES.contains(status)) {
+        ReviewOutcome simulated = simulatedReview(catalog, status, Json.obj(request, "LifeCycle"));
+        if (simulated == null && status != null && LOCKED_STATUSES.contains(status)) {
             Violations locked = new Violations();
             locked.business("LifeCycle.ReviewStatus", ValidationErrorCode.INVALID_RESOURCE_STATE,
                     "The opportunity cannot be updated while its review status is " + status + ".");
@@ -146,6 +152,18 @@ final class OpportunityOperations {
         ObjectNode lifeCycle = Json.obj(payload, "LifeCycle");
         if (lifeCycle != null) {
             lifeCycle.remove(StoredOpportunity.READ_ONLY_LIFE_CYCLE_MEMBERS);
+            if (lifeCycle.isEmpty()) {
+                payload.remove("LifeCycle");
+            }
+        }
+        if (simulated != null && LOCKED_STATUSES.contains(status)) {
+            // Under review the opportunity is read-only: the update may move the review, nothing else.
+            List<String> changes = new ArrayList<>();
+            diff(opportunity.payload, payload, "", changes);
+            Violations readOnly = new Violations();
+            changes.forEach(path -> readOnly.business(path, ValidationErrorCode.ACTION_NOT_PERMITTED,
+                    "Cannot be changed while the review status is " + status + "; only LifeCycle.ReviewStatus moves."));
+            readOnly.throwIfAny();
         }
         boolean actionRequired = ReviewStatus.ACTION_REQUIRED.value().equals(status);
         if (actionRequired) {
@@ -160,7 +178,9 @@ final class OpportunityOperations {
         Instant now = state.nextModified(opportunity.lastModifiedDate);
         opportunity.replacePayload(payload, now);
         opportunity.lastModifiedDate = now;
-        if (actionRequired) {
+        if (simulated != null) {
+            applyReview(opportunity, simulated);
+        } else if (actionRequired) {
             // The reference: after the update the opportunity re-enters validation, whose outcome is
             // scripted like a submission's (ReviewOutcome.SUBMITTED leaves it visibly Submitted).
             applyReview(opportunity, state.takeOutcome(id));
@@ -171,6 +191,48 @@ final class OpportunityOperations {
         response.put("Id", id);
         response.put("LastModifiedDate", Json.timestamp(now));
         return response;
+    }
+
+    /**
+     * The review a Sandbox UpdateOpportunity simulates by carrying {@code LifeCycle.ReviewStatus}, the
+     * way partners test AWS's review there; null when the update moves no review (another catalog,
+     * where the member is read-only and ignored, or the status the opportunity already has).
+     *
+     * <p>A review moves only once the opportunity was submitted: from Submitted or In review (where the
+     * update may change nothing else) or Action Required (where the usual editable members may change),
+     * to In review, Approved, Action Required or Rejected. From Pending Submission (submit it first),
+     * Approved or Rejected (decided), and to Submitted or Pending Submission, the update is refused.
+     * Action Required and Rejected take the request's ReviewStatusReason and ReviewComments, or the
+     * emulator's defaults.
+     */
+    private static ReviewOutcome simulatedReview(String catalog, String current, ObjectNode lifeCycle) {
+        String requested = Json.text(lifeCycle, "ReviewStatus");
+        if (!"Sandbox".equals(catalog) || requested == null || requested.equals(current)) {
+            return null;
+        }
+        Violations refused = new Violations();
+        if (ReviewStatus.PENDING_SUBMISSION.value().equals(current)) {
+            refused.business("LifeCycle.ReviewStatus", ValidationErrorCode.INVALID_RESOURCE_STATE,
+                    "The opportunity is Pending Submission: submit it (SubmitOpportunity) before moving its review.");
+        } else if (!LOCKED_STATUSES.contains(current) && !ReviewStatus.ACTION_REQUIRED.value().equals(current)
+                || ReviewStatus.REJECTED.value().equals(current)) {
+            refused.business("LifeCycle.ReviewStatus", ValidationErrorCode.INVALID_RESOURCE_STATE,
+                    "The review is decided (" + current + "); it cannot move again.");
+        } else if (!SIMULATED_REVIEW_TARGETS.contains(requested)) {
+            refused.business("LifeCycle.ReviewStatus", ValidationErrorCode.INVALID_VALUE,
+                    "A review can move to In review, Approved, Action Required or Rejected.");
+        }
+        refused.throwIfAny();
+        String reason = Json.text(lifeCycle, "ReviewStatusReason");
+        String comments = Json.text(lifeCycle, "ReviewComments");
+        if (ReviewStatus.ACTION_REQUIRED.value().equals(requested)) {
+            return reason == null && comments == null ? ReviewOutcome.ACTION_REQUIRED
+                    : ReviewOutcome.actionRequired(reason, comments);
+        }
+        if (ReviewStatus.REJECTED.value().equals(requested)) {
+            return reason == null && comments == null ? ReviewOutcome.REJECTED : ReviewOutcome.rejected(reason, comments);
+        }
+        return new ReviewOutcome(ReviewStatus.of(requested), null, null);
     }
 
     ObjectNode list(ObjectNode request, Violations v) {

@@ -11,9 +11,9 @@ import java.util.function.LongSupplier;
  * clock that runs {@code timeScale} times faster than {@code realNanos}. Thread-safe.
  */
 public final class QuotaEnforcer {
-    private final QuotaEnforcement settings;
+    private QuotaEnforcement settings;
     private final LongSupplier realNanos;
-    private final long origin;
+    private long origin;
     private final Map<QuotaBucket, TokenBucket> buckets = new EnumMap<>(QuotaBucket.class);
     private long throttled;
 
@@ -35,6 +35,18 @@ public final class QuotaEnforcer {
         }
         throttled++;
         return false;
+    }
+
+    /** Enforces other settings from now on, with full buckets; the throttle count starts over. */
+    public synchronized void reconfigure(QuotaEnforcement newSettings) {
+        settings = newSettings;
+        origin = realNanos.getAsLong();
+        reset();
+    }
+
+    /** The settings enforced now. */
+    public synchronized QuotaEnforcement settings() {
+        return settings;
     }
 
     /** Calls refused for quota since start or the last reset. */

@@ -5,6 +5,12 @@ import com.github.tomakehurst.wiremock.http.Request;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,8 +28,9 @@ import javax.crypto.spec.SecretKeySpec;
  * the signed headers with their received values, the SHA-256 of the received body), the string to
  * sign, and the HMAC chain from the secret key through date, region, service and
  * {@code aws4_request}. A body changed after signing, a header dropped or changed, another secret,
- * service or region all fail. Request time is not checked: tests may run the emulator on a fixed
- * clock far from the signer's.
+ * service or region all fail, and so does a signature that leaves {@code X-Amz-Target} (the operation)
+ * unsigned. The request date must be within the service's 15 minutes of the verifier's clock: the
+ * clock clients sign by, not the emulator's business clock, which tests set and advance at will.
  *
  * <p>Thread-safe: holds only immutable configuration.
  */
@@ -36,14 +43,21 @@ public final class SigV4Verifier {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final HexFormat HEX = HexFormat.of();
 
+    /** How far the request date may be from the verifier's clock, either way, as the service allows. */
+    static final Duration MAX_SKEW = Duration.ofMinutes(15);
+    private static final DateTimeFormatter AMZ_DATE =
+            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
     private final String accessKeyId;
     private final String secretAccessKey;
     private final String region;
+    private final Clock clock;
 
-    public SigV4Verifier(String accessKeyId, String secretAccessKey, String region) {
+    public SigV4Verifier(String accessKeyId, String secretAccessKey, String region, Clock clock) {
         this.accessKeyId = accessKeyId;
         this.secretAccessKey = secretAccessKey;
         this.region = region;
+        this.clock = clock;
     }
 
     /** Null when the request is signed by the known key for this service and region; else the service's answer. */
@@ -74,9 +88,22 @@ public final class SigV4Verifier {
         }
         String amzDate = request.getHeader("X-Amz-Date");
         if (amzDate == null || !amzDate.startsWith(date) || !signedHeaders.contains("host")
-                || !signedHeaders.contains("x-amz-date")) {
+                || !signedHeaders.contains("x-amz-date") || !signedHeaders.contains("x-amz-target")) {
             return ServiceException.authentication("IncompleteSignatureException", 400,
-                    "The signature must cover the host and x-amz-date headers, and X-Amz-Date must match the credential's date.");
+                    "The signature must cover the host, x-amz-date and x-amz-target headers, and X-Amz-Date must match"
+                            + " the credential's date.");
+        }
+        Instant signedAt;
+        try {
+            signedAt = AMZ_DATE.parse(amzDate, Instant::from);
+        } catch (DateTimeParseException e) {
+            return ServiceException.authentication("IncompleteSignatureException", 400,
+                    "X-Amz-Date must be a basic ISO 8601 time such as 20261206T101530Z.");
+        }
+        Instant now = clock.instant();
+        if (signedAt.isBefore(now.minus(MAX_SKEW)) || signedAt.isAfter(now.plus(MAX_SKEW))) {
+            return ServiceException.authentication("InvalidSignatureException", 403, "Signature expired: " + amzDate
+                    + " is not within 15 minutes of the server's time, " + AMZ_DATE.format(now) + ".");
         }
         byte[] body = request.getBody() == null ? new byte[0] : request.getBody();
         String payloadHash = HEX.formatHex(sha256(body));

@@ -50,6 +50,7 @@ final class SnapshotJobOperations {
                 target.catalog(), engagement.id(), target.resourceType(), opportunity.id, opportunity.arn,
                 target.template(), state.now(), tags == null ? Json.array() : tags.deepCopy());
         state.jobs.put(id, job);
+        state.tag(job.arn, tags);
 
         ObjectNode response = Json.object();
         response.put("Id", id);
@@ -83,6 +84,7 @@ final class SnapshotJobOperations {
             throw ServiceException.conflict("The job must be stopped before it can be deleted.");
         }
         state.jobs.remove(job.id);
+        state.tags.remove(job.arn);
         return Json.object();
     }
 

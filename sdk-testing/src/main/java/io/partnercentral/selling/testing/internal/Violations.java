@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnercentral.selling.model.ValidationErrorCode;
+import java.util.Map;
 
 /**
  * Internal API: collects every broken rule of one request, so a ValidationException lists them all
@@ -56,6 +57,19 @@ public final class Violations {
             }
         }
         return false;
+    }
+
+    /** A copy without the errors of these field paths that break exactly these rules. */
+    public Violations without(Map<String, ValidationErrorCode> tolerated) {
+        Violations kept = new Violations();
+        kept.requestLevel = requestLevel;
+        for (JsonNode error : errors) {
+            ValidationErrorCode code = tolerated.get(error.path("FieldName").asText(""));
+            if (code == null || !code.value().equals(error.path("Code").asText())) {
+                kept.errors.add(error.deepCopy());
+            }
+        }
+        return kept;
     }
 
     public boolean isEmpty() {

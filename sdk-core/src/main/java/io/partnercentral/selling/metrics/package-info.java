@@ -1,0 +1,11 @@
+/**
+ * What the SDK reports about its own work, for any metrics library: calls, throttles, pacing,
+ * the rolling 24-hour budgets, bulk writes, idempotent retries, lost-answer settlements and waits.
+ *
+ * <p>{@link io.partnercentral.selling.metrics.SellingMetrics} is the one interface; the SDK calls it
+ * with values from closed sets only (operation names of the service model, quota buckets, catalogs and
+ * the outcome enums of this package), never with ids, names or messages. The default does nothing; the
+ * optional {@code partnercentral-selling-sdk-micrometer} module implements it on a Micrometer
+ * {@code MeterRegistry} under the names in {@link io.partnercentral.selling.metrics.MeterNames}.
+ */
+package io.partnercentral.selling.metrics;
