@@ -7,6 +7,7 @@ import io.partnercentral.selling.exception.CoordinationStoreException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -106,6 +107,13 @@ public final class PostgresCoordinationStore implements CoordinationStore {
         }
         requirePositive(window, "window");
         return windows.count(bucket, limit, window);
+    }
+
+    @Override
+    public OptionalLong countedInWindow(String bucket, Duration window) {
+        Objects.requireNonNull(bucket, "bucket");
+        requirePositive(window, "window");
+        return OptionalLong.of(windows.counted(bucket, window));
     }
 
     @Override

@@ -23,6 +23,7 @@ final class SqlWindows {
     private final String record;
     private final String store;
     private final String oldest;
+    private final String inWindow;
 
     SqlWindows(Jdbc jdbc, PostgresSchema schema) {
         this.jdbc = jdbc;
@@ -34,6 +35,7 @@ final class SqlWindows {
         this.record = "INSERT INTO " + calls + " (name, at_micros) VALUES (?, ?)";
         this.store = "UPDATE " + windows + " SET calls = ? WHERE name = ?";
         this.oldest = "SELECT min(at_micros) FROM " + calls + " WHERE name = ?";
+        this.inWindow = "SELECT count(*) FROM " + calls + " WHERE name = ? AND at_micros > " + NOW_MICROS + " - ?";
     }
 
     WindowDecision count(String bucket, long limit, Duration window) {
@@ -65,6 +67,20 @@ final class SqlWindows {
                     rows.next();
                     long retryAfter = Math.max(1, rows.getLong(1) + windowMicros - now);
                     return WindowDecision.refused(Duration.ofNanos(retryAfter * 1_000));
+                }
+            }
+        });
+    }
+
+    /** How many calls of {@code bucket} are in the window ending now; reads only (the rows stay until the next count). */
+    long counted(String bucket, Duration window) {
+        return jdbc.inTransaction("read a rolling window", connection -> {
+            try (PreparedStatement statement = jdbc.prepare(connection, inWindow)) {
+                statement.setString(1, Jdbc.rowKey(bucket));
+                statement.setLong(2, micros(window));
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
                 }
             }
         });
