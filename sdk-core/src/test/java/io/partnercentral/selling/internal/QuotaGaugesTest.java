@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnercentral.selling.PacingSettings;
 import io.partnercentral.selling.QuotaBucket;
+import io.partnercentral.selling.coordination.InMemoryCoordinationStore;
 import io.partnercentral.selling.exception.QuotaBudgetExceededException;
 import io.partnercentral.selling.metrics.SellingMetrics;
 import java.time.Duration;
@@ -27,8 +28,8 @@ class QuotaGaugesTest {
 
     @Test
     void remainingBudget_shrinksWithEachSend_andRefillsAsSendsLeaveTheWindow() {
-        QuotaPacer pacer = new QuotaPacer(PacingSettings.builder().dailyBudget(QuotaBucket.WRITES, 3).build(), ticker,
-                recording);
+        QuotaPacer pacer = new QuotaPacer(PacingSettings.builder().dailyBudget(QuotaBucket.WRITES, 3).build(),
+                new InMemoryCoordinationStore(ticker::nanoTime), ticker, recording);
         assertThat(pacer.remainingBudget(QuotaBucket.WRITES)).hasValue(3);
 
         pacer.acquire("CreateOpportunity");
@@ -55,7 +56,7 @@ class QuotaGaugesTest {
 
     @Test
     void pacingWait_isReportedForEveryPacedAttempt_zeroWaitsIncluded_andNotForUnpacedOperations() {
-        QuotaPacer pacer = new QuotaPacer(PacingSettings.defaults(), ticker, recording);
+        QuotaPacer pacer = new QuotaPacer(PacingSettings.defaults(), new InMemoryCoordinationStore(ticker::nanoTime), ticker, recording);
 
         pacer.acquire("CreateOpportunity");
         pacer.acquire("CreateOpportunity");
@@ -67,7 +68,7 @@ class QuotaGaugesTest {
 
     @Test
     void currentPermitsPerSecond_dropsAfterThrottling() {
-        QuotaPacer pacer = new QuotaPacer(PacingSettings.defaults(), ticker, recording);
+        QuotaPacer pacer = new QuotaPacer(PacingSettings.defaults(), new InMemoryCoordinationStore(ticker::nanoTime), ticker, recording);
         assertThat(pacer.currentPermitsPerSecond(QuotaBucket.READS)).isEqualTo(10.0);
 
         pacer.acquire("GetOpportunity");
