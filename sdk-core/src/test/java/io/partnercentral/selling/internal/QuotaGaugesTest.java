@@ -2,6 +2,7 @@ package io.partnercentral.selling.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.partnercentral.selling.PacingSettings;
 import io.partnercentral.selling.QuotaBucket;
@@ -40,11 +41,12 @@ class QuotaGaugesTest {
         assertThatThrownBy(() -> pacer.acquire("CreateOpportunity")).isInstanceOf(QuotaBudgetExceededException.class);
         assertThat(pacer.remainingBudget(QuotaBucket.WRITES)).hasValue(0);
 
-        // The first send (at 0) leaves the window 24 hours later, the second (at 1 s) a second after that.
-        ticker.advance(Duration.ofDays(1).toNanos() - 2 * SECOND);
-        assertThat(pacer.remainingBudget(QuotaBucket.WRITES)).hasValue(1);
-        ticker.advance(SECOND);
-        assertThat(pacer.remainingBudget(QuotaBucket.WRITES)).hasValue(2);
+        // Sends are counted when their slot is reserved (all three within the first 1.02 s of the
+        // fake clock, which only moves while the pacer sleeps); a day later they have left the window.
+        ticker.advance(Duration.ofDays(1).toNanos() - 3 * SECOND);
+        assertThat(pacer.remainingBudget(QuotaBucket.WRITES)).hasValue(0);
+        ticker.advance(3 * SECOND);
+        assertThat(pacer.remainingBudget(QuotaBucket.WRITES)).hasValue(3);
     }
 
     @Test
@@ -63,17 +65,24 @@ class QuotaGaugesTest {
         pacer.acquire("GetOpportunity");
         pacer.acquire("SubmitOpportunity");
 
-        assertThat(waits).containsExactly("WRITES 0", "WRITES " + SECOND, "READS 0");
+        // Slots are spaced by the default 2% margin: 1.02 s for the second write.
+        assertThat(waits).containsExactly("WRITES 0", "WRITES " + (SECOND * 102 / 100), "READS 0");
     }
 
     @Test
     void currentPermitsPerSecond_dropsAfterThrottling() {
         QuotaPacer pacer = new QuotaPacer(PacingSettings.defaults(), new InMemoryCoordinationStore(ticker::nanoTime), ticker, recording);
-        assertThat(pacer.currentPermitsPerSecond(QuotaBucket.READS)).isEqualTo(10.0);
+        // The paced rate reports the documented rate (the margin only spaces the slots).
+        double documented = pacer.currentPermitsPerSecond(QuotaBucket.READS);
+        assertThat(documented).isCloseTo(10.0 / 1.02, within(1e-9));
 
+        // One early refusal only re-slots the call; a second within ten intervals halves the rate.
+        pacer.acquire("GetOpportunity");
+        pacer.onResponse("GetOpportunity", true);
+        assertThat(pacer.currentPermitsPerSecond(QuotaBucket.READS)).isEqualTo(documented);
         pacer.acquire("GetOpportunity");
         pacer.onResponse("GetOpportunity", true);
 
-        assertThat(pacer.currentPermitsPerSecond(QuotaBucket.READS)).isEqualTo(5.0);
+        assertThat(pacer.currentPermitsPerSecond(QuotaBucket.READS)).isCloseTo(documented / 2, within(1e-9));
     }
 }
