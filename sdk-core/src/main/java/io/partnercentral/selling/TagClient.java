@@ -34,7 +34,8 @@ public interface TagClient {
     }
 
     default void tag(String resourceArn, List<Tag> tags) {
-        tag(TagResourceRequest.builder().resourceArn(resourceArn).tags(tags).build());
+        // A null list is no tags, which the model's rules then report as a missing member.
+        tag(TagResourceRequest.builder().resourceArn(resourceArn).tags(tags == null ? List.of() : tags).build());
     }
 
     /** UntagResource. */
@@ -43,6 +44,6 @@ public interface TagClient {
     }
 
     default void untag(String resourceArn, List<String> tagKeys) {
-        untag(UntagResourceRequest.builder().resourceArn(resourceArn).tagKeys(tagKeys).build());
+        untag(UntagResourceRequest.builder().resourceArn(resourceArn).tagKeys(tagKeys == null ? List.of() : tagKeys).build());
     }
 }

@@ -94,7 +94,8 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         if (pacer != null) {
             builder.metrics.quotas(pacer);
         }
-        this.transport = new WireTransport(client, builder.maxResponseBytes, pacer, builder.metrics, catalog);
+        this.transport = new WireTransport(client, builder.maxResponseBytes, pacer, builder.metrics, catalog,
+                builder.maxPagesPerListing);
         this.clock = builder.clock;
         OpportunityValidator validator = OpportunityValidator.create(builder.clock);
         this.opportunities = new DefaultOpportunityClient(
@@ -199,6 +200,7 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         private Clock clock = Clock.systemUTC();
         private int maxUpdateAttempts = 3;
         private long maxResponseBytes = WireTransport.DEFAULT_MAX_RESPONSE_BYTES;
+        private int maxPagesPerListing = Paginator.DEFAULT_MAX_PAGES;
         private PacingSettings pacing = PacingSettings.defaults();
         private CoordinationStore coordination;
         private SellingMetrics metrics = SellingMetrics.noop();
@@ -280,6 +282,15 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
                 throw new IllegalArgumentException("maxUpdateAttempts must be at least 1");
             }
             this.maxUpdateAttempts = attempts;
+            return this;
+        }
+
+        @Override
+        public Builder maxPagesPerListing(int pages) {
+            if (pages < 1) {
+                throw new IllegalArgumentException("maxPagesPerListing must be at least 1");
+            }
+            this.maxPagesPerListing = pages;
             return this;
         }
 
