@@ -104,7 +104,8 @@ public final class PacingBenchmark {
                     server.minGapMillis(QuotaBucket.WRITES), describe(last.get()));
             System.err.println(createRow);
 
-            long throttledBefore = server.throttled(QuotaBucket.WRITES) + server.throttled(QuotaBucket.READS);
+            long writesBefore = server.throttled(QuotaBucket.WRITES);
+            long readsBefore = server.throttled(QuotaBucket.READS);
             List<String> ids = created.succeeded().stream().map(s -> s.value().id()).limit(updates).toList();
             start = System.nanoTime();
             BulkReport<UpdatedOpportunity> updated = selling.opportunities().updateAll(
@@ -113,10 +114,12 @@ public final class PacingBenchmark {
                     BulkOptions.builder().total(ids.size()).onProgress(last::set).build());
             double updateSeconds = (System.nanoTime() - start) / 1e9;
             Row updateRow = new Row(name, "updateAll " + ids.size(), ids.size(), updateSeconds, ids.size() / rate,
-                    server.throttled(QuotaBucket.WRITES) + server.throttled(QuotaBucket.READS) - throttledBefore,
+                    server.throttled(QuotaBucket.WRITES) - writesBefore + server.throttled(QuotaBucket.READS) - readsBefore,
                     surfaced(updated.failed()), others(updated), server.appliedUpdates(), server.minGapMillis(QuotaBucket.WRITES),
                     describe(last.get()));
-            System.err.println(updateRow);
+            System.err.println(updateRow + " writes throttled " + (server.throttled(QuotaBucket.WRITES) - writesBefore)
+                    + ", reads throttled " + (server.throttled(QuotaBucket.READS) - readsBefore) + ", min gap between reads "
+                    + server.minGapMillis(QuotaBucket.READS) + " ms");
             return List.of(createRow, updateRow);
         }
     }
