@@ -30,7 +30,7 @@ import software.amazon.awssdk.regions.Region;
  *
  * <p>Variants, first argument: {@code spi} (default; MicrometerSellingMetrics without the generated
  * client's MetricPublisher), {@code sdk} (with it: the AWS SDK then collects its own metrics per call
- * too), {@code control} (a SellingMetrics that burns about 10 µs and 1 KiB per call: must fail, which
+ * too), {@code control} (a SellingMetrics that burns about 50 µs and 16 KiB per call: must fail, which
  * shows the check can).
  *
  * <pre>{@code
@@ -55,8 +55,8 @@ public final class MetricsOverhead {
         threads.setThreadAllocatedMemoryEnabled(true);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         SellingMetrics on = switch (variant) {
-            case "spi" -> MicrometerSellingMetrics.builder(registry).sdkMetrics(false).build();
-            case "sdk" -> MicrometerSellingMetrics.create(registry);
+            case "spi" -> MicrometerSellingMetrics.create(registry);
+            case "sdk" -> MicrometerSellingMetrics.builder(registry).sdkMetrics(true).build();
             case "control" -> new Burner();
             default -> throw new IllegalArgumentException("variant: spi, sdk or control");
         };
@@ -148,15 +148,15 @@ public final class MetricsOverhead {
         sink = result;
     }
 
-    /** The control: a deliberately costly implementation, about 10 µs and 1 KiB per call. */
+    /** The control: a deliberately costly implementation, about 50 µs and 16 KiB per call. */
     private static final class Burner implements SellingMetrics {
         @Override
         public void call(String operation, Catalog catalog, CallOutcome outcome, int attempts, long nanos) {
-            long until = System.nanoTime() + 10_000;
+            long until = System.nanoTime() + 50_000;
             while (System.nanoTime() < until) {
                 Thread.onSpinWait();
             }
-            sink = new byte[1024];
+            sink = new byte[16 * 1024];
         }
     }
 }
