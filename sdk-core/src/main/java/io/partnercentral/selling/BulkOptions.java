@@ -43,7 +43,7 @@ public final class BulkOptions {
         return new Builder().total(total).onProgress(onProgress).concurrency(concurrency);
     }
 
-    /** The expected number of records, or -1 when unknown. */
+    /** {@return the expected number of records, or -1 when unknown} */
     public long total() {
         return total;
     }
@@ -53,7 +53,7 @@ public final class BulkOptions {
         return onProgress;
     }
 
-    /** How many calls may be in flight at once. */
+    /** {@return how many calls may be in flight at once} */
     public int concurrency() {
         return concurrency;
     }
@@ -66,7 +66,12 @@ public final class BulkOptions {
 
         private Builder() {}
 
-        /** The number of records the input will yield, for {@link BulkProgress#eta()}; -1 (default) when unknown. */
+        /**
+         * The number of records the input will yield, for {@link BulkProgress#eta()}; -1 (default) when unknown.
+         *
+         * @param total the number of records expected, for the progress rate and ETA
+         * @return this builder
+         */
         public Builder total(long total) {
             if (total < -1) {
                 throw new IllegalArgumentException("total must be -1 (unknown) or at least 0");
@@ -75,7 +80,12 @@ public final class BulkOptions {
             return this;
         }
 
-        /** Called after each record with the progress so far; it should return quickly. */
+        /**
+         * Called after each record with the progress so far; it should return quickly.
+         *
+         * @param onProgress called with the progress after each record
+         * @return this builder
+         */
         public Builder onProgress(Consumer<BulkProgress> onProgress) {
             this.onProgress = Objects.requireNonNull(onProgress, "onProgress");
             return this;
@@ -87,6 +97,9 @@ public final class BulkOptions {
          * only hide latency. One is enough while a call takes less than the quota's interval (1 s for
          * writes); more help with raised quotas or slow networks. Results are reported in input order
          * either way.
+         *
+         * @param concurrency the most calls in flight at once, at least 1
+         * @return this builder
          */
         public Builder concurrency(int concurrency) {
             if (concurrency < 1 || concurrency > 64) {

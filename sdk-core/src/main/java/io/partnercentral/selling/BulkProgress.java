@@ -20,7 +20,7 @@ import java.util.OptionalLong;
  * @param elapsed time since the bulk write started
  */
 public record BulkProgress(long done, long expectedTotal, long succeeded, long invalid, long failed, Duration elapsed) {
-    /** The number of records, when known. */
+    /** {@return the number of records, when known} */
     public OptionalLong total() {
         return expectedTotal < 0 ? OptionalLong.empty() : OptionalLong.of(expectedTotal);
     }
@@ -31,7 +31,7 @@ public record BulkProgress(long done, long expectedTotal, long succeeded, long i
         return seconds <= 0 ? 0 : done / seconds;
     }
 
-    /** The time left at the rate so far; empty while the total or the rate is unknown. */
+    /** {@return the time left at the rate so far; empty while the total or the rate is unknown} */
     public Optional<Duration> eta() {
         double rate = perSecond();
         if (expectedTotal < 0 || rate <= 0) {
@@ -41,7 +41,7 @@ public record BulkProgress(long done, long expectedTotal, long succeeded, long i
         return Optional.of(Duration.ofNanos(Math.round(left / rate * 1e9)));
     }
 
-    /** The fraction done, 0..1, when the total is known. */
+    /** {@return the fraction done, 0..1, when the total is known} */
     public Optional<Double> fraction() {
         if (expectedTotal <= 0) {
             return expectedTotal == 0 ? Optional.of(1.0) : Optional.empty();

@@ -26,25 +26,25 @@ public record BulkReport<T>(List<BulkResult<T>> results, Optional<PartnerCentral
         results = List.copyOf(results);
     }
 
-    /** The records written. */
+    /** {@return the records written} */
     public List<BulkResult.Succeeded<T>> succeeded() {
         return results.stream().filter(r -> r instanceof BulkResult.Succeeded<T>)
                 .map(r -> (BulkResult.Succeeded<T>) r).toList();
     }
 
-    /** The records skipped as invalid. */
+    /** {@return the records skipped as invalid} */
     public List<BulkResult.Invalid<T>> invalid() {
         return results.stream().filter(r -> r instanceof BulkResult.Invalid<T>)
                 .map(r -> (BulkResult.Invalid<T>) r).toList();
     }
 
-    /** The records that failed. */
+    /** {@return the records that failed} */
     public List<BulkResult.Failed<T>> failed() {
         return results.stream().filter(r -> r instanceof BulkResult.Failed<T>)
                 .map(r -> (BulkResult.Failed<T>) r).toList();
     }
 
-    /** Whether every record of the input was processed. */
+    /** {@return whether every record of the input was processed} */
     public boolean isComplete() {
         return stoppedBy.isEmpty();
     }

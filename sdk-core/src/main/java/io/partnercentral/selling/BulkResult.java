@@ -21,10 +21,10 @@ import java.util.Objects;
  * @param <T> what a successful write returns
  */
 public sealed interface BulkResult<T> {
-    /** The record's position in the input, from 0. */
+    /** {@return the record's position in the input, from 0} */
     int index();
 
-    /** The record's key: the idempotency key (or client token) of a create, the opportunity id of an update. */
+    /** {@return the record's key: the idempotency key (or client token) of a create, the opportunity id of an update} */
     String key();
 
     /**
@@ -48,7 +48,7 @@ public sealed interface BulkResult<T> {
             Objects.requireNonNull(error, "error");
         }
 
-        /** Every broken rule, with its field path; safe to log. */
+        /** {@return every broken rule, with its field path; safe to log} */
         public List<Violation> violations() {
             return error.violations();
         }

@@ -35,17 +35,25 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public interface EngagementClient {
-    /** The catalog calls of this client act on. */
+    /** {@return the catalog calls of this client act on} */
     default Catalog catalog() {
         throw NotImplemented.method("EngagementClient.catalog");
     }
 
-    /** This client bound to another catalog. */
+    /**
+     * {@return this client bound to another catalog}
+     *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     */
     default EngagementClient inCatalog(Catalog catalog) {
         throw NotImplemented.method("EngagementClient.inCatalog");
     }
 
-    /** CreateEngagement. */
+    /**
+     * CreateEngagement.
+     *
+     * @param request the request
+     */
     default CreateEngagementResponse create(CreateEngagementRequest request) {
         throw NotImplemented.method("EngagementClient.create");
     }
@@ -56,17 +64,29 @@ public interface EngagementClient {
         return create(builder.build());
     }
 
-    /** GetEngagement. */
+    /**
+     * GetEngagement.
+     *
+     * @param request the request
+     */
     default GetEngagementResponse get(GetEngagementRequest request) {
         throw NotImplemented.method("EngagementClient.get");
     }
 
-    /** GetEngagement by engagement id or ARN. */
+    /**
+     * GetEngagement by engagement id or ARN.
+     *
+     * @param engagementId the engagement's id
+     */
     default GetEngagementResponse get(String engagementId) {
         return get(GetEngagementRequest.builder().identifier(engagementId).build());
     }
 
-    /** ListEngagements, lazily. */
+    /**
+     * ListEngagements, lazily.
+     *
+     * @param request the request
+     */
     default PageIterable<EngagementSummary> list(ListEngagementsRequest request) {
         throw NotImplemented.method("EngagementClient.list");
     }
@@ -77,7 +97,11 @@ public interface EngagementClient {
         return list(builder.build());
     }
 
-    /** ListEngagementMembers, lazily. */
+    /**
+     * ListEngagementMembers, lazily.
+     *
+     * @param request the request
+     */
     default PageIterable<EngagementMember> listMembers(ListEngagementMembersRequest request) {
         throw NotImplemented.method("EngagementClient.listMembers");
     }
@@ -88,7 +112,11 @@ public interface EngagementClient {
         return listMembers(builder.build());
     }
 
-    /** ListEngagementResourceAssociations, lazily. */
+    /**
+     * ListEngagementResourceAssociations, lazily.
+     *
+     * @param request the request
+     */
     default PageIterable<EngagementResourceAssociationSummary> listResourceAssociations(
             ListEngagementResourceAssociationsRequest request) {
         throw NotImplemented.method("EngagementClient.listResourceAssociations");
@@ -101,7 +129,11 @@ public interface EngagementClient {
         return listResourceAssociations(builder.build());
     }
 
-    /** CreateEngagementContext. */
+    /**
+     * CreateEngagementContext.
+     *
+     * @param request the request
+     */
     default CreateEngagementContextResponse createContext(CreateEngagementContextRequest request) {
         throw NotImplemented.method("EngagementClient.createContext");
     }
@@ -116,6 +148,8 @@ public interface EngagementClient {
      * UpdateEngagementContext. {@code EngagementLastModifiedAt} must be the value last read from
      * the engagement (the service compares it to the nanosecond); a stale one fails with
      * {@link io.partnercentral.selling.exception.ConflictException}.
+     *
+     * @param request the request
      */
     default UpdateEngagementContextResponse updateContext(UpdateEngagementContextRequest request) {
         throw NotImplemented.method("EngagementClient.updateContext");

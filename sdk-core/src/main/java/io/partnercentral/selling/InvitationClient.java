@@ -29,17 +29,25 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public interface InvitationClient {
-    /** The catalog calls of this client act on. */
+    /** {@return the catalog calls of this client act on} */
     default Catalog catalog() {
         throw NotImplemented.method("InvitationClient.catalog");
     }
 
-    /** This client bound to another catalog. */
+    /**
+     * {@return this client bound to another catalog}
+     *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     */
     default InvitationClient inCatalog(Catalog catalog) {
         throw NotImplemented.method("InvitationClient.inCatalog");
     }
 
-    /** ListEngagementInvitations, lazily. {@code ParticipantType} is required. */
+    /**
+     * ListEngagementInvitations, lazily. {@code ParticipantType} is required.
+     *
+     * @param request the request
+     */
     default PageIterable<EngagementInvitationSummary> list(ListEngagementInvitationsRequest request) {
         throw NotImplemented.method("InvitationClient.list");
     }
@@ -50,17 +58,29 @@ public interface InvitationClient {
         return list(builder.build());
     }
 
-    /** GetEngagementInvitation. */
+    /**
+     * GetEngagementInvitation.
+     *
+     * @param request the request
+     */
     default GetEngagementInvitationResponse get(GetEngagementInvitationRequest request) {
         throw NotImplemented.method("InvitationClient.get");
     }
 
-    /** GetEngagementInvitation by invitation id or ARN. */
+    /**
+     * GetEngagementInvitation by invitation id or ARN.
+     *
+     * @param invitationId the engagement invitation's id
+     */
     default GetEngagementInvitationResponse get(String invitationId) {
         return get(GetEngagementInvitationRequest.builder().identifier(invitationId).build());
     }
 
-    /** AcceptEngagementInvitation: accepts without creating an opportunity. */
+    /**
+     * AcceptEngagementInvitation: accepts without creating an opportunity.
+     *
+     * @param request the request
+     */
     default void accept(AcceptEngagementInvitationRequest request) {
         throw NotImplemented.method("InvitationClient.accept");
     }
@@ -69,17 +89,30 @@ public interface InvitationClient {
         accept(AcceptEngagementInvitationRequest.builder().identifier(invitationId).build());
     }
 
-    /** RejectEngagementInvitation. */
+    /**
+     * RejectEngagementInvitation.
+     *
+     * @param request the request
+     */
     default void reject(RejectEngagementInvitationRequest request) {
         throw NotImplemented.method("InvitationClient.reject");
     }
 
-    /** RejectEngagementInvitation with a reason (1 to 80 printable characters). */
+    /**
+     * RejectEngagementInvitation with a reason (1 to 80 printable characters).
+     *
+     * @param invitationId the engagement invitation's id
+     * @param reason why, as the service records it
+     */
     default void reject(String invitationId, String reason) {
         reject(RejectEngagementInvitationRequest.builder().identifier(invitationId).rejectionReason(reason).build());
     }
 
-    /** CreateEngagementInvitation: invites another partner into an engagement. */
+    /**
+     * CreateEngagementInvitation: invites another partner into an engagement.
+     *
+     * @param request the request
+     */
     default CreateEngagementInvitationResponse create(CreateEngagementInvitationRequest request) {
         throw NotImplemented.method("InvitationClient.create");
     }

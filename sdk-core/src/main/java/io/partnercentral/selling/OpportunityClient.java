@@ -43,22 +43,34 @@ import java.util.function.UnaryOperator;
  * }</pre>
  */
 public interface OpportunityClient {
-    /** The catalog calls of this client act on. */
+    /** {@return the catalog calls of this client act on} */
     default Catalog catalog() {
         throw NotImplemented.method("OpportunityClient.catalog");
     }
 
-    /** This client bound to another catalog, for calls that name no catalog of their own. */
+    /**
+     * {@return this client bound to another catalog, for calls that name no catalog of their own}
+     *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     */
     default OpportunityClient inCatalog(Catalog catalog) {
         throw NotImplemented.method("OpportunityClient.inCatalog");
     }
 
-    /** Creates an opportunity with a fresh client token; see {@link #create(CreateOpportunityRequest)}. */
+    /**
+     * Creates an opportunity with a fresh client token; see {@link #create(CreateOpportunityRequest)}.
+     *
+     * @param opportunity the opportunity
+     */
     default CreatedOpportunity create(Opportunity opportunity) {
         return create(CreateOpportunityRequest.builder().opportunity(opportunity).build());
     }
 
-    /** Creates an opportunity; see {@link #create(CreateOpportunityRequest)}. */
+    /**
+     * Creates an opportunity; see {@link #create(CreateOpportunityRequest)}.
+     *
+     * @param request fills in a new {@code CreateOpportunityRequest} builder
+     */
     default CreatedOpportunity create(Consumer<CreateOpportunityRequest.Builder> request) {
         CreateOpportunityRequest.Builder builder = CreateOpportunityRequest.builder();
         request.accept(builder);
@@ -70,6 +82,7 @@ public interface OpportunityClient {
      * its idempotency key, or a random UUID, chosen once: every retry of this call sends it
      * unchanged, so a retried create never makes a duplicate. The result carries the token.
      *
+     * @param request the request
      * @throws io.partnercentral.selling.exception.ValidationException before sending, if invalid
      */
     default CreatedOpportunity create(CreateOpportunityRequest request) {
@@ -106,18 +119,29 @@ public interface OpportunityClient {
      * in the background, and a re-run with the same keys picks them up without duplicates.
      *
      * @param onResult called with each record's result, in input order, on the calling thread
+     * @param requests the requests, consumed lazily
+     * @param options the bulk options: concurrency, expected total, progress callback
      */
     default BulkReport<CreatedOpportunity> createAll(Stream<CreateOpportunityRequest> requests, BulkOptions options,
             Consumer<? super BulkResult<CreatedOpportunity>> onResult) {
         throw NotImplemented.method("OpportunityClient.createAll");
     }
 
-    /** {@link #createAll(Stream, BulkOptions, Consumer)} without a per-record callback. */
+    /**
+     * {@link #createAll(Stream, BulkOptions, Consumer)} without a per-record callback.
+     *
+     * @param requests the requests, consumed lazily
+     * @param options the bulk options: concurrency, expected total, progress callback
+     */
     default BulkReport<CreatedOpportunity> createAll(Stream<CreateOpportunityRequest> requests, BulkOptions options) {
         return createAll(requests, options, result -> {});
     }
 
-    /** {@link #createAll(Stream, BulkOptions, Consumer)} over a collection, whose size is the progress total. */
+    /**
+     * {@link #createAll(Stream, BulkOptions, Consumer)} over a collection, whose size is the progress total.
+     *
+     * @param requests the requests, consumed lazily
+     */
     default BulkReport<CreatedOpportunity> createAll(Collection<CreateOpportunityRequest> requests) {
         return createAll(requests.stream(), BulkOptions.builder().total(requests.size()).build(), result -> {});
     }
@@ -128,18 +152,31 @@ public interface OpportunityClient {
      * {@link #createAll(Stream, BulkOptions, Consumer)}. Re-running after a crash is safe when each
      * change sets values rather than deriving them from the current ones (a change applied twice gives
      * the same opportunity).
+     *
+     * @param updates the updates, consumed lazily
+     * @param options the bulk options: concurrency, expected total, progress callback
+     * @param onResult called with each record's result as it is settled, on the thread running the bulk write
      */
     default BulkReport<UpdatedOpportunity> updateAll(Stream<OpportunityUpdate> updates, BulkOptions options,
             Consumer<? super BulkResult<UpdatedOpportunity>> onResult) {
         throw NotImplemented.method("OpportunityClient.updateAll");
     }
 
-    /** {@link #updateAll(Stream, BulkOptions, Consumer)} without a per-record callback. */
+    /**
+     * {@link #updateAll(Stream, BulkOptions, Consumer)} without a per-record callback.
+     *
+     * @param updates the updates, consumed lazily
+     * @param options the bulk options: concurrency, expected total, progress callback
+     */
     default BulkReport<UpdatedOpportunity> updateAll(Stream<OpportunityUpdate> updates, BulkOptions options) {
         return updateAll(updates, options, result -> {});
     }
 
-    /** Reads an opportunity, with every member of the reference. */
+    /**
+     * Reads an opportunity, with every member of the reference.
+     *
+     * @param id the opportunity's id
+     */
     default Opportunity get(String id) {
         throw NotImplemented.method("OpportunityClient.get");
     }
@@ -152,6 +189,8 @@ public interface OpportunityClient {
      * re-applies {@code change}, a bounded number of times; {@code change} must therefore be free
      * of side effects.
      *
+     * @param id the opportunity's id
+     * @param change the change, applied to the value as read
      * @throws io.partnercentral.selling.exception.ValidationException before sending, if the change
      *     is invalid or not allowed in the current review status
      * @throws io.partnercentral.selling.exception.ConflictException if conflicts persist
@@ -164,17 +203,29 @@ public interface OpportunityClient {
      * Replaces the opportunity with {@code opportunity} as a whole: every member it omits becomes
      * empty on the service. {@code lastModifiedDate} must equal the service's current value, else
      * the service answers ConflictException. Prefer {@link #update(String, UnaryOperator)}.
+     *
+     * @param id the opportunity's id
+     * @param lastModifiedDate the opportunity's LastModifiedDate as read, so a concurrent change is detected
+     * @param opportunity the opportunity
      */
     default UpdatedOpportunity replace(String id, Instant lastModifiedDate, Opportunity opportunity) {
         throw NotImplemented.method("OpportunityClient.replace");
     }
 
-    /** Lists opportunities lazily; see {@link ListOpportunitiesRequest} for filters and order. */
+    /**
+     * Lists opportunities lazily; see {@link ListOpportunitiesRequest} for filters and order.
+     *
+     * @param request the request
+     */
     default PageIterable<OpportunitySummary> list(ListOpportunitiesRequest request) {
         throw NotImplemented.method("OpportunityClient.list");
     }
 
-    /** Lists opportunities lazily with the filters the consumer sets. */
+    /**
+     * Lists opportunities lazily with the filters the consumer sets.
+     *
+     * @param request fills in a new {@code ListOpportunitiesRequest} builder
+     */
     default PageIterable<OpportunitySummary> list(Consumer<ListOpportunitiesRequest.Builder> request) {
         ListOpportunitiesRequest.Builder builder = ListOpportunitiesRequest.builder();
         request.accept(builder);
@@ -186,17 +237,33 @@ public interface OpportunityClient {
         return list(ListOpportunitiesRequest.builder().build());
     }
 
-    /** The opportunities changed after {@code watermark}, oldest first, for incremental sync. */
+    /**
+     * {@return the opportunities changed after {@code watermark}, oldest first, for incremental sync}
+     *
+     * @param watermark the last modified date of the last change already seen
+     */
     default OpportunityChanges changedSince(Instant watermark) {
         throw NotImplemented.method("OpportunityClient.changedSince");
     }
 
-    /** Associates an entity (a solution, AWS product or Marketplace offer) with the opportunity. */
+    /**
+     * Associates an entity (a solution, AWS product or Marketplace offer) with the opportunity.
+     *
+     * @param id the opportunity's id
+     * @param type the type of the related entity
+     * @param entityIdentifier the related entity's identifier
+     */
     default void associate(String id, RelatedEntityType type, String entityIdentifier) {
         throw NotImplemented.method("OpportunityClient.associate");
     }
 
-    /** Removes an association made by {@link #associate}. */
+    /**
+     * Removes an association made by {@link #associate}.
+     *
+     * @param id the opportunity's id
+     * @param type the type of the related entity
+     * @param entityIdentifier the related entity's identifier
+     */
     default void disassociate(String id, RelatedEntityType type, String entityIdentifier) {
         throw NotImplemented.method("OpportunityClient.disassociate");
     }
@@ -204,12 +271,20 @@ public interface OpportunityClient {
     /**
      * Submits the opportunity to AWS for review (SubmitOpportunity), after which it cannot be
      * edited until the review completes.
+     *
+     * @param id the opportunity's id
+     * @param involvementType the involvement type of the submission (For Visibility Only or Co-Sell)
+     * @param visibility the visibility of the submission
      */
     default void submit(String id, InvolvementType involvementType, Visibility visibility) {
         throw NotImplemented.method("OpportunityClient.submit");
     }
 
-    /** AssignOpportunity: hands the opportunity to another user of the partner account. */
+    /**
+     * AssignOpportunity: hands the opportunity to another user of the partner account.
+     *
+     * @param request the request
+     */
     default void assign(AssignOpportunityRequest request) {
         throw NotImplemented.method("OpportunityClient.assign");
     }
@@ -218,7 +293,11 @@ public interface OpportunityClient {
         assign(AssignOpportunityRequest.builder().identifier(id).assignee(assignee).build());
     }
 
-    /** GetAwsOpportunitySummary: AWS's side of the opportunity (its stage, team, insights). */
+    /**
+     * GetAwsOpportunitySummary: AWS's side of the opportunity (its stage, team, insights).
+     *
+     * @param request the request
+     */
     default GetAwsOpportunitySummaryResponse getAwsSummary(GetAwsOpportunitySummaryRequest request) {
         throw NotImplemented.method("OpportunityClient.getAwsSummary");
     }
@@ -237,6 +316,8 @@ public interface OpportunityClient {
      * selling.opportunities().simulateReview("O1234567", ReviewStatus.APPROVED);
      * }</pre>
      *
+     * @param id the opportunity's id
+     * @param status the status
      * @throws io.partnercentral.selling.exception.ValidationException on catalog {@code AWS}
      *     ({@code LifeCycle.ReviewStatus}, {@code ACTION_NOT_PERMITTED})
      */

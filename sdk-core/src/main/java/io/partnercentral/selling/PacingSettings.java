@@ -57,7 +57,11 @@ public final class PacingSettings {
         return DISABLED;
     }
 
-    /** A builder starting from {@link #defaults()}. */
+    /**
+     * A builder starting from {@link #defaults()}.
+     *
+     * @return this builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -73,17 +77,29 @@ public final class PacingSettings {
         return enabled;
     }
 
-    /** The rate calls of {@code bucket} are paced at, in calls per second. */
+    /**
+     * {@return the rate calls of {@code bucket} are paced at, in calls per second}
+     *
+     * @param bucket the quota bucket
+     */
     public double permitsPerSecond(QuotaBucket bucket) {
         return permitsPerSecond.get(Objects.requireNonNull(bucket, "bucket"));
     }
 
-    /** The least time between two calls of {@code bucket}. */
+    /**
+     * {@return the least time between two calls of {@code bucket}}
+     *
+     * @param bucket the quota bucket
+     */
     public Duration interval(QuotaBucket bucket) {
         return Duration.ofNanos(Math.round(1e9 / permitsPerSecond(bucket)));
     }
 
-    /** The calls of {@code bucket} allowed per rolling 24 hours, if a budget is enforced. */
+    /**
+     * {@return the calls of {@code bucket} allowed per rolling 24 hours, if a budget is enforced}
+     *
+     * @param bucket the quota bucket
+     */
     public OptionalLong dailyBudget(QuotaBucket bucket) {
         Long budget = dailyBudgets.get(Objects.requireNonNull(bucket, "bucket"));
         return budget == null ? OptionalLong.empty() : OptionalLong.of(budget);
@@ -118,13 +134,25 @@ public final class PacingSettings {
             }
         }
 
-        /** Whether calls are paced at all; default true. */
+        /**
+         * Whether calls are paced at all; default true.
+         *
+         * @param enabled false to send calls unpaced
+         * @return this builder
+         */
         public Builder enabled(boolean enabled) {
             this.enabled = enabled;
             return this;
         }
 
-        /** Paces {@code bucket} at {@code permits} calls per {@code per}, e.g. for an account with a raised quota. */
+        /**
+         * Paces {@code bucket} at {@code permits} calls per {@code per}, e.g. for an account with a raised quota.
+         *
+         * @param bucket the quota bucket
+         * @param permits the calls allowed per {@code per}, above 0
+         * @param per the period {@code permits} apply to
+         * @return this builder
+         */
         public Builder rate(QuotaBucket bucket, double permits, Duration per) {
             Objects.requireNonNull(bucket, "bucket");
             Objects.requireNonNull(per, "per");
@@ -138,6 +166,9 @@ public final class PacingSettings {
         /**
          * Multiplies every bucket's rate by {@code factor}: for a test against an emulator whose clock
          * runs {@code factor} times faster than real time, or an account whose quotas were all raised alike.
+         *
+         * @param factor the factor, above 0
+         * @return this builder
          */
         public Builder scaleRates(double factor) {
             if (!(factor > 0) || Double.isInfinite(factor)) {
@@ -147,7 +178,13 @@ public final class PacingSettings {
             return this;
         }
 
-        /** Allows at most {@code calls} calls of {@code bucket} per rolling 24 hours, failing fast beyond. */
+        /**
+         * Allows at most {@code calls} calls of {@code bucket} per rolling 24 hours, failing fast beyond.
+         *
+         * @param bucket the quota bucket
+         * @param calls the calls allowed per rolling 24 hours
+         * @return this builder
+         */
         public Builder dailyBudget(QuotaBucket bucket, long calls) {
             Objects.requireNonNull(bucket, "bucket");
             if (calls < 1 || calls > Integer.MAX_VALUE) {
@@ -157,7 +194,11 @@ public final class PacingSettings {
             return this;
         }
 
-        /** Enforces the documented 24-hour budgets (reads 100,000, writes 10,000). */
+        /**
+         * Enforces the documented 24-hour budgets (reads 100,000, writes 10,000).
+         *
+         * @return this builder
+         */
         public Builder documentedDailyBudgets() {
             for (QuotaBucket bucket : QuotaBucket.values()) {
                 bucket.documentedDailyBudget().ifPresent(budget -> dailyBudgets.put(bucket, budget));
@@ -165,7 +206,11 @@ public final class PacingSettings {
             return this;
         }
 
-        /** Enforces no 24-hour budget (the default): the service's throttling is the only limit. */
+        /**
+         * Enforces no 24-hour budget (the default): the service's throttling is the only limit.
+         *
+         * @return this builder
+         */
         public Builder noDailyBudgets() {
             dailyBudgets.clear();
             return this;

@@ -14,7 +14,7 @@ public record Page<T>(List<T> items, String nextToken) {
         items = List.copyOf(items);
     }
 
-    /** The token of the next page; empty on the last page. */
+    /** {@return the token of the next page; empty on the last page} */
     public Optional<String> next() {
         return Optional.ofNullable(nextToken);
     }

@@ -56,22 +56,26 @@ public enum QuotaBucket {
         this.operations = Set.of(operations);
     }
 
-    /** The bucket {@code operation} (its {@code X-Amz-Target} name) draws on; empty if it has no documented quota. */
+    /**
+     * {@return the bucket {@code operation} (its {@code X-Amz-Target} name) draws on; empty if it has no documented quota}
+     *
+     * @param operation the service operation, e.g. {@code CreateOpportunity}
+     */
     public static Optional<QuotaBucket> forOperation(String operation) {
         return Optional.ofNullable(BY_OPERATION.get(operation));
     }
 
-    /** The documented rate limit, in calls per second. */
+    /** {@return the documented rate limit, in calls per second} */
     public double documentedPermitsPerSecond() {
         return permitsPerSecond;
     }
 
-    /** The documented number of calls per rolling 24 hours, if the quota has one. */
+    /** {@return the documented number of calls per rolling 24 hours, if the quota has one} */
     public OptionalLong documentedDailyBudget() {
         return dailyBudget < 0 ? OptionalLong.empty() : OptionalLong.of(dailyBudget);
     }
 
-    /** The operations (by {@code X-Amz-Target} name) that share this bucket. */
+    /** {@return the operations (by {@code X-Amz-Target} name) that share this bucket} */
     public Set<String> operations() {
         return operations;
     }

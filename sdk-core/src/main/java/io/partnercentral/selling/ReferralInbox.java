@@ -32,6 +32,8 @@ public interface ReferralInbox {
     /**
      * The invitations of both payload kinds waiting for this partner's answer and not yet expired,
      * soonest to expire first (each summary carries its {@code ExpirationDate}).
+     *
+     * @return the invitations of both payload kinds waiting for this partner's answer and not yet expired, soonest to expire first (each summary carries its {@code ExpirationDate})
      */
     default List<EngagementInvitationSummary> pending() {
         throw NotImplemented.method("ReferralInbox.pending");
@@ -41,6 +43,8 @@ public interface ReferralInbox {
      * Accepts a referral through StartEngagementByAcceptingInvitationTask, waits for the task and
      * returns the opportunity it created in the partner's catalog.
      *
+     * @param invitationId the engagement invitation's id
+     * @param timeout how long to wait at most
      * @throws io.partnercentral.selling.exception.TaskFailedException if the task failed (e.g. the invitation expired)
      * @throws io.partnercentral.selling.exception.WaiterTimeoutException if {@code timeout} passes first
      */
@@ -48,12 +52,21 @@ public interface ReferralInbox {
         throw NotImplemented.method("ReferralInbox.accept");
     }
 
-    /** Rejects an invitation with a reason (1 to 80 printable characters). */
+    /**
+     * Rejects an invitation with a reason (1 to 80 printable characters).
+     *
+     * @param invitationId the engagement invitation's id
+     * @param reason why, as the service records it
+     */
     default void reject(String invitationId, String reason) {
         throw NotImplemented.method("ReferralInbox.reject");
     }
 
-    /** Accepts a lead (AcceptEngagementInvitation) and returns the engagement it joined, with its lead context. */
+    /**
+     * Accepts a lead (AcceptEngagementInvitation) and returns the engagement it joined, with its lead context.
+     *
+     * @param invitationId the engagement invitation's id
+     */
     default GetEngagementResponse acceptLead(String invitationId) {
         throw NotImplemented.method("ReferralInbox.acceptLead");
     }
@@ -63,6 +76,9 @@ public interface ReferralInbox {
      * with UpdateEngagementContext, carrying the engagement's last-modified time exactly as read, so a
      * concurrent change fails with {@link io.partnercentral.selling.exception.ConflictException}
      * instead of being overwritten.
+     *
+     * @param engagementId the engagement's id
+     * @param change the change, applied to the value as read
      */
     default UpdateEngagementContextResponse qualifyLead(String engagementId, UnaryOperator<UpdateLeadContext> change) {
         throw NotImplemented.method("ReferralInbox.qualifyLead");
@@ -71,6 +87,9 @@ public interface ReferralInbox {
     /**
      * Converts a lead into an opportunity through StartOpportunityFromEngagementTask on the
      * engagement's lead context, waits for the task and returns the new opportunity.
+     *
+     * @param engagementId the engagement's id
+     * @param timeout how long to wait at most
      */
     default Opportunity convertLead(String engagementId, Duration timeout) {
         throw NotImplemented.method("ReferralInbox.convertLead");

@@ -19,17 +19,25 @@ import io.partnercentral.selling.model.PutSellingSystemSettingsResponse;
  * }</pre>
  */
 public interface SettingsClient {
-    /** The catalog calls of this client act on. */
+    /** {@return the catalog calls of this client act on} */
     default Catalog catalog() {
         throw NotImplemented.method("SettingsClient.catalog");
     }
 
-    /** This client bound to another catalog. */
+    /**
+     * {@return this client bound to another catalog}
+     *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     */
     default SettingsClient inCatalog(Catalog catalog) {
         throw NotImplemented.method("SettingsClient.inCatalog");
     }
 
-    /** GetSellingSystemSettings. */
+    /**
+     * GetSellingSystemSettings.
+     *
+     * @param request the request
+     */
     default GetSellingSystemSettingsResponse get(GetSellingSystemSettingsRequest request) {
         throw NotImplemented.method("SettingsClient.get");
     }
@@ -39,12 +47,20 @@ public interface SettingsClient {
         return get(GetSellingSystemSettingsRequest.builder().build());
     }
 
-    /** PutSellingSystemSettings. */
+    /**
+     * PutSellingSystemSettings.
+     *
+     * @param request the request
+     */
     default PutSellingSystemSettingsResponse put(PutSellingSystemSettingsRequest request) {
         throw NotImplemented.method("SettingsClient.put");
     }
 
-    /** PutSellingSystemSettings with the role (name or ARN) snapshot jobs run under. */
+    /**
+     * PutSellingSystemSettings with the role (name or ARN) snapshot jobs run under.
+     *
+     * @param roleNameOrArn the IAM role name or ARN Partner Central assumes for resource snapshot jobs
+     */
     default PutSellingSystemSettingsResponse putSnapshotJobRole(String roleNameOrArn) {
         return put(PutSellingSystemSettingsRequest.builder().resourceSnapshotJobRoleIdentifier(roleNameOrArn).build());
     }

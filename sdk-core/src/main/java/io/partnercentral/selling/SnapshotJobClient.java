@@ -28,22 +28,35 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public interface SnapshotJobClient {
-    /** The catalog calls of this client act on. */
+    /** {@return the catalog calls of this client act on} */
     default Catalog catalog() {
         throw NotImplemented.method("SnapshotJobClient.catalog");
     }
 
-    /** This client bound to another catalog. */
+    /**
+     * {@return this client bound to another catalog}
+     *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     */
     default SnapshotJobClient inCatalog(Catalog catalog) {
         throw NotImplemented.method("SnapshotJobClient.inCatalog");
     }
 
-    /** Creates a job with a client token drawn once for this call and reused on every retry. */
+    /**
+     * Creates a job with a client token drawn once for this call and reused on every retry.
+     *
+     * @param target the snapshot target: engagement, resource and template
+     * @param tags the tags
+     */
     default CreatedSnapshotJob create(SnapshotTarget target, List<Tag> tags) {
         throw NotImplemented.method("SnapshotJobClient.create");
     }
 
-    /** Creates a job without tags. */
+    /**
+     * Creates a job without tags.
+     *
+     * @param target the snapshot target: engagement, resource and template
+     */
     default CreatedSnapshotJob create(SnapshotTarget target) {
         return create(target, List.of());
     }
@@ -64,12 +77,20 @@ public interface SnapshotJobClient {
         throw NotImplemented.method("SnapshotJobClient.delete");
     }
 
-    /** Lists jobs lazily. */
+    /**
+     * Lists jobs lazily.
+     *
+     * @param request the request
+     */
     default PageIterable<SnapshotJobSummary> list(ListSnapshotJobsRequest request) {
         throw NotImplemented.method("SnapshotJobClient.list");
     }
 
-    /** Lists jobs lazily with the filters the consumer sets. */
+    /**
+     * Lists jobs lazily with the filters the consumer sets.
+     *
+     * @param request fills in a new {@code ListSnapshotJobsRequest} builder
+     */
     default PageIterable<SnapshotJobSummary> list(Consumer<ListSnapshotJobsRequest.Builder> request) {
         ListSnapshotJobsRequest.Builder builder = ListSnapshotJobsRequest.builder();
         request.accept(builder);
@@ -80,6 +101,9 @@ public interface SnapshotJobClient {
      * Polls the job until it reaches {@code status}, with exponential backoff from 200 ms up to 5 s
      * between reads, and returns it.
      *
+     * @param jobId the snapshot job's id
+     * @param status the status
+     * @param timeout how long to wait at most
      * @throws io.partnercentral.selling.exception.WaiterTimeoutException if {@code timeout} passes first
      */
     default SnapshotJob waitFor(String jobId, SnapshotJobStatus status, Duration timeout) {

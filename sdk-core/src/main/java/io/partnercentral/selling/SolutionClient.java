@@ -19,17 +19,25 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public interface SolutionClient {
-    /** The catalog calls of this client act on. */
+    /** {@return the catalog calls of this client act on} */
     default Catalog catalog() {
         throw NotImplemented.method("SolutionClient.catalog");
     }
 
-    /** This client bound to another catalog. */
+    /**
+     * {@return this client bound to another catalog}
+     *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     */
     default SolutionClient inCatalog(Catalog catalog) {
         throw NotImplemented.method("SolutionClient.inCatalog");
     }
 
-    /** ListSolutions, lazily. */
+    /**
+     * ListSolutions, lazily.
+     *
+     * @param request the request
+     */
     default PageIterable<SolutionBase> list(ListSolutionsRequest request) {
         throw NotImplemented.method("SolutionClient.list");
     }
@@ -40,7 +48,7 @@ public interface SolutionClient {
         return list(builder.build());
     }
 
-    /** Every solution, lazily. */
+    /** {@return every solution, lazily} */
     default PageIterable<SolutionBase> list() {
         return list(ListSolutionsRequest.builder().build());
     }

@@ -19,7 +19,11 @@ import java.util.List;
  * }</pre>
  */
 public interface TagClient {
-    /** ListTagsForResource. */
+    /**
+     * ListTagsForResource.
+     *
+     * @param request the request
+     */
     default List<Tag> list(ListTagsForResourceRequest request) {
         throw NotImplemented.method("TagClient.list");
     }
@@ -28,7 +32,11 @@ public interface TagClient {
         return list(ListTagsForResourceRequest.builder().resourceArn(resourceArn).build());
     }
 
-    /** TagResource. */
+    /**
+     * TagResource.
+     *
+     * @param request the request
+     */
     default void tag(TagResourceRequest request) {
         throw NotImplemented.method("TagClient.tag");
     }
@@ -37,7 +45,11 @@ public interface TagClient {
         tag(TagResourceRequest.builder().resourceArn(resourceArn).tags(tags).build());
     }
 
-    /** UntagResource. */
+    /**
+     * UntagResource.
+     *
+     * @param request the request
+     */
     default void untag(UntagResourceRequest request) {
         throw NotImplemented.method("TagClient.untag");
     }

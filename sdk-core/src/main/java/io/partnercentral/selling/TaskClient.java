@@ -40,17 +40,25 @@ import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
  * }</pre>
  */
 public interface TaskClient {
-    /** The catalog calls of this client act on. */
+    /** {@return the catalog calls of this client act on} */
     default Catalog catalog() {
         throw NotImplemented.method("TaskClient.catalog");
     }
 
-    /** This client bound to another catalog. */
+    /**
+     * {@return this client bound to another catalog}
+     *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     */
     default TaskClient inCatalog(Catalog catalog) {
         throw NotImplemented.method("TaskClient.inCatalog");
     }
 
-    /** StartEngagementByAcceptingInvitationTask: accepts an invitation and creates the partner's opportunity. */
+    /**
+     * StartEngagementByAcceptingInvitationTask: accepts an invitation and creates the partner's opportunity.
+     *
+     * @param request the request
+     */
     default StartEngagementByAcceptingInvitationTaskResponse startEngagementByAcceptingInvitation(
             StartEngagementByAcceptingInvitationTaskRequest request) {
         throw NotImplemented.method("TaskClient.startEngagementByAcceptingInvitation");
@@ -63,7 +71,11 @@ public interface TaskClient {
         return startEngagementByAcceptingInvitation(builder.build());
     }
 
-    /** StartEngagementFromOpportunityTask: engagement, snapshot, snapshot job, invitation and submission. */
+    /**
+     * StartEngagementFromOpportunityTask: engagement, snapshot, snapshot job, invitation and submission.
+     *
+     * @param request the request
+     */
     default StartEngagementFromOpportunityTaskResponse startEngagementFromOpportunity(
             StartEngagementFromOpportunityTaskRequest request) {
         throw NotImplemented.method("TaskClient.startEngagementFromOpportunity");
@@ -76,7 +88,11 @@ public interface TaskClient {
         return startEngagementFromOpportunity(builder.build());
     }
 
-    /** StartOpportunityFromEngagementTask: converts a (lead) engagement context into an opportunity. */
+    /**
+     * StartOpportunityFromEngagementTask: converts a (lead) engagement context into an opportunity.
+     *
+     * @param request the request
+     */
     default StartOpportunityFromEngagementTaskResponse startOpportunityFromEngagement(
             StartOpportunityFromEngagementTaskRequest request) {
         throw NotImplemented.method("TaskClient.startOpportunityFromEngagement");
@@ -89,7 +105,11 @@ public interface TaskClient {
         return startOpportunityFromEngagement(builder.build());
     }
 
-    /** StartProspectingFromEngagementTask: enriches up to 100 engagements. */
+    /**
+     * StartProspectingFromEngagementTask: enriches up to 100 engagements.
+     *
+     * @param request the request
+     */
     default StartProspectingFromEngagementTaskResponse startProspectingFromEngagement(
             StartProspectingFromEngagementTaskRequest request) {
         throw NotImplemented.method("TaskClient.startProspectingFromEngagement");
@@ -102,7 +122,11 @@ public interface TaskClient {
         return startProspectingFromEngagement(builder.build());
     }
 
-    /** GetProspectingFromEngagementTask. */
+    /**
+     * GetProspectingFromEngagementTask.
+     *
+     * @param request the request
+     */
     default GetProspectingFromEngagementTaskResponse getProspectingFromEngagement(
             GetProspectingFromEngagementTaskRequest request) {
         throw NotImplemented.method("TaskClient.getProspectingFromEngagement");
@@ -112,7 +136,11 @@ public interface TaskClient {
         return getProspectingFromEngagement(GetProspectingFromEngagementTaskRequest.builder().taskIdentifier(taskId).build());
     }
 
-    /** ListEngagementByAcceptingInvitationTasks, lazily. */
+    /**
+     * ListEngagementByAcceptingInvitationTasks, lazily.
+     *
+     * @param request the request
+     */
     default PageIterable<ListEngagementByAcceptingInvitationTaskSummary> listEngagementByAcceptingInvitation(
             ListEngagementByAcceptingInvitationTasksRequest request) {
         throw NotImplemented.method("TaskClient.listEngagementByAcceptingInvitation");
@@ -125,7 +153,11 @@ public interface TaskClient {
         return listEngagementByAcceptingInvitation(builder.build());
     }
 
-    /** ListEngagementFromOpportunityTasks, lazily. */
+    /**
+     * ListEngagementFromOpportunityTasks, lazily.
+     *
+     * @param request the request
+     */
     default PageIterable<ListEngagementFromOpportunityTaskSummary> listEngagementFromOpportunity(
             ListEngagementFromOpportunityTasksRequest request) {
         throw NotImplemented.method("TaskClient.listEngagementFromOpportunity");
@@ -138,7 +170,11 @@ public interface TaskClient {
         return listEngagementFromOpportunity(builder.build());
     }
 
-    /** ListOpportunityFromEngagementTasks, lazily. */
+    /**
+     * ListOpportunityFromEngagementTasks, lazily.
+     *
+     * @param request the request
+     */
     default PageIterable<ListOpportunityFromEngagementTaskSummary> listOpportunityFromEngagement(
             ListOpportunityFromEngagementTasksRequest request) {
         throw NotImplemented.method("TaskClient.listOpportunityFromEngagement");
@@ -151,7 +187,11 @@ public interface TaskClient {
         return listOpportunityFromEngagement(builder.build());
     }
 
-    /** ListProspectingFromEngagementTasks, lazily. */
+    /**
+     * ListProspectingFromEngagementTasks, lazily.
+     *
+     * @param request the request
+     */
     default PageIterable<ProspectingTaskSummary> listProspectingFromEngagement(
             ListProspectingFromEngagementTasksRequest request) {
         throw NotImplemented.method("TaskClient.listProspectingFromEngagement");
@@ -168,6 +208,9 @@ public interface TaskClient {
      * Waits until the task finishes, polling with jittered exponential backoff (0.5 s up to 10 s),
      * and returns what it produced.
      *
+     * @param kind which of the four task operations started the task
+     * @param taskId the task's id
+     * @param timeout how long to wait at most
      * @throws io.partnercentral.selling.exception.TaskFailedException if the task failed, with its reason code
      * @throws io.partnercentral.selling.exception.WaiterTimeoutException if {@code timeout} passes first
      */
@@ -178,6 +221,10 @@ public interface TaskClient {
     /**
      * As {@link #waitFor(TaskKind, String, Duration)}, with the AWS SDK's waiter settings (backoff,
      * maximum attempts, wait timeout) instead of the defaults.
+     *
+     * @param kind which of the four task operations started the task
+     * @param taskId the task's id
+     * @param waiting the AWS SDK's waiter settings
      */
     default TaskOutcome waitFor(TaskKind kind, String taskId, WaiterOverrideConfiguration waiting) {
         throw NotImplemented.method("TaskClient.waitFor");

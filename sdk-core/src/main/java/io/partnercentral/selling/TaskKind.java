@@ -24,7 +24,7 @@ public enum TaskKind {
         this.operation = operation;
     }
 
-    /** The operation that starts a task of this kind. */
+    /** {@return the operation that starts a task of this kind} */
     public String operation() {
         return operation;
     }

@@ -28,7 +28,19 @@ public final class TaskOutcome {
     private final String contextId;
     private final List<EngagementProspectingResult> prospectingResults;
 
-    /** An outcome; any id may be {@code null} when the task's kind does not report it. */
+    /**
+     * An outcome; any id may be {@code null} when the task's kind does not report it.
+     *
+     * @param kind which of the four task operations started the task
+     * @param taskId the task's id
+     * @param status the status
+     * @param opportunityId the opportunity's id
+     * @param engagementId the engagement's id
+     * @param engagementInvitationId the invitation's id, or {@code null}
+     * @param resourceSnapshotJobId the snapshot job's id, or {@code null}
+     * @param contextId the engagement context's id, or {@code null}
+     * @param prospectingResults the prospecting results; empty for other tasks
+     */
     public TaskOutcome(TaskKind kind, String taskId, TaskStatus status, String opportunityId, String engagementId,
             String engagementInvitationId, String resourceSnapshotJobId, String contextId,
             List<EngagementProspectingResult> prospectingResults) {
@@ -56,27 +68,27 @@ public final class TaskOutcome {
         return status;
     }
 
-    /** The opportunity the task created or started from. */
+    /** {@return the opportunity the task created or started from} */
     public Optional<String> opportunityId() {
         return Optional.ofNullable(opportunityId);
     }
 
-    /** The engagement the task created or started from. */
+    /** {@return the engagement the task created or started from} */
     public Optional<String> engagementId() {
         return Optional.ofNullable(engagementId);
     }
 
-    /** The invitation the task accepted or created. */
+    /** {@return the invitation the task accepted or created} */
     public Optional<String> engagementInvitationId() {
         return Optional.ofNullable(engagementInvitationId);
     }
 
-    /** The snapshot job the task created. */
+    /** {@return the snapshot job the task created} */
     public Optional<String> resourceSnapshotJobId() {
         return Optional.ofNullable(resourceSnapshotJobId);
     }
 
-    /** The engagement context the task used. */
+    /** {@return the engagement context the task used} */
     public Optional<String> contextId() {
         return Optional.ofNullable(contextId);
     }

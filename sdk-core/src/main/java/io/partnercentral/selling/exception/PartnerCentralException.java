@@ -43,28 +43,36 @@ public class PartnerCentralException extends RuntimeException {
         this.retryable = retryable;
     }
 
-    /** A failure of the service or the transport, described by {@code details}. */
+    /**
+     * A failure of the service or the transport, described by {@code details}.
+     *
+     * @param details what the failure carries
+     */
     public PartnerCentralException(ErrorDetails details) {
         this(details.message(), details.operation(), details.errorCode(), details.requestId(), details.statusCode(),
                 details.retryable(), details.cause());
     }
 
-    /** The service operation that failed, e.g. {@code UpdateOpportunity}; empty for failures outside one call. */
+    /** {@return the service operation that failed, e.g. {@code UpdateOpportunity}; empty for failures outside one call} */
     public Optional<String> operation() {
         return Optional.ofNullable(operation);
     }
 
-    /** The service's error code, e.g. {@code ConflictException}; empty for local and transport failures. */
+    /** {@return the service's error code, e.g. {@code ConflictException}; empty for local and transport failures} */
     public Optional<String> errorCode() {
         return Optional.ofNullable(errorCode);
     }
 
-    /** The service's request id, for AWS support; empty when no response was received. */
+    /** {@return the service's request id, for AWS support; empty when no response was received} */
     public Optional<String> requestId() {
         return Optional.ofNullable(requestId);
     }
 
-    /** The HTTP status of the response, or 0 when there was none. Informative only. */
+    /**
+     * The HTTP status of the response, or 0 when there was none. Informative only.
+     *
+     * @return the HTTP status of the response, or 0 when there was none
+     */
     public int statusCode() {
         return statusCode;
     }
@@ -72,6 +80,8 @@ public class PartnerCentralException extends RuntimeException {
     /**
      * Whether the same call may succeed if made again later. The SDK already retried retryable
      * failures within its retry policy before throwing.
+     *
+     * @return whether the same call may succeed if made again later
      */
     public boolean isRetryable() {
         return retryable;
@@ -84,7 +94,16 @@ public class PartnerCentralException extends RuntimeException {
      */
     public record ErrorDetails(String message, String errorCode, String requestId, int statusCode, boolean retryable,
             Throwable cause, String operation) {
-        /** Details of a failure outside any one operation. */
+        /**
+         * Details of a failure outside any one operation.
+         *
+         * @param message the message, without personal data
+         * @param errorCode the service's error code, or {@code null} for local and transport failures
+         * @param requestId the service's request id, or {@code null} when no response was received
+         * @param statusCode the HTTP status, or 0 when there was no response
+         * @param retryable whether the same call may succeed if made again later
+         * @param cause the underlying failure, or {@code null}
+         */
         public ErrorDetails(
                 String message, String errorCode, String requestId, int statusCode, boolean retryable, Throwable cause) {
             this(message, errorCode, requestId, statusCode, retryable, cause, null);

@@ -35,17 +35,17 @@ public class QuotaBudgetExceededException extends PartnerCentralException {
         this.retryAfter = retryAfter;
     }
 
-    /** The quota bucket whose budget is spent. */
+    /** {@return the quota bucket whose budget is spent} */
     public QuotaBucket bucket() {
         return bucket;
     }
 
-    /** The budget, in calls per rolling 24 hours. */
+    /** {@return the budget, in calls per rolling 24 hours} */
     public long budget() {
         return budget;
     }
 
-    /** How long until the budget allows the next call. */
+    /** {@return how long until the budget allows the next call} */
     public Duration retryAfter() {
         return retryAfter;
     }

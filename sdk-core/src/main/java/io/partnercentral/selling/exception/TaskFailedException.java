@@ -38,17 +38,17 @@ public class TaskFailedException extends PartnerCentralException {
                 || reasonCode.equals(ReasonCode.INTERNAL_ERROR));
     }
 
-    /** The id of the task that failed. */
+    /** {@return the id of the task that failed} */
     public String taskId() {
         return taskId;
     }
 
-    /** The task's {@code ReasonCode}; empty if the service gave none. */
+    /** {@return the task's {@code ReasonCode}; empty if the service gave none} */
     public Optional<ReasonCode> reasonCode() {
         return Optional.ofNullable(reasonCode);
     }
 
-    /** The task's {@code Message}; empty if the service gave none. */
+    /** {@return the task's {@code Message}; empty if the service gave none} */
     public Optional<String> taskMessage() {
         return Optional.ofNullable(taskMessage);
     }

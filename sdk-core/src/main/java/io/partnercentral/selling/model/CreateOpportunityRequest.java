@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 public interface CreateOpportunityRequest {
     Opportunity opportunity();
 
-    /** The catalog; the client's bound catalog when absent. */
+    /** {@return the catalog; the client's bound catalog when absent} */
     Optional<Catalog> catalog();
 
     Optional<String> clientToken();
@@ -41,7 +41,12 @@ public interface CreateOpportunityRequest {
     final class Builder extends ImmutableCreateOpportunityRequest.Builder {
         Builder() {}
 
-        /** Sets the opportunity from a builder the consumer fills in. */
+        /**
+         * Sets the opportunity from a builder the consumer fills in.
+         *
+         * @param opportunity fills in a new {@code Opportunity} builder
+         * @return this builder
+         */
         public Builder opportunity(Consumer<Opportunity.Builder> opportunity) {
             Opportunity.Builder builder = Opportunity.builder();
             opportunity.accept(builder);

@@ -15,30 +15,57 @@ interface ListOpportunitiesRequestBuilderMixin {
 
     ListOpportunitiesRequest.Builder targetCloseDate(TargetCloseDateFilter filter);
 
-    /** Only opportunities modified after {@code instant}. */
+    /**
+     * Only opportunities modified after {@code instant}.
+     *
+     * @param instant the instant
+     * @return this builder
+     */
     default ListOpportunitiesRequest.Builder lastModifiedAfter(Instant instant) {
         return lastModifiedDate(LastModifiedDateFilter.builder().afterLastModifiedDate(instant).build());
     }
 
-    /** Only opportunities created within the bounds; either may be null. */
+    /**
+     * Only opportunities created within the bounds; either may be null.
+     *
+     * @param after the lower bound, inclusive
+     * @param before the upper bound, exclusive
+     * @return this builder
+     */
     default ListOpportunitiesRequest.Builder createdBetween(Instant after, Instant before) {
         return createdDate(CreatedDateFilter.builder()
                 .afterCreatedDate(Optional.ofNullable(after)).beforeCreatedDate(Optional.ofNullable(before)).build());
     }
 
-    /** Only opportunities created after {@code instant}. */
+    /**
+     * Only opportunities created after {@code instant}.
+     *
+     * @param instant the instant
+     * @return this builder
+     */
     default ListOpportunitiesRequest.Builder createdAfter(Instant instant) {
         return createdBetween(instant, null);
     }
 
-    /** Only opportunities whose target close date lies within the bounds; either may be null. */
+    /**
+     * Only opportunities whose target close date lies within the bounds; either may be null.
+     *
+     * @param after the lower bound, inclusive
+     * @param before the upper bound, exclusive
+     * @return this builder
+     */
     default ListOpportunitiesRequest.Builder targetCloseBetween(LocalDate after, LocalDate before) {
         return targetCloseDate(TargetCloseDateFilter.builder()
                 .afterTargetCloseDate(Optional.ofNullable(after)).beforeTargetCloseDate(Optional.ofNullable(before))
                 .build());
     }
 
-    /** Only opportunities whose target close date is before {@code date}. */
+    /**
+     * Only opportunities whose target close date is before {@code date}.
+     *
+     * @param date the date
+     * @return this builder
+     */
     default ListOpportunitiesRequest.Builder targetCloseBefore(LocalDate date) {
         return targetCloseBetween(null, date);
     }

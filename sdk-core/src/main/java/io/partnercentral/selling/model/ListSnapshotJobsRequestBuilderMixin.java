@@ -8,7 +8,12 @@ import java.util.List;
 interface ListSnapshotJobsRequestBuilderMixin {
     ListSnapshotJobsRequest.Builder sort(SnapshotJobSort sort);
 
-    /** Sorts by creation date in {@code order}. */
+    /**
+     * Sorts by creation date in {@code order}.
+     *
+     * @param order ascending or descending
+     * @return this builder
+     */
     default ListSnapshotJobsRequest.Builder sortByCreatedDate(SortOrder order) {
         return sort(SnapshotJobSort.byCreatedDate(order));
     }

@@ -8,7 +8,12 @@ import java.math.BigDecimal;
 interface MonetaryValueBuilderMixin {
     MonetaryValue.Builder amount(String amount);
 
-    /** Sets the amount from a number, written in plain notation with its scale kept. */
+    /**
+     * Sets the amount from a number, written in plain notation with its scale kept.
+     *
+     * @param amount the amount; its scale is kept
+     * @return this builder
+     */
     default MonetaryValue.Builder amount(BigDecimal amount) {
         return amount(amount.toPlainString());
     }

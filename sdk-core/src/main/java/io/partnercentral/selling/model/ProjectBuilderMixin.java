@@ -6,7 +6,12 @@ package io.partnercentral.selling.model;
 interface ProjectBuilderMixin {
     Project.Builder expectedContractDuration(ExpectedContractDuration duration);
 
-    /** Sets the expected contract duration to {@code months} months. */
+    /**
+     * Sets the expected contract duration to {@code months} months.
+     *
+     * @param months the duration in months, 1 to 144
+     * @return this builder
+     */
     default Project.Builder expectedContractDurationMonths(int months) {
         return expectedContractDuration(ExpectedContractDuration.months(months));
     }

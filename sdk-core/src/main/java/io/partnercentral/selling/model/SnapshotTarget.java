@@ -19,7 +19,13 @@ public record SnapshotTarget(
         Objects.requireNonNull(resourceType, "resourceType");
     }
 
-    /** An opportunity in an engagement, through a template. */
+    /**
+     * {@return an opportunity in an engagement, through a template}
+     *
+     * @param engagementIdentifier the engagement's id
+     * @param opportunityId the opportunity's id
+     * @param templateIdentifier the snapshot template's name
+     */
     public static SnapshotTarget opportunity(String engagementIdentifier, String opportunityId, String templateIdentifier) {
         return new SnapshotTarget(engagementIdentifier, ResourceType.OPPORTUNITY, opportunityId, templateIdentifier);
     }

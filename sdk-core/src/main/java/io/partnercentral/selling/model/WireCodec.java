@@ -27,24 +27,34 @@ public abstract class WireCodec<T> {
 
     WireCodec() {}
 
-    /** The wire names of the members the type models, in the model's order. */
+    /** {@return the wire names of the members the type models, in the model's order} */
     public abstract List<String> memberNames();
 
     /**
      * Reads one value; the parser is positioned on its {@code START_OBJECT} (or on its first field
      * name) and is left on its {@code END_OBJECT}. A JSON {@code null} reads as {@code null}.
      *
+     * @param parser the parser, positioned as described
      * @throws IOException for JSON that is not of the type's shape, naming the member path
      */
     public abstract T read(JsonParser parser) throws IOException;
 
-    /** Writes one value as a JSON object with the members {@code view} ({@link #ALL}, {@link #CREATE}, {@link #UPDATE}) selects. */
+    /**
+     * Writes one value as a JSON object with the members {@code view} ({@link #ALL}, {@link #CREATE}, {@link #UPDATE}) selects.
+     *
+     * @param generator the generator to write to
+     * @param value the model value
+     * @param view which members to write: {@link #ALL}, {@link #CREATE} or {@link #UPDATE}
+     */
     public abstract void write(JsonGenerator generator, T value, int view) throws IOException;
 
     /**
      * Writes the members {@code view} selects without the enclosing braces, for a request body that
      * adds members of its own around a model value.
      *
+     * @param generator the generator to write to
+     * @param value the model value
+     * @param view which members to write: {@link #ALL}, {@link #CREATE} or {@link #UPDATE}
      * @throws UnsupportedOperationException for a union
      */
     public void writeMembers(JsonGenerator generator, T value, int view) throws IOException {
@@ -55,12 +65,21 @@ public abstract class WireCodec<T> {
      * The value with the catalog and a client token filled in where the type has such members and
      * the value leaves them unset: {@code catalog} when not null, a new random token when
      * {@code drawToken}. Returns the value itself when nothing needs filling.
+     *
+     * @param value the model value
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     * @param drawToken whether to draw a random client token when none is set
+     * @return the value with the catalog and a client token filled in where the type has such members and the value leaves them unset: {@code catalog} when not null, a new random token when {@code drawToken}
      */
     public T withDefaults(T value, Catalog catalog, boolean drawToken) {
         return value;
     }
 
-    /** The value's {@code NextToken}, or {@code null} (also for types without one). */
+    /**
+     * {@return the value's {@code NextToken}, or {@code null} (also for types without one)}
+     *
+     * @param value the model value
+     */
     public String nextToken(T value) {
         return null;
     }
@@ -68,6 +87,9 @@ public abstract class WireCodec<T> {
     /**
      * The value asking for the page after {@code token}.
      *
+     * @param value the model value
+     * @param token the previous page's {@code NextToken}
+     * @return the value asking for the page after {@code token}
      * @throws UnsupportedOperationException if the type has no {@code NextToken} member
      */
     public T withNextToken(T value, String token) {

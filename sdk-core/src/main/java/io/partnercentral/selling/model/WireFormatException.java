@@ -25,12 +25,12 @@ public final class WireFormatException extends JsonParseException {
         return this;
     }
 
-    /** The member path, e.g. {@code Project.ExpectedCustomerSpend.Amount}; empty at the top level. */
+    /** {@return the member path, e.g. {@code Project.ExpectedCustomerSpend.Amount}; empty at the top level} */
     public String memberPath() {
         return path;
     }
 
-    /** What was wrong, without location or value. */
+    /** {@return what was wrong, without location or value} */
     public String problem() {
         return problem;
     }

@@ -86,22 +86,30 @@ public final class OpportunityValidator {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** A validator that judges dates against {@code clock}. */
+    /**
+     * {@return a validator that judges dates against {@code clock}}
+     *
+     * @param clock the clock
+     */
     public static OpportunityValidator create(Clock clock) {
         return new OpportunityValidator(clock);
     }
 
-    /** The validator on the system UTC clock. */
+    /** {@return the validator on the system UTC clock} */
     public static OpportunityValidator defaultValidator() {
         return DEFAULT;
     }
 
-    /** The clock dates are judged against. */
+    /** {@return the clock dates are judged against} */
     public Clock clock() {
         return clock;
     }
 
-    /** Rules for a CreateOpportunity payload, catalog unknown (catalog-specific rules skipped). */
+    /**
+     * Rules for a CreateOpportunity payload, catalog unknown (catalog-specific rules skipped).
+     *
+     * @param opportunity the opportunity
+     */
     public List<Violation> validateForCreate(Opportunity opportunity) {
         return validateForCreate(opportunity, null);
     }
@@ -110,6 +118,8 @@ public final class OpportunityValidator {
      * Rules for a CreateOpportunity payload in {@code catalog}; a {@code null} or unknown catalog
      * skips the catalog-specific rules.
      *
+     * @param opportunity the opportunity
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
      * @return every violation found, {@code List.of()} when there is none; unmodifiable
      */
     public List<Violation> validateForCreate(Opportunity opportunity, Catalog catalog) {
@@ -121,7 +131,11 @@ public final class OpportunityValidator {
         return out.toList();
     }
 
-    /** Rules for an UpdateOpportunity payload, catalog unknown. */
+    /**
+     * Rules for an UpdateOpportunity payload, catalog unknown.
+     *
+     * @param opportunity the opportunity
+     */
     public List<Violation> validateForUpdate(Opportunity opportunity) {
         return validateForUpdate(opportunity, null);
     }
@@ -130,6 +144,8 @@ public final class OpportunityValidator {
      * Rules for an UpdateOpportunity payload in {@code catalog}: those of create, less the members
      * UpdateOpportunity does not send ({@code Origin}, {@code OpportunityTeam}, {@code Tags}).
      *
+     * @param opportunity the opportunity
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
      * @return every violation found, {@code List.of()} when there is none; unmodifiable
      */
     public List<Violation> validateForUpdate(Opportunity opportunity, Catalog catalog) {

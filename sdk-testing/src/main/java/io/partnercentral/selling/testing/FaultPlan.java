@@ -44,7 +44,12 @@ public final class FaultPlan {
         this.seed = builder.seed;
     }
 
-    /** Fails the next {@code calls} matching calls, then stops. */
+    /**
+     * Fails the next {@code calls} matching calls, then stops.
+     *
+     * @param calls how many calls
+     * @return this builder
+     */
     public static Builder failNext(int calls) {
         if (calls < 1) {
             throw new IllegalArgumentException("calls must be at least 1");
@@ -52,7 +57,12 @@ public final class FaultPlan {
         return new Builder(calls, 0);
     }
 
-    /** Fails each matching call with probability {@code fraction} until cleared. */
+    /**
+     * Fails each matching call with probability {@code fraction} until cleared.
+     *
+     * @param fraction the fraction of calls, from 0 to 1
+     * @return this builder
+     */
     public static Builder failRate(double fraction) {
         if (!(fraction > 0 && fraction <= 1)) {
             throw new IllegalArgumentException("fraction must be in (0, 1]");
@@ -60,12 +70,12 @@ public final class FaultPlan {
         return new Builder(0, fraction);
     }
 
-    /** How many calls fail, for a {@link #failNext(int)} plan; 0 for a rate plan. */
+    /** {@return how many calls fail, for a {@link #failNext(int)} plan; 0 for a rate plan} */
     public int calls() {
         return calls;
     }
 
-    /** The fraction of calls that fail, for a {@link #failRate(double)} plan; 0 for a count plan. */
+    /** {@return the fraction of calls that fail, for a {@link #failRate(double)} plan; 0 for a count plan} */
     public double rate() {
         return rate;
     }
@@ -101,13 +111,23 @@ public final class FaultPlan {
             this.rate = rate;
         }
 
-        /** The kinds to draw from, uniformly. */
+        /**
+         * The kinds to draw from, uniformly.
+         *
+         * @param kinds the kinds of fault to choose from
+         * @return this builder
+         */
         public Builder kinds(FaultKind... kinds) {
             this.kinds = nonEmpty(EnumSet.noneOf(FaultKind.class), kinds, "kinds");
             return this;
         }
 
-        /** The timings to draw from, uniformly. */
+        /**
+         * The timings to draw from, uniformly.
+         *
+         * @param timings the timings to choose from
+         * @return this builder
+         */
         public Builder timings(FaultTiming... timings) {
             this.timings = nonEmpty(EnumSet.noneOf(FaultTiming.class), timings, "timings");
             return this;
@@ -117,7 +137,9 @@ public final class FaultPlan {
          * Restricts the plan to these operations, by the name after {@code AWSPartnerCentralSelling.}
          * in {@code X-Amz-Target}, e.g. {@code CreateOpportunity}.
          *
+         * @param operations the operations, e.g. {@code CreateOpportunity}
          * @throws IllegalArgumentException for an operation the emulator does not implement
+         * @return this builder
          */
         public Builder onlyFor(String... operations) {
             for (String operation : operations) {
@@ -130,7 +152,12 @@ public final class FaultPlan {
             return this;
         }
 
-        /** Seeds the draws (which calls fail, and how). */
+        /**
+         * Seeds the draws (which calls fail, and how).
+         *
+         * @param seed the random seed, for a reproducible plan
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;

@@ -155,7 +155,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
     private static final StaticCredentialsProvider CREDENTIALS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY));
 
-    /** The emulator's known credentials, for clients built without {@link #clientBuilder()} or {@link #sellingBuilder()}. */
+    /** {@return the emulator's known credentials, for clients built without {@link #clientBuilder()} or {@link #sellingBuilder()}} */
     public static StaticCredentialsProvider credentialsProvider() {
         return CREDENTIALS;
     }
@@ -172,7 +172,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         return emulator;
     }
 
-    /** The URI to point a client's endpoint override at, e.g. {@code http://localhost:53187}. */
+    /** {@return the URI to point a client's endpoint override at, e.g. {@code http://localhost:53187}} */
     public URI endpoint() {
         String host = options.bindAddress;
         if ("0.0.0.0".equals(host) || "::".equals(host)) {
@@ -187,7 +187,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         return server.port();
     }
 
-    /** The WireMock server underneath: its request journal, verification, and extra stubs. */
+    /** {@return the WireMock server underneath: its request journal, verification, and extra stubs} */
     public WireMockServer wireMock() {
         return server;
     }
@@ -200,6 +200,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * A builder for the raw generated client, pointed at this emulator: region us-east-1, the
      * emulator's known credentials, the Apache HTTP client. Adjust it (retry strategy, timeouts)
      * before building; the caller owns and closes the client.
+     *
+     * @return a builder for the raw generated client, pointed at this emulator: region us-east-1, the emulator's known credentials, the Apache HTTP client
      */
     public PartnerCentralSellingClientBuilder clientBuilder() {
         return PartnerCentralSellingClient.builder()
@@ -216,6 +218,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * caller owns and closes what it builds.
      *
      * <pre>{@code try (PartnerCentralSelling selling = emulator.sellingBuilder().build()) { ... }}</pre>
+     *
+     * @return this builder
      */
     public PartnerCentralSelling.Builder sellingBuilder() {
         return PartnerCentralSelling.builder()
@@ -245,7 +249,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
 
     // The clock.
 
-    /** The emulator's time now: its {@link Options.Builder#clock clock} plus every {@link #advanceClock advance}. */
+    /** {@return the emulator's time now: its {@link Options.Builder#clock clock} plus every {@link #advanceClock advance}} */
     public Instant now() {
         return clock.instant();
     }
@@ -255,6 +259,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * complete, writes are dated later. Signature dates are still checked against
      * {@link Options.Builder#signatureClock}, so clients keep working.
      *
+     * @param duration how far to move the clock
      * @return the emulator's time after the move
      * @throws IllegalArgumentException for a negative duration
      */
@@ -264,12 +269,16 @@ public final class PartnerCentralEmulator implements AutoCloseable {
 
     // Quotas.
 
-    /** The quota settings enforced now. */
+    /** {@return the quota settings enforced now} */
     public QuotaEnforcement quotas() {
         return quotas.settings();
     }
 
-    /** Enforces other quota settings from now on, with full buckets and the throttle count at zero. */
+    /**
+     * Enforces other quota settings from now on, with full buckets and the throttle count at zero.
+     *
+     * @param settings the quotas to enforce
+     */
     public void enforceQuotas(QuotaEnforcement settings) {
         quotas.reconfigure(Objects.requireNonNull(settings, "settings"));
     }
@@ -280,6 +289,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * The last {@code limit} service requests received (control API calls excluded), oldest first,
      * from WireMock's request journal, which keeps the last {@link Options.Builder#requestJournalSize}.
      *
+     * @param limit the limit
+     * @return the last {@code limit} service requests received (control API calls excluded), oldest first, from WireMock's request journal, which keeps the last {@link Options.Builder#requestJournalSize}
      * @throws IllegalStateException when the journal is off
      */
     public List<ReceivedRequest> receivedRequests(int limit) {
@@ -316,6 +327,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * emulator.seedOpportunities("[{\"Customer\":{\"Account\":{\"CompanyName\":\"Example Corp\",\"WebsiteUrl\":\"https://example.com\"}}}]");
      * }</pre>
      *
+     * @param json the JSON
      * @return the new opportunities' ids, in order
      * @throws IllegalArgumentException when the JSON is not such a list or an opportunity is refused;
      *     those before it stay created
@@ -363,7 +375,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         return service.opportunityCount();
     }
 
-    /** Every opportunity as GetOpportunity would return it, in creation order, as the SDK's type. */
+    /** {@return every opportunity as GetOpportunity would return it, in creation order, as the SDK's type} */
     public List<Opportunity> opportunities() {
         List<Opportunity> typed = new ArrayList<>();
         for (ObjectNode view : service.opportunityViews()) {
@@ -376,17 +388,21 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         return service.opportunityView(id).map(PartnerCentralEmulator::toOpportunity);
     }
 
-    /** The exact GetOpportunity body for this opportunity (a copy), including members the SDK may not model. */
+    /**
+     * {@return the exact GetOpportunity body for this opportunity (a copy), including members the SDK may not model}
+     *
+     * @param id the opportunity's id
+     */
     public Optional<ObjectNode> opportunityJson(String id) {
         return service.opportunityView(id);
     }
 
-    /** How many snapshot revisions exist, across all engagements (seeded ones included). */
+    /** {@return how many snapshot revisions exist, across all engagements (seeded ones included)} */
     public int resourceSnapshotCount() {
         return service.snapshotCount();
     }
 
-    /** How many calls were answered with ThrottlingException for exceeding a quota (injected faults not included). */
+    /** {@return how many calls were answered with ThrottlingException for exceeding a quota (injected faults not included)} */
     public long quotaThrottleCount() {
         return quotas.throttledCount();
     }
@@ -397,12 +413,19 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * Queues the outcome of the next review of any opportunity: a SubmitOpportunity, or an
      * UpdateOpportunity under Action Required (which re-enters review). Queued outcomes are used in
      * order; with none queued, {@link Options.Builder#defaultReviewOutcome} decides.
+     *
+     * @param outcome the outcome
      */
     public void nextReviewOutcome(ReviewOutcome outcome) {
         service.scriptNextOutcome(Objects.requireNonNull(outcome, "outcome"));
     }
 
-    /** Queues outcomes for one opportunity's reviews; they take precedence over {@link #nextReviewOutcome}. */
+    /**
+     * Queues outcomes for one opportunity's reviews; they take precedence over {@link #nextReviewOutcome}.
+     *
+     * @param opportunityId the opportunity's id
+     * @param outcomes the outcomes, in order
+     */
     public void reviewOutcomesFor(String opportunityId, ReviewOutcome... outcomes) {
         service.scriptOutcomes(Objects.requireNonNull(opportunityId, "opportunityId"), List.of(outcomes));
     }
@@ -411,6 +434,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * Decides a review left {@code Submitted} or {@code In review}, as AWS's reviewers would later;
      * bumps LastModifiedDate.
      *
+     * @param opportunityId the opportunity's id
+     * @param outcome the outcome
      * @throws IllegalArgumentException if there is no such opportunity
      * @throws IllegalStateException if the opportunity is not under review
      */
@@ -435,6 +460,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * Adds an AWS referral: a partner opportunity with Origin {@code AWS Referral} (review status
      * Approved) and an engagement whose snapshot (template {@value #AWS_FULL_VIEW_TEMPLATE}, revision 1)
      * carries an {@code AwsOpportunitySummaryFullView} with every member filled.
+     *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
      */
     public AwsReferral seedAwsReferral(Catalog catalog) {
         return service.seedAwsReferral(Objects.requireNonNull(catalog, "catalog").value());
@@ -447,6 +474,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * on the emulator's clock) into an engagement of AWS's. Accepting it with
      * StartEngagementByAcceptingInvitationTask creates the partner's opportunity.
      *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     * @param title the opportunity title
      * @return the invitation's id
      */
     public String sendReferral(Catalog catalog, String title) {
@@ -458,30 +487,49 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * holds a Lead context, which the partner can qualify (UpdateEngagementContext) and convert
      * (StartOpportunityFromEngagementTask).
      *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     * @param title the opportunity title
      * @return the invitation's id
      */
     public String sendLead(Catalog catalog, String title) {
         return service.sendLead(Objects.requireNonNull(catalog, "catalog").value(), Objects.requireNonNull(title, "title"));
     }
 
-    /** Lets a pending invitation expire now: it reads EXPIRED and can no longer be accepted. */
+    /**
+     * Lets a pending invitation expire now: it reads EXPIRED and can no longer be accepted.
+     *
+     * @param invitationId the engagement invitation's id
+     */
     public void expireInvitation(String invitationId) {
         service.expireInvitation(invitationId);
     }
 
-    /** The partner an invitation was sent to (CreateEngagementInvitation) accepts it and joins the engagement. */
+    /**
+     * The partner an invitation was sent to (CreateEngagementInvitation) accepts it and joins the engagement.
+     *
+     * @param invitationId the engagement invitation's id
+     * @param companyName the customer's company name
+     */
     public void acceptSentInvitation(String invitationId, String companyName) {
         service.acceptSentInvitation(invitationId, companyName);
     }
 
-    /** An invitation's status (PENDING, ACCEPTED, REJECTED, EXPIRED) as the service would report it now. */
+    /**
+     * {@return an invitation's status (PENDING, ACCEPTED, REJECTED, EXPIRED) as the service would report it now}
+     *
+     * @param invitationId the engagement invitation's id
+     */
     public String invitationStatus(String invitationId) {
         return service.invitationStatus(invitationId);
     }
 
     // Faults.
 
-    /** Adds a fault plan; plans are consulted in the order added, the first that fires wins. */
+    /**
+     * Adds a fault plan; plans are consulted in the order added, the first that fires wins.
+     *
+     * @param plan what to inject and when
+     */
     public void injectFaults(FaultPlan plan) {
         faults.add(Objects.requireNonNull(plan, "plan"));
     }
@@ -491,7 +539,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         faults.clear();
     }
 
-    /** Every fault injected since start or the last {@link #reset()}, in order. */
+    /** {@return every fault injected since start or the last {@link #reset()}, in order} */
     public List<InjectedFault> injectedFaults() {
         return faults.injected();
     }
@@ -629,27 +677,27 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             return quotas;
         }
 
-        /** The service model file given to {@link Builder#model(Path)}; empty for the packaged one. */
+        /** {@return the service model file given to {@link Builder#model(Path)}; empty for the packaged one} */
         public Optional<Path> model() {
             return Optional.ofNullable(model);
         }
 
-        /** Whether requests must carry a valid SigV4 signature (the default). */
+        /** {@return whether requests must carry a valid SigV4 signature (the default)} */
         public boolean verifySignatures() {
             return verifySignatures;
         }
 
-        /** The clock a signature's request date is checked against. */
+        /** {@return the clock a signature's request date is checked against} */
         public Clock signatureClock() {
             return signatureClock;
         }
 
-        /** How many requests WireMock's journal keeps; 0 when it is off. */
+        /** {@return how many requests WireMock's journal keeps; 0 when it is off} */
         public int requestJournalSize() {
             return requestJournalSize;
         }
 
-        /** Whether the control API answers clients on other than a loopback address. */
+        /** {@return whether the control API answers clients on other than a loopback address} */
         public boolean allowRemoteControl() {
             return allowRemoteControl;
         }
@@ -672,7 +720,12 @@ public final class PartnerCentralEmulator implements AutoCloseable {
 
             private Builder() {}
 
-            /** The port to listen on; 0 (the default) picks a free one. */
+            /**
+             * The port to listen on; 0 (the default) picks a free one.
+             *
+             * @param port the port, or 0 for a free one
+             * @return this builder
+             */
             public Builder port(int port) {
                 if (port < 0 || port > 65535) {
                     throw new IllegalArgumentException("port must be 0..65535");
@@ -681,7 +734,12 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                 return this;
             }
 
-            /** The address to listen on; default {@code localhost}. */
+            /**
+             * The address to listen on; default {@code localhost}.
+             *
+             * @param bindAddress the address to listen on
+             * @return this builder
+             */
             public Builder bindAddress(String bindAddress) {
                 this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
                 return this;
@@ -692,25 +750,43 @@ public final class PartnerCentralEmulator implements AutoCloseable {
              * millisecond, and of "today" for TargetCloseDate checks. A write's LastModifiedDate is at
              * least a millisecond after the previous one even when the clock stands still, so the
              * staleness check of UpdateOpportunity always works.
+             *
+             * @param clock the clock
+             * @return this builder
              */
             public Builder clock(Clock clock) {
                 this.clock = Objects.requireNonNull(clock, "clock");
                 return this;
             }
 
-            /** The partner's AWS account id, used in ARNs; default {@code 111122223333}. */
+            /**
+             * The partner's AWS account id, used in ARNs; default {@code 111122223333}.
+             *
+             * @param accountId the partner's AWS account id
+             * @return this builder
+             */
             public Builder accountId(String accountId) {
                 this.accountId = Objects.requireNonNull(accountId, "accountId");
                 return this;
             }
 
-            /** The region in ARNs and of {@link PartnerCentralEmulator#clientBuilder()}; default {@code us-east-1}. */
+            /**
+             * The region in ARNs and of {@link PartnerCentralEmulator#clientBuilder()}; default {@code us-east-1}.
+             *
+             * @param region the AWS region
+             * @return this builder
+             */
             public Builder region(String region) {
                 this.region = Objects.requireNonNull(region, "region");
                 return this;
             }
 
-            /** The review outcome when none is scripted; default {@link ReviewOutcome#APPROVED}. */
+            /**
+             * The review outcome when none is scripted; default {@link ReviewOutcome#APPROVED}.
+             *
+             * @param outcome the outcome
+             * @return this builder
+             */
             public Builder defaultReviewOutcome(ReviewOutcome outcome) {
                 this.defaultReviewOutcome = Objects.requireNonNull(outcome, "outcome");
                 return this;
@@ -719,6 +795,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             /**
              * Whether a member the service model does not have (say {@code Lifecycle} where
              * {@code LifeCycle} belongs) fails validation (default) or is silently dropped.
+             *
+             * @param reject false to drop unknown members instead of rejecting the request
+             * @return this builder
              */
             public Builder rejectUnknownMembers(boolean reject) {
                 this.rejectUnknownMembers = reject;
@@ -728,6 +807,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             /**
              * Whether and how request quotas are enforced (ThrottlingException beyond them, per bucket);
              * default {@link QuotaEnforcement#off()}, so tests that do not care about pacing run at full speed.
+             *
+             * @param quotas the quotas to enforce
+             * @return this builder
              */
             public Builder quotas(QuotaEnforcement quotas) {
                 this.quotas = Objects.requireNonNull(quotas, "quotas");
@@ -748,6 +830,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
              * }</pre>
              *
              * Each file is read once per JVM.
+             *
+             * @param serviceModel a {@code service-2.json} file
+             * @return this builder
              */
             public Builder model(Path serviceModel) {
                 this.model = serviceModel;
@@ -759,6 +844,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
              * answered like the service otherwise: {@code MissingAuthenticationTokenException} unsigned,
              * {@code UnrecognizedClientException} for another key, {@code InvalidSignatureException} for a
              * wrong secret or a request changed after signing. Turn it off for hand-written raw HTTP.
+             *
+             * @param verify false to accept unsigned requests
+             * @return this builder
              */
             public Builder verifySignatures(boolean verify) {
                 this.verifySignatures = verify;
@@ -771,6 +859,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
              * "Signature expired"). Default: the system clock, which clients sign by. Not
              * {@link #clock}: tests set and {@link PartnerCentralEmulator#advanceClock advance} that
              * one far from now, and their clients must keep working.
+             *
+             * @param signatureClock the clock request signatures are checked against
+             * @return this builder
              */
             public Builder signatureClock(Clock signatureClock) {
                 this.signatureClock = Objects.requireNonNull(signatureClock, "signatureClock");
@@ -782,6 +873,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
              * {@value PartnerCentralEmulator#DEFAULT_REQUEST_JOURNAL_SIZE}), so a long run stays in a
              * fixed heap; 0 turns the journal off (and with it {@link PartnerCentralEmulator#receivedRequests}
              * and WireMock's verification).
+             *
+             * @param entries the most requests kept
+             * @return this builder
              */
             public Builder requestJournalSize(int entries) {
                 if (entries < 0) {
@@ -795,6 +889,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
              * Whether the control API (and WireMock's admin API) answer clients on other addresses than
              * loopback ones; default false. Only for an emulator bound to a non-loopback address (in a
              * container, say) that other hosts must script: anyone who reaches the port can then reset it.
+             *
+             * @param allow true to allow it
+             * @return this builder
              */
             public Builder allowRemoteControl(boolean allow) {
                 this.allowRemoteControl = allow;

@@ -158,7 +158,12 @@ public final class PartnerCentralEmulatorExtension implements BeforeEachCallback
             return this;
         }
 
-        /** Adjusts the injected client's builder (already pointed at the emulator) before it is built. */
+        /**
+         * Adjusts the injected client's builder (already pointed at the emulator) before it is built.
+         *
+         * @param customizer changes the generated client's builder before the client is built
+         * @return this builder
+         */
         public Builder client(Consumer<PartnerCentralSellingClientBuilder> customizer) {
             this.clientCustomizer = Objects.requireNonNull(customizer, "customizer");
             return this;

@@ -46,12 +46,22 @@ public record ReviewOutcome(ReviewStatus status, String reviewStatusReason, Stri
         }
     }
 
-    /** {@code Action Required} with this reason code and feedback. */
+    /**
+     * {@code Action Required} with this reason code and feedback.
+     *
+     * @param reviewStatusReason the review status reason AWS gives
+     * @param reviewComments AWS's review comments
+     */
     public static ReviewOutcome actionRequired(String reviewStatusReason, String reviewComments) {
         return new ReviewOutcome(ReviewStatus.ACTION_REQUIRED, reviewStatusReason, reviewComments);
     }
 
-    /** {@code Rejected} with this reason code and feedback. */
+    /**
+     * {@code Rejected} with this reason code and feedback.
+     *
+     * @param reviewStatusReason the review status reason AWS gives
+     * @param reviewComments AWS's review comments
+     */
     public static ReviewOutcome rejected(String reviewStatusReason, String reviewComments) {
         return new ReviewOutcome(ReviewStatus.REJECTED, reviewStatusReason, reviewComments);
     }
