@@ -128,6 +128,18 @@ class ServiceFidelityTest {
     }
 
     @Test
+    void facadeSimulateReview_movesASubmittedOpportunity(io.partnercentral.selling.PartnerCentralSelling selling) {
+        String id = selling.opportunities().create(FacadeAgainstEmulatorTest.deal("CRM-9")).id();
+        emulator.nextReviewOutcome(ReviewOutcome.SUBMITTED);
+        client.submitOpportunity(r -> r.catalog(CATALOG).identifier(id).involvementType("Co-Sell"));
+
+        selling.opportunities().simulateReview(id, io.partnercentral.selling.model.ReviewStatus.IN_REVIEW);
+        selling.opportunities().simulateReview(id, io.partnercentral.selling.model.ReviewStatus.APPROVED);
+
+        assertThat(reviewStatus(id)).isEqualTo("Approved");
+    }
+
+    @Test
     void sandboxUpdate_underReview_mayMoveTheReviewButChangeNothingElse() {
         String id = client.createOpportunity(validCreate("CRM-1").build()).id();
         emulator.nextReviewOutcome(ReviewOutcome.SUBMITTED);
