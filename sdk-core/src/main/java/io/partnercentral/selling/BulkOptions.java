@@ -30,15 +30,21 @@ public final class BulkOptions {
         this.concurrency = builder.concurrency;
     }
 
-    /** No expected total, no progress callback. */
+    /**
+     * No expected total, no progress callback.
+     *
+     * @return options with no expected total and no progress callback
+     */
     public static BulkOptions defaults() {
         return DEFAULTS;
     }
 
+    /** {@return a new builder, starting from the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return a builder initialised with these settings} */
     public Builder toBuilder() {
         return new Builder().total(total).onProgress(onProgress).concurrency(concurrency);
     }
@@ -48,7 +54,11 @@ public final class BulkOptions {
         return total;
     }
 
-    /** Called after each record, on the thread running the bulk write. */
+    /**
+     * Called after each record, on the thread running the bulk write.
+     *
+     * @return the progress callback; one that does nothing by default
+     */
     public Consumer<BulkProgress> onProgress() {
         return onProgress;
     }
@@ -109,6 +119,7 @@ public final class BulkOptions {
             return this;
         }
 
+        /** {@return the BulkOptions with this builder's settings} */
         public BulkOptions build() {
             return new BulkOptions(this);
         }

@@ -25,7 +25,11 @@ public record BulkProgress(long done, long expectedTotal, long succeeded, long i
         return expectedTotal < 0 ? OptionalLong.empty() : OptionalLong.of(expectedTotal);
     }
 
-    /** Records processed per second since the start. */
+    /**
+     * Records processed per second since the start.
+     *
+     * @return records processed per second since the start
+     */
     public double perSecond() {
         double seconds = elapsed.toNanos() / 1e9;
         return seconds <= 0 ? 0 : done / seconds;

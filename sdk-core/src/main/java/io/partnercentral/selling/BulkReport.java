@@ -22,6 +22,13 @@ import java.util.Optional;
  * @param <T> what a successful write returns
  */
 public record BulkReport<T>(List<BulkResult<T>> results, Optional<PartnerCentralException> stoppedBy, Duration elapsed) {
+    /**
+     * Creates a {@code BulkReport}, checking its components.
+     *
+     * @param results one result per record processed, in input order
+     * @param stoppedBy the failure that made every later record pointless (a spent 24-hour budget, an interrupt); the records after it were not attempted. Empty when the whole input was processed.
+     * @param elapsed how long the bulk write took
+     */
     public BulkReport {
         results = List.copyOf(results);
     }

@@ -30,9 +30,18 @@ public sealed interface BulkResult<T> {
     /**
      * The write went through.
      *
+     * @param index the record's position in the input, from 0
+     * @param key the record's key
      * @param value the service's answer, e.g. the {@code CreatedOpportunity} with its id
      */
     record Succeeded<T>(int index, String key, T value) implements BulkResult<T> {
+        /**
+         * Creates the result, checking its components.
+         *
+         * @param index the record's position in the input, from 0
+         * @param key the record's key
+         * @param value the service's answer, e.g. the {@code CreatedOpportunity} with its id
+         */
         public Succeeded {
             Objects.requireNonNull(value, "value");
         }
@@ -42,8 +51,19 @@ public sealed interface BulkResult<T> {
      * The record breaks the API's rules and was skipped: found by local validation before sending
      * ({@code error.isLocal()}) or by the service's ValidationException. Fix the record; a retry as is
      * fails again.
+     *
+     * @param index the record's position in the input, from 0
+     * @param key the record's key
+     * @param error the violations, local or from the service
      */
     record Invalid<T>(int index, String key, ValidationException error) implements BulkResult<T> {
+        /**
+         * Creates the result, checking its components.
+         *
+         * @param index the record's position in the input, from 0
+         * @param key the record's key
+         * @param error the violations, local or from the service
+         */
         public Invalid {
             Objects.requireNonNull(error, "error");
         }
@@ -54,8 +74,21 @@ public sealed interface BulkResult<T> {
         }
     }
 
-    /** The write failed after the client's retries; {@code error.isRetryable()} says whether a re-run may succeed. */
+    /**
+     * The write failed after the client's retries; {@code error.isRetryable()} says whether a re-run may succeed.
+     *
+     * @param index the record's position in the input, from 0
+     * @param key the record's key
+     * @param error why it failed
+     */
     record Failed<T>(int index, String key, PartnerCentralException error) implements BulkResult<T> {
+        /**
+         * Creates the result, checking its components.
+         *
+         * @param index the record's position in the input, from 0
+         * @param key the record's key
+         * @param error why it failed
+         */
         public Failed {
             Objects.requireNonNull(error, "error");
         }

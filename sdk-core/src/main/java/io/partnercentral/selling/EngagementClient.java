@@ -53,11 +53,18 @@ public interface EngagementClient {
      * CreateEngagement.
      *
      * @param request the request
+     * @return the service's answer
      */
     default CreateEngagementResponse create(CreateEngagementRequest request) {
         throw NotImplemented.method("EngagementClient.create");
     }
 
+    /**
+     * As {@link #create(CreateEngagementRequest)}, with the request filled in by the consumer.
+     *
+     * @param request fills in a new {@code CreateEngagementRequest} builder
+     * @return the same as {@link #create(CreateEngagementRequest)}
+     */
     default CreateEngagementResponse create(Consumer<CreateEngagementRequest.Builder> request) {
         CreateEngagementRequest.Builder builder = CreateEngagementRequest.builder();
         request.accept(builder);
@@ -68,6 +75,7 @@ public interface EngagementClient {
      * GetEngagement.
      *
      * @param request the request
+     * @return the service's answer
      */
     default GetEngagementResponse get(GetEngagementRequest request) {
         throw NotImplemented.method("EngagementClient.get");
@@ -77,6 +85,7 @@ public interface EngagementClient {
      * GetEngagement by engagement id or ARN.
      *
      * @param engagementId the engagement's id
+     * @return the service's answer
      */
     default GetEngagementResponse get(String engagementId) {
         return get(GetEngagementRequest.builder().identifier(engagementId).build());
@@ -86,11 +95,18 @@ public interface EngagementClient {
      * ListEngagements, lazily.
      *
      * @param request the request
+     * @return the items, lazily: each page is fetched when the previous one is used up
      */
     default PageIterable<EngagementSummary> list(ListEngagementsRequest request) {
         throw NotImplemented.method("EngagementClient.list");
     }
 
+    /**
+     * As {@link #list(ListEngagementsRequest)}, with the request filled in by the consumer.
+     *
+     * @param request fills in a new {@code ListEngagementsRequest} builder
+     * @return the same as {@link #list(ListEngagementsRequest)}
+     */
     default PageIterable<EngagementSummary> list(Consumer<ListEngagementsRequest.Builder> request) {
         ListEngagementsRequest.Builder builder = ListEngagementsRequest.builder();
         request.accept(builder);
@@ -101,11 +117,18 @@ public interface EngagementClient {
      * ListEngagementMembers, lazily.
      *
      * @param request the request
+     * @return the items, lazily: each page is fetched when the previous one is used up
      */
     default PageIterable<EngagementMember> listMembers(ListEngagementMembersRequest request) {
         throw NotImplemented.method("EngagementClient.listMembers");
     }
 
+    /**
+     * As {@link #listMembers(ListEngagementMembersRequest)}, with the request filled in by the consumer.
+     *
+     * @param request fills in a new {@code ListEngagementMembersRequest} builder
+     * @return the same as {@link #listMembers(ListEngagementMembersRequest)}
+     */
     default PageIterable<EngagementMember> listMembers(Consumer<ListEngagementMembersRequest.Builder> request) {
         ListEngagementMembersRequest.Builder builder = ListEngagementMembersRequest.builder();
         request.accept(builder);
@@ -116,12 +139,19 @@ public interface EngagementClient {
      * ListEngagementResourceAssociations, lazily.
      *
      * @param request the request
+     * @return the items, lazily: each page is fetched when the previous one is used up
      */
     default PageIterable<EngagementResourceAssociationSummary> listResourceAssociations(
             ListEngagementResourceAssociationsRequest request) {
         throw NotImplemented.method("EngagementClient.listResourceAssociations");
     }
 
+    /**
+     * As {@link #listResourceAssociations(ListEngagementResourceAssociationsRequest)}, with the request filled in by the consumer.
+     *
+     * @param request fills in a new {@code ListEngagementResourceAssociationsRequest} builder
+     * @return the same as {@link #listResourceAssociations(ListEngagementResourceAssociationsRequest)}
+     */
     default PageIterable<EngagementResourceAssociationSummary> listResourceAssociations(
             Consumer<ListEngagementResourceAssociationsRequest.Builder> request) {
         ListEngagementResourceAssociationsRequest.Builder builder = ListEngagementResourceAssociationsRequest.builder();
@@ -133,11 +163,18 @@ public interface EngagementClient {
      * CreateEngagementContext.
      *
      * @param request the request
+     * @return the service's answer
      */
     default CreateEngagementContextResponse createContext(CreateEngagementContextRequest request) {
         throw NotImplemented.method("EngagementClient.createContext");
     }
 
+    /**
+     * As {@link #createContext(CreateEngagementContextRequest)}, with the request filled in by the consumer.
+     *
+     * @param request fills in a new {@code CreateEngagementContextRequest} builder
+     * @return the same as {@link #createContext(CreateEngagementContextRequest)}
+     */
     default CreateEngagementContextResponse createContext(Consumer<CreateEngagementContextRequest.Builder> request) {
         CreateEngagementContextRequest.Builder builder = CreateEngagementContextRequest.builder();
         request.accept(builder);
@@ -150,11 +187,18 @@ public interface EngagementClient {
      * {@link io.partnercentral.selling.exception.ConflictException}.
      *
      * @param request the request
+     * @return the service's answer
      */
     default UpdateEngagementContextResponse updateContext(UpdateEngagementContextRequest request) {
         throw NotImplemented.method("EngagementClient.updateContext");
     }
 
+    /**
+     * As {@link #updateContext(UpdateEngagementContextRequest)}, with the request filled in by the consumer.
+     *
+     * @param request fills in a new {@code UpdateEngagementContextRequest} builder
+     * @return the same as {@link #updateContext(UpdateEngagementContextRequest)}
+     */
     default UpdateEngagementContextResponse updateContext(Consumer<UpdateEngagementContextRequest.Builder> request) {
         UpdateEngagementContextRequest.Builder builder = UpdateEngagementContextRequest.builder();
         request.accept(builder);

@@ -47,11 +47,18 @@ public interface InvitationClient {
      * ListEngagementInvitations, lazily. {@code ParticipantType} is required.
      *
      * @param request the request
+     * @return the items, lazily: each page is fetched when the previous one is used up
      */
     default PageIterable<EngagementInvitationSummary> list(ListEngagementInvitationsRequest request) {
         throw NotImplemented.method("InvitationClient.list");
     }
 
+    /**
+     * As {@link #list(ListEngagementInvitationsRequest)}, with the request filled in by the consumer.
+     *
+     * @param request fills in a new {@code ListEngagementInvitationsRequest} builder
+     * @return the same as {@link #list(ListEngagementInvitationsRequest)}
+     */
     default PageIterable<EngagementInvitationSummary> list(Consumer<ListEngagementInvitationsRequest.Builder> request) {
         ListEngagementInvitationsRequest.Builder builder = ListEngagementInvitationsRequest.builder();
         request.accept(builder);
@@ -62,6 +69,7 @@ public interface InvitationClient {
      * GetEngagementInvitation.
      *
      * @param request the request
+     * @return the service's answer
      */
     default GetEngagementInvitationResponse get(GetEngagementInvitationRequest request) {
         throw NotImplemented.method("InvitationClient.get");
@@ -71,6 +79,7 @@ public interface InvitationClient {
      * GetEngagementInvitation by invitation id or ARN.
      *
      * @param invitationId the engagement invitation's id
+     * @return the service's answer
      */
     default GetEngagementInvitationResponse get(String invitationId) {
         return get(GetEngagementInvitationRequest.builder().identifier(invitationId).build());
@@ -85,6 +94,11 @@ public interface InvitationClient {
         throw NotImplemented.method("InvitationClient.accept");
     }
 
+    /**
+     * AcceptEngagementInvitation by invitation id or ARN, in the bound catalog.
+     *
+     * @param invitationId the invitation's id or ARN
+     */
     default void accept(String invitationId) {
         accept(AcceptEngagementInvitationRequest.builder().identifier(invitationId).build());
     }
@@ -112,11 +126,18 @@ public interface InvitationClient {
      * CreateEngagementInvitation: invites another partner into an engagement.
      *
      * @param request the request
+     * @return the service's answer
      */
     default CreateEngagementInvitationResponse create(CreateEngagementInvitationRequest request) {
         throw NotImplemented.method("InvitationClient.create");
     }
 
+    /**
+     * As {@link #create(CreateEngagementInvitationRequest)}, with the request filled in by the consumer.
+     *
+     * @param request fills in a new {@code CreateEngagementInvitationRequest} builder
+     * @return the same as {@link #create(CreateEngagementInvitationRequest)}
+     */
     default CreateEngagementInvitationResponse create(Consumer<CreateEngagementInvitationRequest.Builder> request) {
         CreateEngagementInvitationRequest.Builder builder = CreateEngagementInvitationRequest.builder();
         request.accept(builder);

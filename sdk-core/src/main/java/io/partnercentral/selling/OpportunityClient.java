@@ -61,6 +61,7 @@ public interface OpportunityClient {
      * Creates an opportunity with a fresh client token; see {@link #create(CreateOpportunityRequest)}.
      *
      * @param opportunity the opportunity
+     * @return the new opportunity's id and the ClientToken it was created with
      */
     default CreatedOpportunity create(Opportunity opportunity) {
         return create(CreateOpportunityRequest.builder().opportunity(opportunity).build());
@@ -70,6 +71,7 @@ public interface OpportunityClient {
      * Creates an opportunity; see {@link #create(CreateOpportunityRequest)}.
      *
      * @param request fills in a new {@code CreateOpportunityRequest} builder
+     * @return the new opportunity's id and the ClientToken it was created with
      */
     default CreatedOpportunity create(Consumer<CreateOpportunityRequest.Builder> request) {
         CreateOpportunityRequest.Builder builder = CreateOpportunityRequest.builder();
@@ -83,6 +85,7 @@ public interface OpportunityClient {
      * unchanged, so a retried create never makes a duplicate. The result carries the token.
      *
      * @param request the request
+     * @return the new opportunity's id and the ClientToken it was created with
      * @throws io.partnercentral.selling.exception.ValidationException before sending, if invalid
      */
     default CreatedOpportunity create(CreateOpportunityRequest request) {
@@ -121,6 +124,7 @@ public interface OpportunityClient {
      * @param onResult called with each record's result, in input order, on the calling thread
      * @param requests the requests, consumed lazily
      * @param options the bulk options: concurrency, expected total, progress callback
+     * @return one result per record processed, in input order, and why the write stopped early if it did
      */
     default BulkReport<CreatedOpportunity> createAll(Stream<CreateOpportunityRequest> requests, BulkOptions options,
             Consumer<? super BulkResult<CreatedOpportunity>> onResult) {
@@ -132,6 +136,7 @@ public interface OpportunityClient {
      *
      * @param requests the requests, consumed lazily
      * @param options the bulk options: concurrency, expected total, progress callback
+     * @return one result per record processed, in input order, and why the write stopped early if it did
      */
     default BulkReport<CreatedOpportunity> createAll(Stream<CreateOpportunityRequest> requests, BulkOptions options) {
         return createAll(requests, options, result -> {});
@@ -141,6 +146,7 @@ public interface OpportunityClient {
      * {@link #createAll(Stream, BulkOptions, Consumer)} over a collection, whose size is the progress total.
      *
      * @param requests the requests, consumed lazily
+     * @return one result per record processed, in input order, and why the write stopped early if it did
      */
     default BulkReport<CreatedOpportunity> createAll(Collection<CreateOpportunityRequest> requests) {
         return createAll(requests.stream(), BulkOptions.builder().total(requests.size()).build(), result -> {});
@@ -156,6 +162,7 @@ public interface OpportunityClient {
      * @param updates the updates, consumed lazily
      * @param options the bulk options: concurrency, expected total, progress callback
      * @param onResult called with each record's result as it is settled, on the thread running the bulk write
+     * @return one result per record processed, in input order, and why the write stopped early if it did
      */
     default BulkReport<UpdatedOpportunity> updateAll(Stream<OpportunityUpdate> updates, BulkOptions options,
             Consumer<? super BulkResult<UpdatedOpportunity>> onResult) {
@@ -167,6 +174,7 @@ public interface OpportunityClient {
      *
      * @param updates the updates, consumed lazily
      * @param options the bulk options: concurrency, expected total, progress callback
+     * @return one result per record processed, in input order, and why the write stopped early if it did
      */
     default BulkReport<UpdatedOpportunity> updateAll(Stream<OpportunityUpdate> updates, BulkOptions options) {
         return updateAll(updates, options, result -> {});
@@ -176,6 +184,7 @@ public interface OpportunityClient {
      * Reads an opportunity, with every member of the reference.
      *
      * @param id the opportunity's id
+     * @return the opportunity
      */
     default Opportunity get(String id) {
         throw NotImplemented.method("OpportunityClient.get");
@@ -191,6 +200,7 @@ public interface OpportunityClient {
      *
      * @param id the opportunity's id
      * @param change the change, applied to the value as read
+     * @return the opportunity's id and its new last modified date
      * @throws io.partnercentral.selling.exception.ValidationException before sending, if the change
      *     is invalid or not allowed in the current review status
      * @throws io.partnercentral.selling.exception.ConflictException if conflicts persist
@@ -207,6 +217,7 @@ public interface OpportunityClient {
      * @param id the opportunity's id
      * @param lastModifiedDate the opportunity's LastModifiedDate as read, so a concurrent change is detected
      * @param opportunity the opportunity
+     * @return the opportunity's id and its new last modified date
      */
     default UpdatedOpportunity replace(String id, Instant lastModifiedDate, Opportunity opportunity) {
         throw NotImplemented.method("OpportunityClient.replace");
@@ -216,6 +227,7 @@ public interface OpportunityClient {
      * Lists opportunities lazily; see {@link ListOpportunitiesRequest} for filters and order.
      *
      * @param request the request
+     * @return the items, lazily: each page is fetched when the previous one is used up
      */
     default PageIterable<OpportunitySummary> list(ListOpportunitiesRequest request) {
         throw NotImplemented.method("OpportunityClient.list");
@@ -225,6 +237,7 @@ public interface OpportunityClient {
      * Lists opportunities lazily with the filters the consumer sets.
      *
      * @param request fills in a new {@code ListOpportunitiesRequest} builder
+     * @return the items, lazily: each page is fetched when the previous one is used up
      */
     default PageIterable<OpportunitySummary> list(Consumer<ListOpportunitiesRequest.Builder> request) {
         ListOpportunitiesRequest.Builder builder = ListOpportunitiesRequest.builder();
@@ -232,7 +245,11 @@ public interface OpportunityClient {
         return list(builder.build());
     }
 
-    /** Lists every opportunity of the catalog lazily. */
+    /**
+     * Lists every opportunity of the catalog lazily.
+     *
+     * @return the items, lazily: each page is fetched when the previous one is used up
+     */
     default PageIterable<OpportunitySummary> list() {
         return list(ListOpportunitiesRequest.builder().build());
     }
@@ -289,6 +306,12 @@ public interface OpportunityClient {
         throw NotImplemented.method("OpportunityClient.assign");
     }
 
+    /**
+     * AssignOpportunity: hands the opportunity {@code id} to {@code assignee}.
+     *
+     * @param id the opportunity's id
+     * @param assignee the user of the partner account who takes it over
+     */
     default void assign(String id, AssigneeContact assignee) {
         assign(AssignOpportunityRequest.builder().identifier(id).assignee(assignee).build());
     }
@@ -297,11 +320,18 @@ public interface OpportunityClient {
      * GetAwsOpportunitySummary: AWS's side of the opportunity (its stage, team, insights).
      *
      * @param request the request
+     * @return the service's answer
      */
     default GetAwsOpportunitySummaryResponse getAwsSummary(GetAwsOpportunitySummaryRequest request) {
         throw NotImplemented.method("OpportunityClient.getAwsSummary");
     }
 
+    /**
+     * GetAwsOpportunitySummary for the partner opportunity {@code id}.
+     *
+     * @param id the partner opportunity's id
+     * @return AWS's side of the opportunity
+     */
     default GetAwsOpportunitySummaryResponse getAwsSummary(String id) {
         return getAwsSummary(GetAwsOpportunitySummaryRequest.builder().relatedOpportunityIdentifier(id).build());
     }
@@ -312,12 +342,19 @@ public interface OpportunityClient {
      * of the current opportunity). Refused locally, before any request, on catalog {@code AWS},
      * where the review status is read-only.
      *
+     * <p>A review moves only once the opportunity is submitted: from Submitted or In review, and from
+     * Action Required, to In review, Approved, Action Required or Rejected. From Pending Submission
+     * (call {@link #submit} first) the service refuses the change with a ValidationException
+     * ({@code INVALID_RESOURCE_STATE}), as it does from a decided review (Approved, Rejected) and for a
+     * move to Submitted or Pending Submission.
+     *
      * <pre>{@code
      * selling.opportunities().simulateReview("O1234567", ReviewStatus.APPROVED);
      * }</pre>
      *
      * @param id the opportunity's id
-     * @param status the status
+     * @param status the review status to move to
+     * @return the opportunity's id and its new last modified date
      * @throws io.partnercentral.selling.exception.ValidationException on catalog {@code AWS}
      *     ({@code LifeCycle.ReviewStatus}, {@code ACTION_NOT_PERMITTED})
      */

@@ -47,12 +47,20 @@ public final class PacingSettings {
         this.dailyBudgets = new EnumMap<>(builder.dailyBudgets);
     }
 
-    /** On, at the documented rates, no 24-hour budgets. */
+    /**
+     * On, at the documented rates, no 24-hour budgets.
+     *
+     * @return pacing on, at the documented rates, with no 24-hour budgets
+     */
     public static PacingSettings defaults() {
         return DEFAULTS;
     }
 
-    /** No pacing: calls go out as fast as the caller makes them. */
+    /**
+     * No pacing: calls go out as fast as the caller makes them.
+     *
+     * @return no pacing: calls go out as fast as the caller makes them
+     */
     public static PacingSettings disabled() {
         return DISABLED;
     }
@@ -66,6 +74,7 @@ public final class PacingSettings {
         return new Builder();
     }
 
+    /** {@return a builder initialised with these settings} */
     public Builder toBuilder() {
         Builder builder = new Builder().enabled(enabled);
         builder.permitsPerSecond.putAll(permitsPerSecond);
@@ -73,6 +82,7 @@ public final class PacingSettings {
         return builder;
     }
 
+    /** {@return whether calls are paced at all} */
     public boolean isEnabled() {
         return enabled;
     }
@@ -216,6 +226,7 @@ public final class PacingSettings {
             return this;
         }
 
+        /** {@return the PacingSettings with this builder's settings} */
         public PacingSettings build() {
             return new PacingSettings(this);
         }

@@ -10,6 +10,12 @@ import java.util.Optional;
  * @param nextToken the token of the next page, or {@code null} on the last page
  */
 public record Page<T>(List<T> items, String nextToken) {
+    /**
+     * Creates a {@code Page}, checking its components.
+     *
+     * @param items the page's items, in the service's order
+     * @param nextToken the token of the next page, or {@code null} on the last page
+     */
     public Page {
         items = List.copyOf(items);
     }

@@ -73,32 +73,56 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
         throw NotImplemented.method("PartnerCentralSelling.catalog");
     }
 
-    /** Opportunities in the bound catalog. */
+    /**
+     * Opportunities in the bound catalog.
+     *
+     * @return the sub-client, bound to the same catalog
+     */
     default OpportunityClient opportunities() {
         throw NotImplemented.method("PartnerCentralSelling.opportunities");
     }
 
-    /** Resource snapshots in the bound catalog. */
+    /**
+     * Resource snapshots in the bound catalog.
+     *
+     * @return the sub-client, bound to the same catalog
+     */
     default SnapshotClient snapshots() {
         throw NotImplemented.method("PartnerCentralSelling.snapshots");
     }
 
-    /** Resource snapshot jobs in the bound catalog. */
+    /**
+     * Resource snapshot jobs in the bound catalog.
+     *
+     * @return the sub-client, bound to the same catalog
+     */
     default SnapshotJobClient snapshotJobs() {
         throw NotImplemented.method("PartnerCentralSelling.snapshotJobs");
     }
 
-    /** Engagements, their members, contexts and resource associations, in the bound catalog. */
+    /**
+     * Engagements, their members, contexts and resource associations, in the bound catalog.
+     *
+     * @return the sub-client, bound to the same catalog
+     */
     default EngagementClient engagements() {
         throw NotImplemented.method("PartnerCentralSelling.engagements");
     }
 
-    /** Engagement invitations (AWS referrals, leads, partner invitations) in the bound catalog. */
+    /**
+     * Engagement invitations (AWS referrals, leads, partner invitations) in the bound catalog.
+     *
+     * @return the sub-client, bound to the same catalog
+     */
     default InvitationClient invitations() {
         throw NotImplemented.method("PartnerCentralSelling.invitations");
     }
 
-    /** Tasks (start, list, wait for) in the bound catalog. */
+    /**
+     * Tasks (start, list, wait for) in the bound catalog.
+     *
+     * @return the sub-client, bound to the same catalog
+     */
     default TaskClient tasks() {
         throw NotImplemented.method("PartnerCentralSelling.tasks");
     }
@@ -108,17 +132,29 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
         throw NotImplemented.method("PartnerCentralSelling.solutions");
     }
 
-    /** Tags of resources, by ARN. */
+    /**
+     * Tags of resources, by ARN.
+     *
+     * @return the sub-client, bound to the same catalog
+     */
     default TagClient tags() {
         throw NotImplemented.method("PartnerCentralSelling.tags");
     }
 
-    /** Selling system settings of the bound catalog. */
+    /**
+     * Selling system settings of the bound catalog.
+     *
+     * @return the sub-client, bound to the same catalog
+     */
     default SettingsClient settings() {
         throw NotImplemented.method("PartnerCentralSelling.settings");
     }
 
-    /** AWS referrals and leads waiting for an answer: list, accept, reject, qualify, convert. */
+    /**
+     * AWS referrals and leads waiting for an answer: list, accept, reject, qualify, convert.
+     *
+     * @return the inbox, bound to the same catalog
+     */
     default ReferralInbox inbox() {
         throw NotImplemented.method("PartnerCentralSelling.inbox");
     }
@@ -254,7 +290,11 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
          */
         Builder metrics(SellingMetrics metrics);
 
-        /** Builds the configured instance. */
+        /**
+         * Builds the configured instance.
+         *
+         * @return the facade, ready to use; close it when done
+         */
         PartnerCentralSelling build();
     }
 }

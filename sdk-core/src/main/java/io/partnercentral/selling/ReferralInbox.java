@@ -45,6 +45,7 @@ public interface ReferralInbox {
      *
      * @param invitationId the engagement invitation's id
      * @param timeout how long to wait at most
+     * @return the opportunity the task created
      * @throws io.partnercentral.selling.exception.TaskFailedException if the task failed (e.g. the invitation expired)
      * @throws io.partnercentral.selling.exception.WaiterTimeoutException if {@code timeout} passes first
      */
@@ -66,6 +67,7 @@ public interface ReferralInbox {
      * Accepts a lead (AcceptEngagementInvitation) and returns the engagement it joined, with its lead context.
      *
      * @param invitationId the engagement invitation's id
+     * @return the service's answer
      */
     default GetEngagementResponse acceptLead(String invitationId) {
         throw NotImplemented.method("ReferralInbox.acceptLead");
@@ -79,6 +81,7 @@ public interface ReferralInbox {
      *
      * @param engagementId the engagement's id
      * @param change the change, applied to the value as read
+     * @return the service's answer
      */
     default UpdateEngagementContextResponse qualifyLead(String engagementId, UnaryOperator<UpdateLeadContext> change) {
         throw NotImplemented.method("ReferralInbox.qualifyLead");
@@ -90,6 +93,7 @@ public interface ReferralInbox {
      *
      * @param engagementId the engagement's id
      * @param timeout how long to wait at most
+     * @return the opportunity the task created
      */
     default Opportunity convertLead(String engagementId, Duration timeout) {
         throw NotImplemented.method("ReferralInbox.convertLead");

@@ -37,12 +37,17 @@ public interface SettingsClient {
      * GetSellingSystemSettings.
      *
      * @param request the request
+     * @return the service's answer
      */
     default GetSellingSystemSettingsResponse get(GetSellingSystemSettingsRequest request) {
         throw NotImplemented.method("SettingsClient.get");
     }
 
-    /** GetSellingSystemSettings of the bound catalog. */
+    /**
+     * GetSellingSystemSettings of the bound catalog.
+     *
+     * @return the service's answer
+     */
     default GetSellingSystemSettingsResponse get() {
         return get(GetSellingSystemSettingsRequest.builder().build());
     }
@@ -51,6 +56,7 @@ public interface SettingsClient {
      * PutSellingSystemSettings.
      *
      * @param request the request
+     * @return the service's answer
      */
     default PutSellingSystemSettingsResponse put(PutSellingSystemSettingsRequest request) {
         throw NotImplemented.method("SettingsClient.put");
@@ -60,6 +66,7 @@ public interface SettingsClient {
      * PutSellingSystemSettings with the role (name or ARN) snapshot jobs run under.
      *
      * @param roleNameOrArn the IAM role name or ARN Partner Central assumes for resource snapshot jobs
+     * @return the service's answer
      */
     default PutSellingSystemSettingsResponse putSnapshotJobRole(String roleNameOrArn) {
         return put(PutSellingSystemSettingsRequest.builder().resourceSnapshotJobRoleIdentifier(roleNameOrArn).build());

@@ -46,6 +46,7 @@ public interface SnapshotClient {
      * reused on every retry; returns its ARN and revision.
      *
      * @param target the snapshot target: engagement, resource and template
+     * @return the new snapshot's ARN and revision
      */
     default CreatedSnapshot create(SnapshotTarget target) {
         throw NotImplemented.method("SnapshotClient.create");
@@ -74,6 +75,7 @@ public interface SnapshotClient {
      * Lists snapshots lazily.
      *
      * @param request the request
+     * @return the items, lazily: each page is fetched when the previous one is used up
      */
     default PageIterable<SnapshotSummary> list(ListSnapshotsRequest request) {
         throw NotImplemented.method("SnapshotClient.list");
@@ -83,6 +85,7 @@ public interface SnapshotClient {
      * Lists snapshots lazily with the filters the consumer sets.
      *
      * @param request fills in a new {@code ListSnapshotsRequest} builder
+     * @return the items, lazily: each page is fetched when the previous one is used up
      */
     default PageIterable<SnapshotSummary> list(Consumer<ListSnapshotsRequest.Builder> request) {
         ListSnapshotsRequest.Builder builder = ListSnapshotsRequest.builder();

@@ -47,6 +47,7 @@ public interface SnapshotJobClient {
      *
      * @param target the snapshot target: engagement, resource and template
      * @param tags the tags
+     * @return the new job's id and ARN
      */
     default CreatedSnapshotJob create(SnapshotTarget target, List<Tag> tags) {
         throw NotImplemented.method("SnapshotJobClient.create");
@@ -56,23 +57,45 @@ public interface SnapshotJobClient {
      * Creates a job without tags.
      *
      * @param target the snapshot target: engagement, resource and template
+     * @return the new job's id and ARN
      */
     default CreatedSnapshotJob create(SnapshotTarget target) {
         return create(target, List.of());
     }
 
+    /**
+     * GetResourceSnapshotJob in the bound catalog.
+     *
+     * @param jobId the snapshot job's id
+     * @return the job, with its status
+     */
     default SnapshotJob get(String jobId) {
         throw NotImplemented.method("SnapshotJobClient.get");
     }
 
+    /**
+     * StartResourceSnapshotJob: starts a job, which then takes a new snapshot revision whenever the opportunity changes.
+     *
+     * @param jobId the snapshot job's id
+     */
     default void start(String jobId) {
         throw NotImplemented.method("SnapshotJobClient.start");
     }
 
+    /**
+     * StopResourceSnapshotJob: stops a running job, which then takes no new snapshot revisions.
+     *
+     * @param jobId the snapshot job's id
+     */
     default void stop(String jobId) {
         throw NotImplemented.method("SnapshotJobClient.stop");
     }
 
+    /**
+     * DeleteResourceSnapshotJob: deletes a stopped snapshot job; a lost answer is settled by reading the job back.
+     *
+     * @param jobId the snapshot job's id
+     */
     default void delete(String jobId) {
         throw NotImplemented.method("SnapshotJobClient.delete");
     }
@@ -81,6 +104,7 @@ public interface SnapshotJobClient {
      * Lists jobs lazily.
      *
      * @param request the request
+     * @return the items, lazily: each page is fetched when the previous one is used up
      */
     default PageIterable<SnapshotJobSummary> list(ListSnapshotJobsRequest request) {
         throw NotImplemented.method("SnapshotJobClient.list");
@@ -90,6 +114,7 @@ public interface SnapshotJobClient {
      * Lists jobs lazily with the filters the consumer sets.
      *
      * @param request fills in a new {@code ListSnapshotJobsRequest} builder
+     * @return the items, lazily: each page is fetched when the previous one is used up
      */
     default PageIterable<SnapshotJobSummary> list(Consumer<ListSnapshotJobsRequest.Builder> request) {
         ListSnapshotJobsRequest.Builder builder = ListSnapshotJobsRequest.builder();
@@ -104,6 +129,7 @@ public interface SnapshotJobClient {
      * @param jobId the snapshot job's id
      * @param status the status
      * @param timeout how long to wait at most
+     * @return the job as last read, in {@code status}
      * @throws io.partnercentral.selling.exception.WaiterTimeoutException if {@code timeout} passes first
      */
     default SnapshotJob waitFor(String jobId, SnapshotJobStatus status, Duration timeout) {

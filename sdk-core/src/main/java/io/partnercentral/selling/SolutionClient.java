@@ -37,11 +37,18 @@ public interface SolutionClient {
      * ListSolutions, lazily.
      *
      * @param request the request
+     * @return the items, lazily: each page is fetched when the previous one is used up
      */
     default PageIterable<SolutionBase> list(ListSolutionsRequest request) {
         throw NotImplemented.method("SolutionClient.list");
     }
 
+    /**
+     * As {@link #list(ListSolutionsRequest)}, with the request filled in by the consumer.
+     *
+     * @param request fills in a new {@code ListSolutionsRequest} builder
+     * @return the same as {@link #list(ListSolutionsRequest)}
+     */
     default PageIterable<SolutionBase> list(Consumer<ListSolutionsRequest.Builder> request) {
         ListSolutionsRequest.Builder builder = ListSolutionsRequest.builder();
         request.accept(builder);

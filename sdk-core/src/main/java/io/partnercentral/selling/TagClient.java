@@ -23,11 +23,18 @@ public interface TagClient {
      * ListTagsForResource.
      *
      * @param request the request
+     * @return the tags, empty when the resource has none
      */
     default List<Tag> list(ListTagsForResourceRequest request) {
         throw NotImplemented.method("TagClient.list");
     }
 
+    /**
+     * ListTagsForResource: the tags of the resource.
+     *
+     * @param resourceArn the resource's ARN
+     * @return its tags, empty when it has none
+     */
     default List<Tag> list(String resourceArn) {
         return list(ListTagsForResourceRequest.builder().resourceArn(resourceArn).build());
     }
@@ -41,6 +48,12 @@ public interface TagClient {
         throw NotImplemented.method("TagClient.tag");
     }
 
+    /**
+     * TagResource: adds the tags to the resource, replacing the values of keys it already has.
+     *
+     * @param resourceArn the resource's ARN
+     * @param tags the tags to add
+     */
     default void tag(String resourceArn, List<Tag> tags) {
         tag(TagResourceRequest.builder().resourceArn(resourceArn).tags(tags).build());
     }
@@ -54,6 +67,12 @@ public interface TagClient {
         throw NotImplemented.method("TagClient.untag");
     }
 
+    /**
+     * UntagResource: removes the tags with these keys from the resource.
+     *
+     * @param resourceArn the resource's ARN
+     * @param tagKeys the keys of the tags to remove
+     */
     default void untag(String resourceArn, List<String> tagKeys) {
         untag(UntagResourceRequest.builder().resourceArn(resourceArn).tagKeys(tagKeys).build());
     }

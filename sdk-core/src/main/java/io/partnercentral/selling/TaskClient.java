@@ -58,12 +58,19 @@ public interface TaskClient {
      * StartEngagementByAcceptingInvitationTask: accepts an invitation and creates the partner's opportunity.
      *
      * @param request the request
+     * @return the started task: its id and status; wait for it with {@link #waitFor(TaskKind, String, Duration)}
      */
     default StartEngagementByAcceptingInvitationTaskResponse startEngagementByAcceptingInvitation(
             StartEngagementByAcceptingInvitationTaskRequest request) {
         throw NotImplemented.method("TaskClient.startEngagementByAcceptingInvitation");
     }
 
+    /**
+     * As {@link #startEngagementByAcceptingInvitation(StartEngagementByAcceptingInvitationTaskRequest)}, with the request filled in by the consumer.
+     *
+     * @param request fills in a new {@code StartEngagementByAcceptingInvitationTaskRequest} builder
+     * @return the same as {@link #startEngagementByAcceptingInvitation(StartEngagementByAcceptingInvitationTaskRequest)}
+     */
     default StartEngagementByAcceptingInvitationTaskResponse startEngagementByAcceptingInvitation(
             Consumer<StartEngagementByAcceptingInvitationTaskRequest.Builder> request) {
         StartEngagementByAcceptingInvitationTaskRequest.Builder builder = StartEngagementByAcceptingInvitationTaskRequest.builder();
@@ -72,15 +79,26 @@ public interface TaskClient {
     }
 
     /**
-     * StartEngagementFromOpportunityTask: engagement, snapshot, snapshot job, invitation and submission.
+     * StartEngagementFromOpportunityTask: submits the opportunity to AWS and creates, on the service's
+     * side, an engagement, a resource snapshot of the opportunity, a <b>snapshot job</b> that keeps it
+     * current, and the invitation. Do not create another snapshot job on the same target afterwards:
+     * the service refuses it with a ConflictException; read the job's id from the outcome of
+     * {@link #waitFor(TaskKind, String, Duration)} ({@link TaskOutcome#resourceSnapshotJobId()}).
      *
      * @param request the request
+     * @return the started task: its id and status
      */
     default StartEngagementFromOpportunityTaskResponse startEngagementFromOpportunity(
             StartEngagementFromOpportunityTaskRequest request) {
         throw NotImplemented.method("TaskClient.startEngagementFromOpportunity");
     }
 
+    /**
+     * As {@link #startEngagementFromOpportunity(StartEngagementFromOpportunityTaskRequest)}, with the request filled in by the consumer.
+     *
+     * @param request fills in a new {@code StartEngagementFromOpportunityTaskRequest} builder
+     * @return the same as {@link #startEngagementFromOpportunity(StartEngagementFromOpportunityTaskRequest)}
+     */
     default StartEngagementFromOpportunityTaskResponse startEngagementFromOpportunity(
             Consumer<StartEngagementFromOpportunityTaskRequest.Builder> request) {
         StartEngagementFromOpportunityTaskRequest.Builder builder = StartEngagementFromOpportunityTaskRequest.builder();
@@ -92,12 +110,19 @@ public interface TaskClient {
      * StartOpportunityFromEngagementTask: converts a (lead) engagement context into an opportunity.
      *
      * @param request the request
+     * @return the started task: its id and status; wait for it with {@link #waitFor(TaskKind, String, Duration)}
      */
     default StartOpportunityFromEngagementTaskResponse startOpportunityFromEngagement(
             StartOpportunityFromEngagementTaskRequest request) {
         throw NotImplemented.method("TaskClient.startOpportunityFromEngagement");
     }
 
+    /**
+     * As {@link #startOpportunityFromEngagement(StartOpportunityFromEngagementTaskRequest)}, with the request filled in by the consumer.
+     *
+     * @param request fills in a new {@code StartOpportunityFromEngagementTaskRequest} builder
+     * @return the same as {@link #startOpportunityFromEngagement(StartOpportunityFromEngagementTaskRequest)}
+     */
     default StartOpportunityFromEngagementTaskResponse startOpportunityFromEngagement(
             Consumer<StartOpportunityFromEngagementTaskRequest.Builder> request) {
         StartOpportunityFromEngagementTaskRequest.Builder builder = StartOpportunityFromEngagementTaskRequest.builder();
@@ -109,12 +134,19 @@ public interface TaskClient {
      * StartProspectingFromEngagementTask: enriches up to 100 engagements.
      *
      * @param request the request
+     * @return the started task: its id and status; wait for it with {@link #waitFor(TaskKind, String, Duration)}
      */
     default StartProspectingFromEngagementTaskResponse startProspectingFromEngagement(
             StartProspectingFromEngagementTaskRequest request) {
         throw NotImplemented.method("TaskClient.startProspectingFromEngagement");
     }
 
+    /**
+     * As {@link #startProspectingFromEngagement(StartProspectingFromEngagementTaskRequest)}, with the request filled in by the consumer.
+     *
+     * @param request fills in a new {@code StartProspectingFromEngagementTaskRequest} builder
+     * @return the same as {@link #startProspectingFromEngagement(StartProspectingFromEngagementTaskRequest)}
+     */
     default StartProspectingFromEngagementTaskResponse startProspectingFromEngagement(
             Consumer<StartProspectingFromEngagementTaskRequest.Builder> request) {
         StartProspectingFromEngagementTaskRequest.Builder builder = StartProspectingFromEngagementTaskRequest.builder();
@@ -126,12 +158,19 @@ public interface TaskClient {
      * GetProspectingFromEngagementTask.
      *
      * @param request the request
+     * @return the service's answer
      */
     default GetProspectingFromEngagementTaskResponse getProspectingFromEngagement(
             GetProspectingFromEngagementTaskRequest request) {
         throw NotImplemented.method("TaskClient.getProspectingFromEngagement");
     }
 
+    /**
+     * GetProspectingFromEngagementTask by task id.
+     *
+     * @param taskId the task's id
+     * @return the task, with its status and results
+     */
     default GetProspectingFromEngagementTaskResponse getProspectingFromEngagement(String taskId) {
         return getProspectingFromEngagement(GetProspectingFromEngagementTaskRequest.builder().taskIdentifier(taskId).build());
     }
@@ -140,12 +179,19 @@ public interface TaskClient {
      * ListEngagementByAcceptingInvitationTasks, lazily.
      *
      * @param request the request
+     * @return the items, lazily: each page is fetched when the previous one is used up
      */
     default PageIterable<ListEngagementByAcceptingInvitationTaskSummary> listEngagementByAcceptingInvitation(
             ListEngagementByAcceptingInvitationTasksRequest request) {
         throw NotImplemented.method("TaskClient.listEngagementByAcceptingInvitation");
     }
 
+    /**
+     * As {@link #listEngagementByAcceptingInvitation(ListEngagementByAcceptingInvitationTasksRequest)}, with the request filled in by the consumer.
+     *
+     * @param request fills in a new {@code ListEngagementByAcceptingInvitationTasksRequest} builder
+     * @return the same as {@link #listEngagementByAcceptingInvitation(ListEngagementByAcceptingInvitationTasksRequest)}
+     */
     default PageIterable<ListEngagementByAcceptingInvitationTaskSummary> listEngagementByAcceptingInvitation(
             Consumer<ListEngagementByAcceptingInvitationTasksRequest.Builder> request) {
         ListEngagementByAcceptingInvitationTasksRequest.Builder builder = ListEngagementByAcceptingInvitationTasksRequest.builder();
@@ -157,12 +203,19 @@ public interface TaskClient {
      * ListEngagementFromOpportunityTasks, lazily.
      *
      * @param request the request
+     * @return the items, lazily: each page is fetched when the previous one is used up
      */
     default PageIterable<ListEngagementFromOpportunityTaskSummary> listEngagementFromOpportunity(
             ListEngagementFromOpportunityTasksRequest request) {
         throw NotImplemented.method("TaskClient.listEngagementFromOpportunity");
     }
 
+    /**
+     * As {@link #listEngagementFromOpportunity(ListEngagementFromOpportunityTasksRequest)}, with the request filled in by the consumer.
+     *
+     * @param request fills in a new {@code ListEngagementFromOpportunityTasksRequest} builder
+     * @return the same as {@link #listEngagementFromOpportunity(ListEngagementFromOpportunityTasksRequest)}
+     */
     default PageIterable<ListEngagementFromOpportunityTaskSummary> listEngagementFromOpportunity(
             Consumer<ListEngagementFromOpportunityTasksRequest.Builder> request) {
         ListEngagementFromOpportunityTasksRequest.Builder builder = ListEngagementFromOpportunityTasksRequest.builder();
@@ -174,12 +227,19 @@ public interface TaskClient {
      * ListOpportunityFromEngagementTasks, lazily.
      *
      * @param request the request
+     * @return the items, lazily: each page is fetched when the previous one is used up
      */
     default PageIterable<ListOpportunityFromEngagementTaskSummary> listOpportunityFromEngagement(
             ListOpportunityFromEngagementTasksRequest request) {
         throw NotImplemented.method("TaskClient.listOpportunityFromEngagement");
     }
 
+    /**
+     * As {@link #listOpportunityFromEngagement(ListOpportunityFromEngagementTasksRequest)}, with the request filled in by the consumer.
+     *
+     * @param request fills in a new {@code ListOpportunityFromEngagementTasksRequest} builder
+     * @return the same as {@link #listOpportunityFromEngagement(ListOpportunityFromEngagementTasksRequest)}
+     */
     default PageIterable<ListOpportunityFromEngagementTaskSummary> listOpportunityFromEngagement(
             Consumer<ListOpportunityFromEngagementTasksRequest.Builder> request) {
         ListOpportunityFromEngagementTasksRequest.Builder builder = ListOpportunityFromEngagementTasksRequest.builder();
@@ -191,12 +251,19 @@ public interface TaskClient {
      * ListProspectingFromEngagementTasks, lazily.
      *
      * @param request the request
+     * @return the items, lazily: each page is fetched when the previous one is used up
      */
     default PageIterable<ProspectingTaskSummary> listProspectingFromEngagement(
             ListProspectingFromEngagementTasksRequest request) {
         throw NotImplemented.method("TaskClient.listProspectingFromEngagement");
     }
 
+    /**
+     * As {@link #listProspectingFromEngagement(ListProspectingFromEngagementTasksRequest)}, with the request filled in by the consumer.
+     *
+     * @param request fills in a new {@code ListProspectingFromEngagementTasksRequest} builder
+     * @return the same as {@link #listProspectingFromEngagement(ListProspectingFromEngagementTasksRequest)}
+     */
     default PageIterable<ProspectingTaskSummary> listProspectingFromEngagement(
             Consumer<ListProspectingFromEngagementTasksRequest.Builder> request) {
         ListProspectingFromEngagementTasksRequest.Builder builder = ListProspectingFromEngagementTasksRequest.builder();
@@ -211,6 +278,7 @@ public interface TaskClient {
      * @param kind which of the four task operations started the task
      * @param taskId the task's id
      * @param timeout how long to wait at most
+     * @return what the finished task produced
      * @throws io.partnercentral.selling.exception.TaskFailedException if the task failed, with its reason code
      * @throws io.partnercentral.selling.exception.WaiterTimeoutException if {@code timeout} passes first
      */
@@ -225,6 +293,7 @@ public interface TaskClient {
      * @param kind which of the four task operations started the task
      * @param taskId the task's id
      * @param waiting the AWS SDK's waiter settings
+     * @return what the finished task produced
      */
     default TaskOutcome waitFor(TaskKind kind, String taskId, WaiterOverrideConfiguration waiting) {
         throw NotImplemented.method("TaskClient.waitFor");

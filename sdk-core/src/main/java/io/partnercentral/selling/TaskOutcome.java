@@ -55,15 +55,21 @@ public final class TaskOutcome {
         this.prospectingResults = prospectingResults == null ? List.of() : List.copyOf(prospectingResults);
     }
 
+    /** {@return which operation started the task} */
     public TaskKind kind() {
         return kind;
     }
 
+    /** {@return the task's id} */
     public String taskId() {
         return taskId;
     }
 
-    /** {@link TaskStatus#COMPLETE}; for prospecting, once the task has an end time. */
+    /**
+     * {@link TaskStatus#COMPLETE}; for prospecting, once the task has an end time.
+     *
+     * @return the task's final status
+     */
     public TaskStatus status() {
         return status;
     }
@@ -93,7 +99,11 @@ public final class TaskOutcome {
         return Optional.ofNullable(contextId);
     }
 
-    /** Per engagement, for prospecting tasks; empty for the other kinds. */
+    /**
+     * Per engagement, for prospecting tasks; empty for the other kinds.
+     *
+     * @return the results per engagement; empty for the other kinds
+     */
     public List<EngagementProspectingResult> prospectingResults() {
         return prospectingResults;
     }

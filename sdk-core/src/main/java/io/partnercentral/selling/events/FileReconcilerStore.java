@@ -83,6 +83,7 @@ public final class FileReconcilerStore implements ReconcilerStore {
      * Opens (creating if absent) the store in {@code file}, on the system clock.
      *
      * @param file the file holding the store, created if absent
+     * @return the open store
      * @throws IllegalStateException if the store is open elsewhere, or the file is not a store
      * @throws UncheckedIOException if the file cannot be read or written
      */
@@ -97,6 +98,7 @@ public final class FileReconcilerStore implements ReconcilerStore {
      * @param file the file holding the store, created if absent
      * @param clock the clock
      * @param maxSeen the most seen keys kept; the oldest are dropped first
+     * @return the open store
      * @throws IllegalStateException if the store is open elsewhere, or the file is not a store
      * @throws UncheckedIOException if the file cannot be read or written
      */

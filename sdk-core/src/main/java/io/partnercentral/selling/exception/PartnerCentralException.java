@@ -22,12 +22,27 @@ import java.util.Optional;
 public class PartnerCentralException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The failed operation, or null; see {@link #operation()}. */
     private final String operation;
+    /** The service's error code, or null; see {@link #errorCode()}. */
     private final String errorCode;
+    /** The service's request id, or null; see {@link #requestId()}. */
     private final String requestId;
+    /** The HTTP status, or 0; see {@link #statusCode()}. */
     private final int statusCode;
+    /** Whether the same call may succeed later; see {@link #isRetryable()}. */
     private final boolean retryable;
 
+    /**
+     * Creates an exception with everything a subclass knows about the failure.
+     *
+     * @param message the message, without personal data
+     * @param errorCode the service's error code, or {@code null} for local and transport failures
+     * @param requestId the service's request id, or {@code null} when no response was received
+     * @param statusCode the HTTP status, or 0 when there was no response
+     * @param retryable whether the same call may succeed if made again later
+     * @param cause the underlying failure, or {@code null}
+     */
     protected PartnerCentralException(
             String message, String errorCode, String requestId, int statusCode, boolean retryable, Throwable cause) {
         this(message, null, errorCode, requestId, statusCode, retryable, cause);

@@ -26,7 +26,9 @@ public class ValidationException extends PartnerCentralException {
     public static final String BUSINESS_VALIDATION_FAILED = "BUSINESS_VALIDATION_FAILED";
 
     private final transient List<Violation> violations;
+    /** The service's reason, or null for local violations. */
     private final String reason;
+    /** Whether the violations were found before sending; see {@link #isLocal()}. */
     private final boolean local;
 
     private ValidationException(ErrorDetails details, List<Violation> violations, String reason, boolean local) {
@@ -41,6 +43,7 @@ public class ValidationException extends PartnerCentralException {
      *
      * @param operation the service operation, e.g. {@code CreateOpportunity}
      * @param violations the violations found
+     * @return the exception, marked as found before sending
      */
     public static ValidationException local(String operation, List<Violation> violations) {
         StringBuilder message = new StringBuilder(operation).append(" not sent: ")

@@ -17,15 +17,23 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface CreateOpportunityRequest {
+    /** {@return the opportunity to create} */
     Opportunity opportunity();
 
     /** {@return the catalog; the client's bound catalog when absent} */
     Optional<Catalog> catalog();
 
+    /** {@return the ClientToken to send as is; empty to derive or draw one} */
     Optional<String> clientToken();
 
+    /** {@return a stable key of the caller's (a CRM record id), from which the ClientToken is derived; empty for none} */
     Optional<String> idempotencyKey();
 
+    /**
+     * Refuses a request that gives both a client token and an idempotency key.
+     *
+     * @throws IllegalStateException if both are given
+     */
     @Value.Check
     default void check() {
         if (clientToken().isPresent() && idempotencyKey().isPresent()) {
@@ -33,6 +41,7 @@ public interface CreateOpportunityRequest {
         }
     }
 
+    /** {@return a new, empty builder} */
     static Builder builder() {
         return new Builder();
     }

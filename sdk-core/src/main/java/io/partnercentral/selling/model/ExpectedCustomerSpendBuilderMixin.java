@@ -6,6 +6,12 @@ import java.math.BigDecimal;
 // never a member list.
 /** The amount from a number, on {@link ExpectedCustomerSpend.Builder}. */
 interface ExpectedCustomerSpendBuilderMixin {
+    /**
+     * Sets the amount as the service spells it, a decimal in plain notation.
+     *
+     * @param amount the amount, e.g. {@code "5000.00"}
+     * @return this builder
+     */
     ExpectedCustomerSpend.Builder amount(String amount);
 
     /**

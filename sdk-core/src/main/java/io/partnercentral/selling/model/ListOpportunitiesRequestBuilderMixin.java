@@ -9,10 +9,28 @@ import java.util.Optional;
 // never a member list.
 /** Date filters by bounds, on {@link ListOpportunitiesRequest.Builder}. */
 interface ListOpportunitiesRequestBuilderMixin {
+    /**
+     * Sets the {@code LastModifiedDate} filter.
+     *
+     * @param filter the time range
+     * @return this builder
+     */
     ListOpportunitiesRequest.Builder lastModifiedDate(LastModifiedDateFilter filter);
 
+    /**
+     * Sets the {@code CreatedDate} filter.
+     *
+     * @param filter the time range
+     * @return this builder
+     */
     ListOpportunitiesRequest.Builder createdDate(CreatedDateFilter filter);
 
+    /**
+     * Sets the {@code TargetCloseDate} filter.
+     *
+     * @param filter the date range
+     * @return this builder
+     */
     ListOpportunitiesRequest.Builder targetCloseDate(TargetCloseDateFilter filter);
 
     /**

@@ -6,6 +6,12 @@ import java.util.List;
 // never a member list.
 /** Sorting by creation date, on {@link ListSnapshotJobsRequest.Builder}. */
 interface ListSnapshotJobsRequestBuilderMixin {
+    /**
+     * Sets the order of the listing.
+     *
+     * @param sort the sort
+     * @return this builder
+     */
     ListSnapshotJobsRequest.Builder sort(SnapshotJobSort sort);
 
     /**

@@ -6,6 +6,12 @@ import java.math.BigDecimal;
 // never a member list.
 /** The amount from a number, on {@link MonetaryValue.Builder}. */
 interface MonetaryValueBuilderMixin {
+    /**
+     * Sets the amount as the service spells it, a decimal in plain notation.
+     *
+     * @param amount the amount, e.g. {@code "5000.00"}
+     * @return this builder
+     */
     MonetaryValue.Builder amount(String amount);
 
     /**

@@ -11,6 +11,8 @@ interface OpportunityMixin {
      * Checks every documented constraint for a CreateOpportunity payload against the system clock
      * and returns all violations, empty when the payload is valid. Use {@link OpportunityValidator}
      * for update rules or another clock.
+     *
+     * @return every violation found, empty when valid
      */
     default List<Violation> validate() {
         return OpportunityValidator.defaultValidator().validateForCreate((Opportunity) this);

@@ -4,6 +4,12 @@ package io.partnercentral.selling.model;
 // never a member list.
 /** Contract duration in months on {@link Project.Builder}. */
 interface ProjectBuilderMixin {
+    /**
+     * Sets the expected contract duration.
+     *
+     * @param duration the duration
+     * @return this builder
+     */
     Project.Builder expectedContractDuration(ExpectedContractDuration duration);
 
     /**

@@ -35,6 +35,7 @@ public abstract class WireCodec<T> {
      * name) and is left on its {@code END_OBJECT}. A JSON {@code null} reads as {@code null}.
      *
      * @param parser the parser, positioned as described
+     * @return the value read, or {@code null} for a JSON {@code null}
      * @throws IOException for JSON that is not of the type's shape, naming the member path
      */
     public abstract T read(JsonParser parser) throws IOException;
@@ -45,6 +46,7 @@ public abstract class WireCodec<T> {
      * @param generator the generator to write to
      * @param value the model value
      * @param view which members to write: {@link #ALL}, {@link #CREATE} or {@link #UPDATE}
+     * @throws IOException if the generator cannot write
      */
     public abstract void write(JsonGenerator generator, T value, int view) throws IOException;
 
@@ -55,6 +57,7 @@ public abstract class WireCodec<T> {
      * @param generator the generator to write to
      * @param value the model value
      * @param view which members to write: {@link #ALL}, {@link #CREATE} or {@link #UPDATE}
+     * @throws IOException if the generator cannot write
      * @throws UnsupportedOperationException for a union
      */
     public void writeMembers(JsonGenerator generator, T value, int view) throws IOException {

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.core.JsonParser;
  */
 public final class WireFormatException extends JsonParseException {
     private static final long serialVersionUID = 1L;
+    /** What is wrong with the member, without its value. */
     private final String problem;
+    /** The path of the member that could not be read, innermost last. */
     private String path = "";
 
     WireFormatException(JsonParser p, String problem) {

@@ -109,6 +109,7 @@ public final class OpportunityValidator {
      * Rules for a CreateOpportunity payload, catalog unknown (catalog-specific rules skipped).
      *
      * @param opportunity the opportunity
+     * @return every violation found, empty when valid
      */
     public List<Violation> validateForCreate(Opportunity opportunity) {
         return validateForCreate(opportunity, null);
@@ -135,6 +136,7 @@ public final class OpportunityValidator {
      * Rules for an UpdateOpportunity payload, catalog unknown.
      *
      * @param opportunity the opportunity
+     * @return every violation found, empty when valid
      */
     public List<Violation> validateForUpdate(Opportunity opportunity) {
         return validateForUpdate(opportunity, null);

@@ -80,19 +80,26 @@ public final class FaultPlan {
         return rate;
     }
 
+    /** {@return the kinds a fault is chosen from} */
     public List<FaultKind> kinds() {
         return kinds;
     }
 
+    /** {@return the timings a fault is chosen from} */
     public List<FaultTiming> timings() {
         return timings;
     }
 
-    /** Operation names this plan applies to; empty means every operation. */
+    /**
+     * Operation names this plan applies to; empty means every operation.
+     *
+     * @return the operation names this plan applies to; empty for every operation
+     */
     public Set<String> operations() {
         return operations;
     }
 
+    /** {@return the random seed} */
     public long seed() {
         return seed;
     }
@@ -163,6 +170,7 @@ public final class FaultPlan {
             return this;
         }
 
+        /** {@return the FaultPlan with this builder's settings} */
         public FaultPlan build() {
             return new FaultPlan(this);
         }

@@ -160,11 +160,21 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         return CREDENTIALS;
     }
 
-    /** Starts an emulator with default {@link Options} on a random free port. */
+    /**
+     * Starts an emulator with default {@link Options} on a random free port.
+     *
+     * @return the running emulator; close it to stop it
+     */
     public static PartnerCentralEmulator start() {
         return start(Options.builder().build());
     }
 
+    /**
+     * Starts an emulator with these options.
+     *
+     * @param options the options
+     * @return the running emulator; close it to stop it
+     */
     public static PartnerCentralEmulator start(Options options) {
         PartnerCentralEmulator emulator = new PartnerCentralEmulator(Objects.requireNonNull(options, "options"));
         emulator.server.start();
@@ -183,6 +193,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         return URI.create("http://" + host + ":" + server.port());
     }
 
+    /** {@return the port the emulator listens on} */
     public int port() {
         return server.port();
     }
@@ -192,6 +203,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         return server;
     }
 
+    /** {@return the options the emulator was started with} */
     public Options options() {
         return options;
     }
@@ -371,6 +383,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
 
     // Inspection, for assertions.
 
+    /** {@return how many opportunities the emulator holds, in every catalog} */
     public int opportunityCount() {
         return service.opportunityCount();
     }
@@ -384,6 +397,12 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         return typed;
     }
 
+    /**
+     * Reads an opportunity from the emulator's state, without a call.
+     *
+     * @param id the opportunity's id
+     * @return the opportunity, or empty if there is none with this id
+     */
     public Optional<Opportunity> opportunity(String id) {
         return service.opportunityView(id).map(PartnerCentralEmulator::toOpportunity);
     }
@@ -462,6 +481,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * carries an {@code AwsOpportunitySummaryFullView} with every member filled.
      *
      * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     * @return the identifiers of what was seeded
      */
     public AwsReferral seedAwsReferral(Catalog catalog) {
         return service.seedAwsReferral(Objects.requireNonNull(catalog, "catalog").value());
@@ -624,10 +644,12 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             this.allowRemoteControl = builder.allowRemoteControl;
         }
 
+        /** {@return a new builder, starting from the defaults} */
         public static Builder builder() {
             return new Builder();
         }
 
+        /** {@return a builder initialised with these settings} */
         public Builder toBuilder() {
             return new Builder()
                     .port(port)
@@ -645,34 +667,42 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                     .allowRemoteControl(allowRemoteControl);
         }
 
+        /** {@return the port: the one asked for, or 0 for a free one} */
         public int port() {
             return port;
         }
 
+        /** {@return the address the server listens on} */
         public String bindAddress() {
             return bindAddress;
         }
 
+        /** {@return the emulator's clock} */
         public Clock clock() {
             return clock;
         }
 
+        /** {@return the partner's AWS account id} */
         public String accountId() {
             return accountId;
         }
 
+        /** {@return the region requests are signed for} */
         public String region() {
             return region;
         }
 
+        /** {@return how AWS reviews a submitted opportunity unless a test scripts otherwise} */
         public ReviewOutcome defaultReviewOutcome() {
             return defaultReviewOutcome;
         }
 
+        /** {@return whether a request with a member the model does not know is rejected} */
         public boolean rejectUnknownMembers() {
             return rejectUnknownMembers;
         }
 
+        /** {@return the quotas enforced} */
         public QuotaEnforcement quotas() {
             return quotas;
         }
@@ -898,6 +928,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                 return this;
             }
 
+            /** {@return the Options with this builder's settings} */
             public Options build() {
                 return new Options(this);
             }

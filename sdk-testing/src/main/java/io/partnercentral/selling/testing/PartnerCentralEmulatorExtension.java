@@ -61,6 +61,7 @@ public final class PartnerCentralEmulatorExtension implements BeforeEachCallback
         this.clientCustomizer = builder.clientCustomizer;
     }
 
+    /** {@return a new builder, starting from the defaults} */
     public static Builder builder() {
         return new Builder();
     }
@@ -153,6 +154,12 @@ public final class PartnerCentralEmulatorExtension implements BeforeEachCallback
 
         private Builder() {}
 
+        /**
+         * Sets the emulator's options.
+         *
+         * @param options the options
+         * @return this builder
+         */
         public Builder options(PartnerCentralEmulator.Options options) {
             this.options = Objects.requireNonNull(options, "options");
             return this;
@@ -169,6 +176,7 @@ public final class PartnerCentralEmulatorExtension implements BeforeEachCallback
             return this;
         }
 
+        /** {@return the PartnerCentralEmulatorExtension with this builder's settings} */
         public PartnerCentralEmulatorExtension build() {
             return new PartnerCentralEmulatorExtension(this);
         }

@@ -42,7 +42,11 @@ public final class QuotaEnforcement {
         this.burst = builder.burst;
     }
 
-    /** No quota enforcement (the emulator's default): every call goes through. */
+    /**
+     * No quota enforcement (the emulator's default): every call goes through.
+     *
+     * @return no quota enforcement: every call goes through
+     */
     public static QuotaEnforcement off() {
         return OFF;
     }
@@ -52,12 +56,14 @@ public final class QuotaEnforcement {
         return DOCUMENTED;
     }
 
+    /** {@return a builder initialised with these settings} */
     public Builder toBuilder() {
         Builder builder = new Builder().enabled(enabled).timeScale(timeScale).burst(burst);
         builder.permitsPerSecond.putAll(permitsPerSecond);
         return builder;
     }
 
+    /** {@return whether quotas are enforced at all} */
     public boolean isEnabled() {
         return enabled;
     }
@@ -71,7 +77,11 @@ public final class QuotaEnforcement {
         return permitsPerSecond.get(Objects.requireNonNull(bucket, "bucket"));
     }
 
-    /** Quota-clock seconds per real second. */
+    /**
+     * Quota-clock seconds per real second.
+     *
+     * @return quota-clock seconds per real second
+     */
     public double timeScale() {
         return timeScale;
     }
@@ -128,6 +138,12 @@ public final class QuotaEnforcement {
             }
         }
 
+        /**
+         * Sets whether quotas are enforced at all.
+         *
+         * @param enabled false to serve every call
+         * @return this builder
+         */
         public Builder enabled(boolean enabled) {
             this.enabled = enabled;
             return this;
@@ -180,6 +196,7 @@ public final class QuotaEnforcement {
             return this;
         }
 
+        /** {@return the QuotaEnforcement with this builder's settings} */
         public QuotaEnforcement build() {
             return new QuotaEnforcement(this);
         }

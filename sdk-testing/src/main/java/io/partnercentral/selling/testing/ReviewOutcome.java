@@ -39,6 +39,13 @@ public record ReviewOutcome(ReviewStatus status, String reviewStatusReason, Stri
     /** Disqualified; the opportunity is read-only for good. */
     public static final ReviewOutcome REJECTED = rejected("Duplicate opportunity", "An opportunity for this project exists.");
 
+    /**
+     * Creates a {@code ReviewOutcome}, checking its components.
+     *
+     * @param status the review status to move to; never {@code Pending Submission}
+     * @param reviewStatusReason the reason code, or null
+     * @param reviewComments AWS's feedback, or null
+     */
     public ReviewOutcome {
         Objects.requireNonNull(status, "status");
         if (!OUTCOMES.contains(status)) {
@@ -51,6 +58,7 @@ public record ReviewOutcome(ReviewStatus status, String reviewStatusReason, Stri
      *
      * @param reviewStatusReason the review status reason AWS gives
      * @param reviewComments AWS's review comments
+     * @return the outcome
      */
     public static ReviewOutcome actionRequired(String reviewStatusReason, String reviewComments) {
         return new ReviewOutcome(ReviewStatus.ACTION_REQUIRED, reviewStatusReason, reviewComments);
@@ -61,6 +69,7 @@ public record ReviewOutcome(ReviewStatus status, String reviewStatusReason, Stri
      *
      * @param reviewStatusReason the review status reason AWS gives
      * @param reviewComments AWS's review comments
+     * @return the outcome
      */
     public static ReviewOutcome rejected(String reviewStatusReason, String reviewComments) {
         return new ReviewOutcome(ReviewStatus.REJECTED, reviewStatusReason, reviewComments);
