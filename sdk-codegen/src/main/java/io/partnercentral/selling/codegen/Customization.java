@@ -27,6 +27,12 @@ final class Customization {
     /** A static factory on a generated type, delegating to hand-written code. */
     record Factory(String name, String params, String call) {}
 
+    /** A documented request quota: its rate, its rolling 24-hour budget ({@code -1}: none) and its operations. */
+    record Quota(String name, String summary, double perSecond, long daily, List<String> operations) {}
+
+    /** A kind of task: the operation that starts it and the one that reads it back. */
+    record TaskKind(String name, String start, String read) {}
+
     final String packageName;
     final Map<String, String> picklistNames = new LinkedHashMap<>();
     final Map<String, Map<String, String>> constantNames = new LinkedHashMap<>();
@@ -47,6 +53,13 @@ final class Customization {
     final Set<String> closedPicklists = new LinkedHashSet<>();
     final Map<String, String> patternMessages = new LinkedHashMap<>();
     final Map<String, String> patternPredicates = new LinkedHashMap<>();
+    /** The operation that carries those the AWS client on the build's classpath predates. */
+    final String carrier;
+    final Map<String, String> bodyViews = new LinkedHashMap<>();
+    final Map<String, String> errorFactories = new LinkedHashMap<>();
+    final Map<String, List<String>> errorAliases = new LinkedHashMap<>();
+    final Map<String, Quota> quotas = new LinkedHashMap<>();
+    final Map<String, TaskKind> tasks = new LinkedHashMap<>();
 
     private Customization(JsonNode root) {
         packageName = root.path("package").asText();
@@ -87,6 +100,16 @@ final class Customization {
         closedPicklists.addAll(list(root.path("closedPicklists")));
         strings(root.path("patternMessages"), patternMessages);
         strings(root.path("patternPredicates"), patternPredicates);
+        JsonNode operations = root.path("operations");
+        carrier = operations.path("carrier").asText("GetSellingSystemSettings");
+        strings(operations.path("bodyViews"), bodyViews);
+        strings(operations.path("errorFactories"), errorFactories);
+        operations.path("errorAliases").fields().forEachRemaining(e -> errorAliases.put(e.getKey(), list(e.getValue())));
+        operations.path("quotas").fields().forEachRemaining(e -> quotas.put(e.getKey(), new Quota(e.getKey(),
+                e.getValue().path("summary").asText(null), e.getValue().path("perSecond").asDouble(),
+                e.getValue().path("daily").asLong(-1), list(e.getValue().path("operations")))));
+        operations.path("tasks").fields().forEachRemaining(e -> tasks.put(e.getKey(), new TaskKind(e.getKey(),
+                e.getValue().path("start").asText(), e.getValue().path("read").asText())));
     }
 
     static Customization read(Path file) throws IOException {

@@ -66,7 +66,16 @@ public final class Generator {
         Path rules = outputRoot.resolve(RulesWriter.PACKAGE.replace('.', '/'));
         Files.createDirectories(rules);
         write(rules.resolve("ModelRules.java"), new RulesWriter(sdk).write());
-        return count + 1;
+        // The hand-written sources sit beside the customization: src/main/codegen and src/main/java.
+        Path handWritten = customizationFile.toAbsolutePath().getParent().resolveSibling("java");
+        OperationsWriter operations = new OperationsWriter(sdk, modelDir.resolve("paginators-1.json"), handWritten);
+        Path internal = Files.createDirectories(outputRoot.resolve(OperationsWriter.INTERNAL.replace('.', '/')));
+        write(internal.resolve("Operation.java"), operations.operations());
+        write(internal.resolve("ServiceErrors.java"), operations.serviceErrors());
+        Path root = Files.createDirectories(outputRoot.resolve(OperationsWriter.ROOT.replace('.', '/')));
+        write(root.resolve("QuotaBucket.java"), operations.quotaBucket());
+        write(root.resolve("TaskKind.java"), operations.taskKind());
+        return count + 5;
     }
 
     private static void write(Path file, String source) throws IOException {

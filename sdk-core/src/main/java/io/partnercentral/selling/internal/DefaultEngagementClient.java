@@ -39,22 +39,18 @@ public final class DefaultEngagementClient extends CatalogBoundClient<Engagement
 
     @Override
     public PageIterable<EngagementSummary> list(ListEngagementsRequest request) {
-        return calls.pages(Operation.LIST_ENGAGEMENTS, catalog, request,
-                ListEngagementsResponse::engagementSummaryList, ListEngagementsResponse::nextToken);
+        return calls.pages(Operation.LIST_ENGAGEMENTS, catalog, request);
     }
 
     @Override
     public PageIterable<EngagementMember> listMembers(ListEngagementMembersRequest request) {
-        return calls.pages(Operation.LIST_ENGAGEMENT_MEMBERS, catalog, request,
-                ListEngagementMembersResponse::engagementMemberList, ListEngagementMembersResponse::nextToken);
+        return calls.pages(Operation.LIST_ENGAGEMENT_MEMBERS, catalog, request);
     }
 
     @Override
     public PageIterable<EngagementResourceAssociationSummary> listResourceAssociations(
             ListEngagementResourceAssociationsRequest request) {
-        return calls.pages(Operation.LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS, catalog, request,
-                ListEngagementResourceAssociationsResponse::engagementResourceAssociationSummaries,
-                ListEngagementResourceAssociationsResponse::nextToken);
+        return calls.pages(Operation.LIST_ENGAGEMENT_RESOURCE_ASSOCIATIONS, catalog, request);
     }
 
     @Override

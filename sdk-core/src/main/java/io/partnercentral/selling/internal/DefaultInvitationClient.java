@@ -21,8 +21,7 @@ public final class DefaultInvitationClient extends CatalogBoundClient<Invitation
 
     @Override
     public PageIterable<EngagementInvitationSummary> list(ListEngagementInvitationsRequest request) {
-        return calls.pages(Operation.LIST_ENGAGEMENT_INVITATIONS, catalog, request,
-                ListEngagementInvitationsResponse::engagementInvitationSummaries, ListEngagementInvitationsResponse::nextToken);
+        return calls.pages(Operation.LIST_ENGAGEMENT_INVITATIONS, catalog, request);
     }
 
     @Override

@@ -70,8 +70,7 @@ public final class DefaultSnapshotClient extends CatalogBoundClient<SnapshotClie
             bound.resourceIdentifier().ifPresent(id -> checks.opportunityId("ResourceIdentifier", id));
         }
         checks.throwIfInvalid();
-        return calls.pages(Operation.LIST_RESOURCE_SNAPSHOTS, catalog, request,
-                ListResourceSnapshotsResponse::resourceSnapshotSummaries, ListResourceSnapshotsResponse::nextToken);
+        return calls.pages(Operation.LIST_RESOURCE_SNAPSHOTS, catalog, request);
     }
 
     /** The target's identifiers, each by the model's rule for that member of {@code operation}. */

@@ -151,9 +151,7 @@ public final class DefaultSnapshotJobClient extends CatalogBoundClient<SnapshotJ
         ListSnapshotJobsRequest bound = request.catalog().isPresent() ? request : request.toBuilder().catalog(catalog).build();
         RequestChecks.of(Operation.LIST_RESOURCE_SNAPSHOT_JOBS).catalog(bound.catalog().orElse(null))
                 .model("ListResourceSnapshotJobs", bound).throwIfInvalid();
-        return calls.pages(Operation.LIST_RESOURCE_SNAPSHOT_JOBS, catalog, request,
-                ListResourceSnapshotJobsResponse::resourceSnapshotJobSummaries,
-                ListResourceSnapshotJobsResponse::nextToken);
+        return calls.pages(Operation.LIST_RESOURCE_SNAPSHOT_JOBS, catalog, request);
     }
 
     @Override

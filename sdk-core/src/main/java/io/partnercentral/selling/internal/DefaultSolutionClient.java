@@ -15,7 +15,6 @@ public final class DefaultSolutionClient extends CatalogBoundClient<SolutionClie
 
     @Override
     public PageIterable<SolutionBase> list(ListSolutionsRequest request) {
-        return calls.pages(Operation.LIST_SOLUTIONS, catalog, request,
-                ListSolutionsResponse::solutionSummaries, ListSolutionsResponse::nextToken);
+        return calls.pages(Operation.LIST_SOLUTIONS, catalog, request);
     }
 }

@@ -88,33 +88,25 @@ public final class DefaultTaskClient extends CatalogBoundClient<TaskClient> impl
     @Override
     public PageIterable<ListEngagementByAcceptingInvitationTaskSummary> listEngagementByAcceptingInvitation(
             ListEngagementByAcceptingInvitationTasksRequest request) {
-        return calls.pages(Operation.LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS, catalog, request,
-                ListEngagementByAcceptingInvitationTasksResponse::taskSummaries,
-                ListEngagementByAcceptingInvitationTasksResponse::nextToken);
+        return calls.pages(Operation.LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS, catalog, request);
     }
 
     @Override
     public PageIterable<ListEngagementFromOpportunityTaskSummary> listEngagementFromOpportunity(
             ListEngagementFromOpportunityTasksRequest request) {
-        return calls.pages(Operation.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS, catalog, request,
-                ListEngagementFromOpportunityTasksResponse::taskSummaries,
-                ListEngagementFromOpportunityTasksResponse::nextToken);
+        return calls.pages(Operation.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS, catalog, request);
     }
 
     @Override
     public PageIterable<ListOpportunityFromEngagementTaskSummary> listOpportunityFromEngagement(
             ListOpportunityFromEngagementTasksRequest request) {
-        return calls.pages(Operation.LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS, catalog, request,
-                ListOpportunityFromEngagementTasksResponse::taskSummaries,
-                ListOpportunityFromEngagementTasksResponse::nextToken);
+        return calls.pages(Operation.LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS, catalog, request);
     }
 
     @Override
     public PageIterable<ProspectingTaskSummary> listProspectingFromEngagement(
             ListProspectingFromEngagementTasksRequest request) {
-        return calls.pages(Operation.LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS, catalog, request,
-                ListProspectingFromEngagementTasksResponse::taskSummaries,
-                ListProspectingFromEngagementTasksResponse::nextToken);
+        return calls.pages(Operation.LIST_PROSPECTING_FROM_ENGAGEMENT_TASKS, catalog, request);
     }
 
     // Waiters

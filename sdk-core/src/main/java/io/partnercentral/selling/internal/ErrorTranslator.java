@@ -2,16 +2,10 @@ package io.partnercentral.selling.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.partnercentral.selling.exception.AccessDeniedException;
-import io.partnercentral.selling.exception.ConflictException;
-import io.partnercentral.selling.exception.InternalServerException;
 import io.partnercentral.selling.exception.InvalidResponseException;
 import io.partnercentral.selling.exception.PartnerCentralException;
 import io.partnercentral.selling.exception.PartnerCentralException.ErrorDetails;
-import io.partnercentral.selling.exception.ResourceNotFoundException;
 import io.partnercentral.selling.exception.ResponseTooLargeException;
-import io.partnercentral.selling.exception.ServiceQuotaExceededException;
-import io.partnercentral.selling.exception.ThrottlingException;
 import io.partnercentral.selling.exception.TransportException;
 import io.partnercentral.selling.exception.ValidationException;
 import io.partnercentral.selling.model.ValidationErrorCode;
@@ -29,7 +23,8 @@ import software.amazon.awssdk.core.exception.SdkException;
 /**
  * Internal API: turns the generated client's failures into this SDK's exceptions, classified by the
  * service's error code ({@code __type}), not by HTTP status, which the service does not use
- * consistently.
+ * consistently. Which code makes which exception is generated from the model ({@link ServiceErrors});
+ * this class reads the error bodies and the client-side failures.
  */
 final class ErrorTranslator {
     private ErrorTranslator() {}
@@ -54,32 +49,13 @@ final class ErrorTranslator {
         if (code == null) {
             return new PartnerCentralException(errorDetails);
         }
-        switch (code) {
-            case "ValidationException":
-                ErrorBody parsed = parse(body);
-                return ValidationException.fromService(errorDetails, parsed.reason(), violations(parsed));
-            case "ConflictException":
-                return new ConflictException(errorDetails);
-            case "ResourceNotFoundException":
-                return new ResourceNotFoundException(errorDetails);
-            case "AccessDeniedException":
-            // How AWS JSON services answer an unsigned, mis-signed or unknown-key request.
-            case "MissingAuthenticationTokenException":
-            case "IncompleteSignatureException":
-            case "InvalidSignatureException":
-            case "UnrecognizedClientException":
-            case "InvalidClientTokenId":
-            case "ExpiredTokenException":
-                return new AccessDeniedException(errorDetails);
-            case "ThrottlingException":
-                return new ThrottlingException(errorDetails);
-            case "InternalServerException":
-                return new InternalServerException(errorDetails);
-            case "ServiceQuotaExceededException":
-                return new ServiceQuotaExceededException(errorDetails);
-            default:
-                return new PartnerCentralException(errorDetails);
-        }
+        return ServiceErrors.of(code, errorDetails, body);
+    }
+
+    /** The service's ValidationException, with the reason and field violations its body carries. */
+    static ValidationException validation(ErrorDetails details, byte[] body) {
+        ErrorBody parsed = parse(body);
+        return ValidationException.fromService(details, parsed.reason(), violations(parsed));
     }
 
     /**

@@ -48,17 +48,8 @@ public final class OperationCalls {
         }
 
         byte[] bytes() {
-            return WireJson.write(operation.inputCodec(), request, view(operation));
+            return WireJson.write(operation.inputCodec(), request, operation.bodyView());
         }
-    }
-
-    /** What the operation's body carries of a model value: create and update leave read-only members out. */
-    static int view(Operation operation) {
-        return switch (operation) {
-            case CREATE_OPPORTUNITY -> WireCodec.CREATE;
-            case UPDATE_OPPORTUNITY -> WireCodec.UPDATE;
-            default -> WireCodec.ALL;
-        };
     }
 
     /**
@@ -91,6 +82,20 @@ public final class OperationCalls {
     public <O> O send(Prepared prepared) {
         Operation operation = prepared.operation();
         return transport.execute(operation, transport.exchange(prepared.bytes(), operation.outputCodec()));
+    }
+
+    /**
+     * A lazy listing of a paginated operation, paged as the model's paginators file says: the request
+     * is checked once, before the first page is asked for; each later page repeats it with the
+     * previous page's token.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> PageIterable<T> pages(Operation operation, Catalog catalog, Object request) {
+        if (!operation.isPaginated()) {
+            throw new IllegalArgumentException(operation.wireName() + " is not paginated");
+        }
+        return pages(operation, catalog, request, response -> (List<T>) operation.pageItems(response),
+                response -> Optional.ofNullable(operation.nextPageToken(response)));
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.partnercentral.selling.testing;
 
-import io.partnercentral.selling.testing.internal.EmulatedService;
+import io.partnercentral.selling.testing.internal.ServiceModel;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -145,14 +145,15 @@ public final class FaultPlan {
          * in {@code X-Amz-Target}, e.g. {@code CreateOpportunity}.
          *
          * @param operations the operations, e.g. {@code CreateOpportunity}
-         * @throws IllegalArgumentException for an operation the emulator does not implement
          * @return this builder
+         * @throws IllegalArgumentException for an operation the packaged service model does not have
          */
         public Builder onlyFor(String... operations) {
             for (String operation : operations) {
-                if (!EmulatedService.OPERATIONS.contains(operation)) {
-                    throw new IllegalArgumentException("the emulator does not implement " + operation
-                            + "; it implements " + EmulatedService.OPERATIONS);
+                ServiceModel model = ServiceModel.packaged();
+                if (!model.hasOperation(operation)) {
+                    throw new IllegalArgumentException("the service model has no operation " + operation
+                            + "; it has " + model.operations());
                 }
             }
             this.operations = Set.of(operations);

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.partnercentral.selling.model.Catalog;
-import io.partnercentral.selling.testing.internal.EmulatedService;
 import io.partnercentral.selling.testing.internal.ModelShape;
 import io.partnercentral.selling.testing.internal.ServiceModel;
 import java.util.ArrayList;
@@ -61,7 +60,7 @@ class ResponsesConformToModelTest {
             }
         }
 
-        assertThat(answered).containsExactlyInAnyOrderElementsOf(EmulatedService.OPERATIONS);
+        assertThat(answered).containsExactlyInAnyOrderElementsOf(model.operations());
         assertThat(problems).isEmpty();
     }
 

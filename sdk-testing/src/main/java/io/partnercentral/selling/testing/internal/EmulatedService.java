@@ -16,6 +16,9 @@ import org.slf4j.LoggerFactory;
  * Internal API: the emulated Partner Central Selling service, independent of HTTP. Each operation
  * takes the request body and returns the response body or throws {@link ServiceException}.
  *
+ * <p>Every operation of the model is dispatched: those with hand-written behaviour to it, the rest
+ * to a stateless model-valid answer ({@link SkeletonResponses}), as a generated skeleton would.
+ *
  * <p>The service model does the protocol's share: every request is checked against its operation's
  * input shape before the handler sees it (the handler gets the checked copy and the violations so
  * far, to add its own business rules to), and every response is projected through the output shape
@@ -49,25 +52,6 @@ public final class EmulatedService {
          */
         ObjectNode handle(ObjectNode request, Violations violations);
     }
-
-    /** Every operation the emulator implements, by its X-Amz-Target name. */
-    public static final Set<String> OPERATIONS = Set.of(
-            "CreateOpportunity", "GetOpportunity", "UpdateOpportunity", "ListOpportunities", "SubmitOpportunity",
-            "AssociateOpportunity", "DisassociateOpportunity",
-            "CreateResourceSnapshot", "GetResourceSnapshot", "ListResourceSnapshots",
-            "CreateResourceSnapshotJob", "StartResourceSnapshotJob", "StopResourceSnapshotJob",
-            "GetResourceSnapshotJob", "DeleteResourceSnapshotJob", "ListResourceSnapshotJobs",
-            "AssignOpportunity", "GetAwsOpportunitySummary",
-            "CreateEngagement", "GetEngagement", "ListEngagements", "ListEngagementMembers",
-            "ListEngagementResourceAssociations", "CreateEngagementContext", "UpdateEngagementContext",
-            "ListEngagementInvitations", "GetEngagementInvitation", "AcceptEngagementInvitation",
-            "RejectEngagementInvitation", "CreateEngagementInvitation",
-            "StartEngagementByAcceptingInvitationTask", "StartEngagementFromOpportunityTask",
-            "StartOpportunityFromEngagementTask", "StartProspectingFromEngagementTask",
-            "ListEngagementByAcceptingInvitationTasks", "ListEngagementFromOpportunityTasks",
-            "ListOpportunityFromEngagementTasks", "ListProspectingFromEngagementTasks",
-            "GetProspectingFromEngagementTask", "ListSolutions", "TagResource", "UntagResource",
-            "ListTagsForResource", "GetSellingSystemSettings", "PutSellingSystemSettings");
 
     public EmulatedService(Settings settings) {
         this.model = settings.model();
@@ -131,17 +115,20 @@ public final class EmulatedService {
         SettingsOperations settingsOperations = new SettingsOperations(cosell);
         operations.put("GetSellingSystemSettings", settingsOperations::get);
         operations.put("PutSellingSystemSettings", settingsOperations::put);
-        if (!operations.keySet().equals(OPERATIONS)) {
-            throw new IllegalStateException("OPERATIONS is out of step with the handlers");
-        }
-        for (String operation : OPERATIONS) {
+        for (String operation : operations.keySet()) {
             if (!model.hasOperation(operation)) {
                 throw new IllegalStateException("the service model lacks " + operation);
             }
         }
     }
 
+    /** Whether the model has {@code operation}: every one is answered, by its behaviour or by a skeleton. */
     public boolean implementsOperation(String operation) {
+        return model.hasOperation(operation);
+    }
+
+    /** Whether {@code operation} has hand-written behaviour, rather than the model-valid skeleton answer. */
+    public boolean hasBehaviour(String operation) {
         return operations.containsKey(operation);
     }
 
@@ -151,10 +138,11 @@ public final class EmulatedService {
      * @throws ServiceException the service error to answer with
      */
     public ObjectNode invoke(String operation, String body) {
-        Handler handler = operations.get(operation);
-        if (handler == null) {
-            throw ServiceException.unknownOperation("The emulator does not implement " + operation + ".");
+        if (!model.hasOperation(operation)) {
+            throw ServiceException.unknownOperation("The service model has no operation " + operation + ".");
         }
+        // Every operation of the model is dispatched; one without behaviour answers statelessly.
+        Handler handler = operations.getOrDefault(operation, skeleton(operation));
         ObjectNode raw = Json.parseBody(body);
         Violations violations = new Violations();
         ObjectNode request = (ObjectNode) model.input(operation).validate(raw, "", violations, rejectUnknownMembers);
@@ -166,6 +154,13 @@ public final class EmulatedService {
             throw new IllegalStateException(operation + " answered without reporting its violations");
         }
         return conform(operation, response);
+    }
+
+    private Handler skeleton(String operation) {
+        return (request, violations) -> {
+            violations.throwIfAny();
+            return SkeletonResponses.answer(model.output(operation), request);
+        };
     }
 
     /** The response as the model's output shape has it; an emulator bug if it still does not conform. */

@@ -66,7 +66,7 @@ public final class EmulatorTransformer implements ResponseDefinitionTransformerV
         if (target == null || !target.startsWith(TARGET_PREFIX)
                 || !service.implementsOperation(target.substring(TARGET_PREFIX.length()))) {
             return error(ServiceException.unknownOperation(
-                    "X-Amz-Target must name an operation of AWSPartnerCentralSelling that the emulator implements."));
+                    "X-Amz-Target must name an operation of AWSPartnerCentralSelling in the service model."));
         }
         String operation = target.substring(TARGET_PREFIX.length());
         if (!quotas.tryAcquire(operation)) {

@@ -90,6 +90,11 @@ public final class ServiceModel {
         return inputs.containsKey(operation);
     }
 
+    /** Every operation of the model, by its {@code X-Amz-Target} name, in the model's order. */
+    public Set<String> operations() {
+        return inputs.keySet();
+    }
+
     /** The operation's input shape; every operation of this API has one. */
     public ModelShape input(String operation) {
         ModelShape input = inputs.get(operation);
