@@ -14,7 +14,7 @@ import io.partnercentral.selling.SnapshotClient;
 import io.partnercentral.selling.SnapshotJobClient;
 import io.partnercentral.selling.metrics.SellingMetrics;
 import io.partnercentral.selling.model.Catalog;
-import io.partnercentral.selling.validation.OpportunityValidator;
+import io.partnercentral.selling.internal.validation.OpportunityRules;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
@@ -91,7 +91,7 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         }
         this.transport = new WireTransport(client, builder.maxResponseBytes, pacer, builder.metrics, catalog);
         this.clock = builder.clock;
-        OpportunityValidator validator = OpportunityValidator.create(builder.clock);
+        OpportunityRules validator = OpportunityRules.create(builder.clock);
         this.opportunities = new DefaultOpportunityClient(
                 transport, catalog, validator, builder.maxUpdateAttempts, builder.ticker);
     }

@@ -6,10 +6,11 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Internal API: the generated streaming reader and writer of one model type, on jackson-core's
- * {@link JsonParser} and {@link JsonGenerator}, without reflection or an intermediate tree. The
- * transport uses them for every request and response; the types' Jackson databind annotations
- * delegate to them, so a mapper configured by the user reads and writes the same JSON.
+ * The generated streaming reader and writer of one model type, on jackson-core's {@link JsonParser}
+ * and {@link JsonGenerator}, without reflection or an intermediate tree: the JSON the service sends
+ * and reads. The SDK uses them for every request and response; get one with
+ * {@link ModelCodecs#of(Class)} to read or write the service's JSON with jackson-core yourself, or
+ * let a databind mapper use them through {@link WireCodecModule}.
  *
  * <p>Members this SDK does not model are read into {@link WireObject#additionalMembers()} exactly
  * as sent and written back after the modelled ones. Absent optionals and empty collections are not

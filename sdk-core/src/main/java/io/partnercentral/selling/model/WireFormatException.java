@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 
 /**
- * Internal API: JSON that is well-formed but not of the model type's shape, as a generated
- * {@link WireCodec} reports it: the problem, the member path and the location, never a value.
+ * JSON that is well-formed but not of the model type's shape, as a generated {@link WireCodec}
+ * reports it: the problem, the member path and the location, never a value. Calls through the
+ * facade and {@code StoredPayloads.read} turn it into a {@code ValidationException} or an
+ * {@code InvalidResponseException}; it reaches only callers of a codec.
  */
 public final class WireFormatException extends JsonParseException {
     private static final long serialVersionUID = 1L;
