@@ -280,6 +280,14 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
         Builder maxResponseBytes(long bytes);
 
         /**
+         * The most pages one listing follows (default 10,000,
+         * far more than any real listing needs). A service that keeps sending a new {@code NextToken}
+         * past it gets an {@link io.partnercentral.selling.exception.InvalidResponseException} instead of
+         * being followed forever.
+         */
+        Builder maxPagesPerListing(int pages);
+
+        /**
          * Where this instance reports its calls, throttles, pacing, budgets, bulk writes, settlements
          * and waits; default {@link SellingMetrics#noop()}. If it offers a
          * {@link SellingMetrics#sdkMetricPublisher()}, a client the builder creates publishes its own

@@ -6,7 +6,6 @@ import io.partnercentral.selling.model.Opportunity;
 import io.partnercentral.selling.model.UpdateEngagementContextResponse;
 import io.partnercentral.selling.model.UpdateLeadContext;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -31,11 +30,13 @@ import java.util.function.UnaryOperator;
 public interface ReferralInbox {
     /**
      * The invitations of both payload kinds waiting for this partner's answer and not yet expired,
-     * soonest to expire first (each summary carries its {@code ExpirationDate}).
+     * oldest first (so, as invitations run for a fixed time, soonest to expire first; each summary
+     * carries its {@code ExpirationDate}). Lazy: each iteration lists anew, a page at a time as it is
+     * consumed, and holds no more than one page.
      *
-     * @return the invitations of both payload kinds waiting for this partner's answer and not yet expired, soonest to expire first (each summary carries its {@code ExpirationDate})
+     * @return the pending invitations of both kinds, lazily
      */
-    default List<EngagementInvitationSummary> pending() {
+    default Iterable<EngagementInvitationSummary> pending() {
         throw NotImplemented.method("ReferralInbox.pending");
     }
 

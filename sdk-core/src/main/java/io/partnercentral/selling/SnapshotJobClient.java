@@ -124,7 +124,8 @@ public interface SnapshotJobClient {
 
     /**
      * Polls the job until it reaches {@code status}, with exponential backoff from 200 ms up to 5 s
-     * between reads, and returns it.
+     * between reads, and returns it. Each read may take at most the time left of the wait; a read that
+     * fails with a retryable error is polled again, any other failure ends the wait.
      *
      * @param jobId the snapshot job's id
      * @param status the status

@@ -55,7 +55,8 @@ public interface TagClient {
      * @param tags the tags to add
      */
     default void tag(String resourceArn, List<Tag> tags) {
-        tag(TagResourceRequest.builder().resourceArn(resourceArn).tags(tags).build());
+        // A null list is no tags, which the model's rules then report as a missing member.
+        tag(TagResourceRequest.builder().resourceArn(resourceArn).tags(tags == null ? List.of() : tags).build());
     }
 
     /**
@@ -74,6 +75,6 @@ public interface TagClient {
      * @param tagKeys the keys of the tags to remove
      */
     default void untag(String resourceArn, List<String> tagKeys) {
-        untag(UntagResourceRequest.builder().resourceArn(resourceArn).tagKeys(tagKeys).build());
+        untag(UntagResourceRequest.builder().resourceArn(resourceArn).tagKeys(tagKeys == null ? List.of() : tagKeys).build());
     }
 }

@@ -277,6 +277,130 @@ class HostileResponsesTest {
     }
 
     @Test
+    void list_whenEveryPageBringsAFreshNextToken_stopsWithInvalidResponseAtTheConfiguredPageLimit() {
+        wireMock.stubFor(post(urlEqualTo("/")).willReturn(json("{\"SolutionSummaries\":[],\"NextToken\":\"{{randomValue length=12 type='ALPHANUMERIC'}}\"}")
+                .withTransformers("response-template")));
+        try (PartnerCentralSelling capped = builder().maxPagesPerListing(5).pacing(PacingSettings.disabled()).build()) {
+            PartnerCentralException e = failure(() -> capped.solutions().list().stream().count());
+
+            assertThat(e).isInstanceOf(InvalidResponseException.class);
+            assertThat(e.isRetryable()).isFalse();
+            assertThat(e.getMessage()).contains("5 pages").contains("maxPagesPerListing");
+            assertThat(sent("ListSolutions")).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void list_pagesOnlyAsFarAsTheIterationGoes() {
+        wireMock.stubFor(post(urlEqualTo("/")).willReturn(json("{\"SolutionSummaries\":[{\"Id\":\"S-1\"}],\"NextToken\":\"{{randomValue length=12 type='ALPHANUMERIC'}}\"}")
+                .withTransformers("response-template")));
+
+        assertThat(selling.solutions().list().stream().limit(3).count()).isEqualTo(3);
+        assertThat(sent("ListSolutions")).isEqualTo(3);
+    }
+
+    /** A referral accepted through a task whose answers parse but lack what the workflow needs. */
+    @Test
+    void inboxAccept_whenTheStartTaskAnswerHasNoTaskId_throwsInvalidResponseNamingTheOperation() {
+        stub("StartEngagementByAcceptingInvitationTask", json("{\"TaskStatus\":\"IN_PROGRESS\"}"));
+
+        PartnerCentralException e = failure(() -> selling.inbox().accept("engi-0123456789abc", Duration.ofSeconds(5)));
+
+        assertThat(e).isInstanceOf(InvalidResponseException.class);
+        assertThat(e.operation()).contains("StartEngagementByAcceptingInvitationTask");
+        assertThat(e.isRetryable()).isFalse();
+    }
+
+    @Test
+    void inboxAccept_whenTheTaskIsCompleteWithoutAnOpportunityId_throwsInvalidResponse() {
+        stub("StartEngagementByAcceptingInvitationTask", json("{\"TaskId\":\"task-0123456789abc\",\"TaskStatus\":\"IN_PROGRESS\"}"));
+        stub("ListEngagementByAcceptingInvitationTasks",
+                json("{\"TaskSummaries\":[{\"TaskId\":\"task-0123456789abc\",\"TaskStatus\":\"COMPLETE\"}]}"));
+
+        PartnerCentralException e = failure(() -> selling.inbox().accept("engi-0123456789abc", Duration.ofSeconds(5)));
+
+        assertThat(e).isInstanceOf(InvalidResponseException.class);
+        assertThat(e.getMessage()).contains("COMPLETE without an OpportunityId");
+        assertThat(sent("GetOpportunity")).isZero();
+    }
+
+    @Test
+    void inboxConvertLead_whenTheTaskIsCompleteWithoutAnOpportunityId_throwsInvalidResponse() {
+        stub("GetEngagement", json("{\"Id\":\"eng-0123456789abcd\",\"Contexts\":[{\"Id\":\"1\",\"Type\":\"Lead\"}]}"));
+        stub("StartOpportunityFromEngagementTask", json("{\"TaskId\":\"task-0123456789abc\"}"));
+        stub("ListOpportunityFromEngagementTasks",
+                json("{\"TaskSummaries\":[{\"TaskId\":\"task-0123456789abc\",\"TaskStatus\":\"COMPLETE\",\"OpportunityId\":\"\"}]}"));
+
+        PartnerCentralException e = failure(() -> selling.inbox().convertLead("eng-0123456789abcd", Duration.ofSeconds(5)));
+
+        assertThat(e).isInstanceOf(InvalidResponseException.class);
+        assertThat(sent("GetOpportunity")).isZero();
+    }
+
+    @Test
+    void inboxAcceptLead_whenTheInvitationNamesNoEngagement_throwsInvalidResponse() {
+        stub("AcceptEngagementInvitation", json("{}"));
+        stub("GetEngagementInvitation", json("{\"Id\":\"engi-0123456789abc\"}"));
+
+        PartnerCentralException e = failure(() -> selling.inbox().acceptLead("engi-0123456789abc"));
+
+        assertThat(e).isInstanceOf(InvalidResponseException.class);
+        assertThat(e.operation()).contains("GetEngagementInvitation");
+    }
+
+    @Test
+    void inboxQualifyLead_whenTheLeadContextHasNoPayloadOrTheEngagementNoModifiedAt_throwsInvalidResponse() {
+        stub("GetEngagement", json("{\"Id\":\"eng-0123456789abcd\",\"Contexts\":[{\"Id\":\"1\",\"Type\":\"Lead\"}]}"));
+        assertThat(failure(() -> selling.inbox().qualifyLead("eng-0123456789abcd", lead -> lead)))
+                .isInstanceOf(InvalidResponseException.class);
+
+        stub("GetEngagement", json("{\"Id\":\"eng-0123456789abcd\",\"Contexts\":[{\"Id\":\"1\",\"Type\":\"Lead\","
+                + "\"Payload\":{\"Lead\":{\"Customer\":{\"CompanyName\":\"Example\"}}}}]}"));
+        assertThat(failure(() -> selling.inbox().qualifyLead("eng-0123456789abcd", lead -> lead)))
+                .isInstanceOf(InvalidResponseException.class)
+                .hasMessageContaining("ModifiedAt");
+        assertThat(sent("UpdateEngagementContext")).isZero();
+    }
+
+    /**
+     * Wrong-shaped, cut-off and empty answers to a call of every sub-client: each ends normally (an
+     * empty object is a valid answer where every member is optional) or in a typed exception.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"[]", "\"text\"", "{\"", "{}", "{\"TaskSummaries\":{},\"Id\":[]}", "null"})
+    void everySubClient_whenTheAnswerIsHostile_endsNormallyOrTyped(String body) {
+        wireMock.stubFor(post(urlEqualTo("/")).willReturn(json(body)));
+        java.util.Map<String, ThrowingCallable> calls = new java.util.LinkedHashMap<>();
+        calls.put("opportunities().get", () -> selling.opportunities().get(ID));
+        calls.put("opportunities().list", () -> selling.opportunities().list().stream().count());
+        calls.put("opportunities().getAwsSummary", () -> selling.opportunities().getAwsSummary(ID));
+        calls.put("snapshots().list", () -> selling.snapshots().list(r -> r.engagementIdentifier("eng-0123456789abcd")).stream().count());
+        calls.put("snapshotJobs().get", () -> selling.snapshotJobs().get("job-0123456789abc"));
+        calls.put("engagements().get", () -> selling.engagements().get("eng-0123456789abcd"));
+        calls.put("invitations().get", () -> selling.invitations().get("engi-0123456789abc"));
+        calls.put("solutions().list", () -> selling.solutions().list().stream().count());
+        calls.put("tags().list", () -> selling.tags().list("arn:aws:partnercentral:us-east-1:123456789012:catalog/Sandbox/opportunity/O1"));
+        calls.put("settings().get", () -> selling.settings().get());
+        calls.put("tasks().getProspectingFromEngagement", () -> selling.tasks().getProspectingFromEngagement("task-0123456789abcd"));
+        calls.put("tasks().waitFor", () -> selling.tasks().waitFor(TaskKind.ENGAGEMENT_FROM_OPPORTUNITY, "task-0123456789abc",
+                software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration.builder().maxAttempts(2)
+                        .backoffStrategyV2(software.amazon.awssdk.retries.api.BackoffStrategy.retryImmediately()).build()));
+        calls.put("inbox().pending", () -> selling.inbox().pending());
+        calls.put("inbox().accept", () -> selling.inbox().accept("engi-0123456789abc", Duration.ofMillis(300)));
+        calls.put("inbox().acceptLead", () -> selling.inbox().acceptLead("engi-0123456789abc"));
+        calls.put("inbox().qualifyLead", () -> selling.inbox().qualifyLead("eng-0123456789abcd", lead -> lead));
+        calls.put("inbox().convertLead", () -> selling.inbox().convertLead("eng-0123456789abcd", Duration.ofMillis(300)));
+        java.util.List<String> untyped = new java.util.ArrayList<>();
+        calls.forEach((name, call) -> {
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
+            if (thrown != null && !(thrown instanceof PartnerCentralException)) {
+                untyped.add(name + ": " + thrown);
+            }
+        });
+        assertThat(untyped).as("answered %s", body).isEmpty();
+    }
+
+    @Test
     void get_whenTheBodyIsOverTheLimit_dropsItWithResponseTooLarge_withoutRetrying() {
         try (PartnerCentralSelling small = builder().maxResponseBytes(1024).build()) {
             stub("GetOpportunity", json("{\"Id\":\"O1234567\",\"PartnerOpportunityIdentifier\":\"" + "x".repeat(4096) + "\"}"));

@@ -279,6 +279,12 @@ final class RulesWriter {
                 }
                 if (hasStringRules(shape)) {
                     out.append(indent).append("check").append(shape.name()).append("(").append(text).append(", out);\n");
+                } else {
+                    // Free text has no rule of the model's, but JSON cannot carry half a character: the
+                    // generator would send it as a lone escape the service rejects.
+                    out.append(indent).append("if (TextRules.hasUnpairedSurrogate(").append(text).append(")) {\n")
+                            .append(indent).append("    out.addHere(ValidationErrorCode.INVALID_STRING_FORMAT, ")
+                            .append(UNPAIRED_SURROGATE).append(");\n").append(indent).append("}\n");
                 }
                 return out.toString();
             }
@@ -287,6 +293,9 @@ final class RulesWriter {
             }
         }
     }
+
+    /** The message of the check every string member gets, with or without rules of the model's. */
+    private static final String UNPAIRED_SURROGATE = Names.literal("has an unpaired UTF-16 surrogate (half a character)");
 
     private static boolean hasStringRules(Shape s) {
         return s.min() != null || s.max() != null || s.pattern() != null;
@@ -318,6 +327,8 @@ final class RulesWriter {
                     .append(s.name()).append("(value, out);\n        out.exit();\n    }\n\n");
             out.append("    /** Checks a value of {@code ").append(s.name()).append("} at the member {@code out} is inside. */\n");
             out.append("    public static void check").append(s.name()).append("(String value, ViolationCollector out) {\n");
+            out.append("        if (TextRules.hasUnpairedSurrogate(value)) {\n            out.addHere(ValidationErrorCode.INVALID_STRING_FORMAT, ")
+                    .append(UNPAIRED_SURROGATE).append(");\n            return;\n        }\n");
             if (min != null && min > 0 || max != null) {
                 out.append("        int length = value.codePointCount(0, value.length());\n");
                 String cond = (min != null && min > 0 ? "length < " + min : "false") + (max != null ? " || length > " + max : "");

@@ -216,23 +216,42 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         Objects.requireNonNull(change, "change");
         RequestChecks.of(Operation.UPDATE_OPPORTUNITY).opportunityId("Identifier", id).throwIfInvalid();
         return WRITES.withLock(lockKey(id), () -> {
-            for (int attempt = 1; ; attempt++) {
-                Opportunity current = get(id);
-                Opportunity changed = Objects.requireNonNull(change.apply(current), "change returned null");
-                RequestChecks.of(Operation.UPDATE_OPPORTUNITY)
-                        .add(Editability.check(current, changed))
-                        .add(validator.validateForUpdate(changed, catalog))
-                        .throwIfInvalid();
-                Instant lastModified = current.lastModifiedDate().orElseThrow(() -> invalidResponse(
-                        Operation.GET_OPPORTUNITY, "returned no LastModifiedDate; an update cannot be made safely"));
+            Unsettled unsettled = new Unsettled(id);
+            for (int round = 1; ; round++) {
+                Opportunity current = unsettled.read(this::get);
+                UpdatedOpportunity lateLanding = unsettled.landedIn(current);
+                if (lateLanding != null) {
+                    return lateLanding;
+                }
+                Opportunity changed;
+                Instant lastModified;
+                try {
+                    changed = Objects.requireNonNull(change.apply(current), "change returned null");
+                    RequestChecks.of(Operation.UPDATE_OPPORTUNITY)
+                            .add(Editability.check(current, changed))
+                            .add(validator.validateForUpdate(changed, catalog))
+                            .throwIfInvalid();
+                    lastModified = current.lastModifiedDate().orElseThrow(() -> invalidResponse(
+                            Operation.GET_OPPORTUNITY, "returned no LastModifiedDate; an update cannot be made safely"));
+                } catch (RuntimeException refusedLocally) {
+                    throw unsettled.unknownUnlessNone(refusedLocally);
+                }
                 try {
                     return replaceLocked(id, lastModified, changed);
                 } catch (ConflictException conflict) {
-                    if (attempt >= maxUpdateAttempts) {
-                        throw conflict;
+                    // Refused: another writer got in, or an earlier round's attempt landed late (the next read says which).
+                    if (round >= maxUpdateAttempts) {
+                        throw unsettled.unknownUnlessNone(conflict);
                     }
-                    LOG.debug("opportunity {} changed concurrently; re-reading (attempt {} of {})", id, attempt + 1,
+                    LOG.debug("opportunity {} changed concurrently; re-reading (attempt {} of {})", id, round + 1,
                             maxUpdateAttempts);
+                } catch (NotSeenToLand notSeen) {
+                    unsettled.add(changed, lastModified, notSeen.failure);
+                    if (round >= maxUpdateAttempts) {
+                        throw unsettled.unknown();
+                    }
+                    LOG.debug("UpdateOpportunity of {} failed and was not seen to land; writing again over it (attempt"
+                            + " {} of {})", id, round + 1, maxUpdateAttempts);
                 }
             }
         });
@@ -245,7 +264,30 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 .required("LastModifiedDate", lastModifiedDate)
                 .add(validator.validateForUpdate(opportunity, catalog))
                 .throwIfInvalid();
-        return WRITES.withLock(lockKey(id), () -> replaceLocked(id, lastModifiedDate, opportunity));
+        return WRITES.withLock(lockKey(id), () -> {
+            Unsettled unsettled = new Unsettled(id);
+            for (int round = 1; ; round++) {
+                try {
+                    return replaceLocked(id, lastModifiedDate, opportunity);
+                } catch (ConflictException conflict) {
+                    if (unsettled.isEmpty()) {
+                        throw conflict;
+                    }
+                    // An earlier round's attempt may have landed since, which would explain the conflict.
+                    UpdatedOpportunity lateLanding = unsettled.landedIn(unsettled.read(this::get));
+                    if (lateLanding != null) {
+                        return lateLanding;
+                    }
+                    throw unsettled.unknown();
+                } catch (NotSeenToLand notSeen) {
+                    // The same bytes again: they carry the same LastModifiedDate, so at most one copy can land.
+                    unsettled.add(opportunity, lastModifiedDate, notSeen.failure);
+                    if (round >= maxUpdateAttempts) {
+                        throw unsettled.unknown();
+                    }
+                }
+            }
+        });
     }
 
     /**
@@ -255,10 +297,12 @@ public final class DefaultOpportunityClient implements OpportunityClient {
      * <p>The generated client retries a lost answer with the same bytes; if the first attempt was
      * applied, the retry's LastModifiedDate is stale and the service answers ConflictException. So a
      * conflict after more than one attempt, or any failure that does not prove the request was
-     * refused, is settled by a read: an unchanged LastModifiedDate means nothing was written; a moved
-     * one with every member equal to what was sent means this write landed (no other thread of this
-     * JVM can have written meanwhile: the caller holds the opportunity's lock); anything else means
-     * another writer got in, and whether this write landed first cannot be known.
+     * refused, is settled by a read: a moved LastModifiedDate with every member equal to what was sent
+     * means this write landed (no other thread of this JVM can have written meanwhile: the caller holds
+     * the opportunity's lock); another writer's change means whether this write landed first cannot be
+     * known; an unchanged one means no attempt has landed yet, which is {@link NotSeenToLand}: an
+     * attempt the client gave up on (a timeout) may still be on its way, so the caller must not report
+     * the failure as one to retry.
      */
     private UpdatedOpportunity replaceLocked(String id, Instant lastModifiedDate, Opportunity opportunity) {
         WireExchange exchange = transport.exchange(updateBody(catalog, id, lastModifiedDate, opportunity), UPDATED);
@@ -271,9 +315,9 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     /**
      * Settles an UpdateOpportunity whose answer may have been lost by reading the opportunity back:
-     * nothing written since {@code lastModifiedDate} means no attempt landed (the failure is
-     * rethrown); a newer version that {@code landed} recognises as this write is its success;
-     * anything else is another writer's change, and whether this write landed first is unknown.
+     * nothing written since {@code lastModifiedDate} means no attempt has landed so far
+     * ({@link NotSeenToLand}); a newer version that {@code landed} recognises as this write is its
+     * success; anything else is another writer's change, and whether this write landed first is unknown.
      */
     private UpdatedOpportunity settleLostUpdate(String id, Instant lastModifiedDate, WireExchange exchange,
             PartnerCentralException failure, java.util.function.Predicate<Opportunity> landed) {
@@ -284,7 +328,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         Instant nowModified = now.lastModifiedDate().orElse(null);
         if (lastModifiedDate.equals(nowModified)) {
             settled(Operation.UPDATE_OPPORTUNITY, Settlement.NOT_LANDED);
-            throw failure;
+            throw new NotSeenToLand(failure);
         }
         if (nowModified != null && landed.test(now)) {
             LOG.debug("UpdateOpportunity of {} landed although its answer was lost ({} attempts)", id, exchange.attempts());
@@ -294,6 +338,82 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         settled(Operation.UPDATE_OPPORTUNITY, Settlement.UNKNOWN);
         throw outcomeUnknown(Operation.UPDATE_OPPORTUNITY, id, failure,
                 "the opportunity was changed by another writer meanwhile");
+    }
+
+    /**
+     * An UpdateOpportunity that failed without proof of refusal, whose read-back shows it has not
+     * landed: not yet, for an attempt the client timed out on may still reach the service. Only a later
+     * write of this caller (whose newer LastModifiedDate makes that attempt's a stale one) or finding it
+     * landed settles it; never a failure the caller would retry.
+     */
+    private static final class NotSeenToLand extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient PartnerCentralException failure;
+
+        NotSeenToLand(PartnerCentralException failure) {
+            super(null, null, false, false);
+            this.failure = failure;
+        }
+    }
+
+    /** The writes of one update or replace call that failed, were not seen to land, and may still. */
+    private final class Unsettled {
+        private final String id;
+        private final List<Opportunity> sent = new java.util.ArrayList<>(2);
+        private final List<Instant> over = new java.util.ArrayList<>(2);
+        private PartnerCentralException lastFailure;
+
+        Unsettled(String id) {
+            this.id = id;
+        }
+
+        boolean isEmpty() {
+            return sent.isEmpty();
+        }
+
+        void add(Opportunity payload, Instant lastModifiedDate, PartnerCentralException failure) {
+            sent.add(payload);
+            over.add(lastModifiedDate);
+            lastFailure = failure;
+        }
+
+        /** Reads the opportunity; a failed read with writes unsettled leaves their outcome unknown. */
+        Opportunity read(java.util.function.Function<String, Opportunity> get) {
+            try {
+                return get.apply(id);
+            } catch (PartnerCentralException readFailure) {
+                throw unknownUnlessNone(readFailure);
+            }
+        }
+
+        /** The success of an earlier write found in {@code current}, or {@code null}. */
+        UpdatedOpportunity landedIn(Opportunity current) {
+            Instant modified = current.lastModifiedDate().orElse(null);
+            for (int i = 0; i < sent.size(); i++) {
+                if (modified != null && !modified.equals(over.get(i)) && sameUpdate(current, sent.get(i))) {
+                    LOG.debug("an earlier UpdateOpportunity of {} landed after the client gave up on it", id);
+                    settled(Operation.UPDATE_OPPORTUNITY, Settlement.LANDED);
+                    return new UpdatedOpportunity(id, modified);
+                }
+            }
+            return null;
+        }
+
+        /** {@code failure} as it is when nothing is unsettled, else an outcome-unknown caused by it. */
+        RuntimeException unknownUnlessNone(RuntimeException failure) {
+            if (sent.isEmpty()) {
+                return failure;
+            }
+            OutcomeUnknownException unknown = unknown();
+            unknown.addSuppressed(failure);
+            return unknown;
+        }
+
+        OutcomeUnknownException unknown() {
+            settled(Operation.UPDATE_OPPORTUNITY, Settlement.UNKNOWN);
+            return outcomeUnknown(Operation.UPDATE_OPPORTUNITY, id, lastFailure,
+                    "no attempt was seen to land, but one the client gave up on may still");
+        }
     }
 
     /**
@@ -372,7 +492,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         // The request type is the model's input shape: its rules (page size, filter sizes, ids) are the model's.
         RequestChecks.of(Operation.LIST_OPPORTUNITIES).catalog(bound.catalog().orElse(null))
                 .model("ListOpportunities", bound).throwIfInvalid();
-        return Paginator.over(Operation.LIST_OPPORTUNITIES, bound, bound.nextToken(),
+        return Paginator.over(Operation.LIST_OPPORTUNITIES, transport.maxPages(), bound, bound.nextToken(),
                 (first, token) -> first.toBuilder().nextToken(token).build(),
                 page -> {
                     ListOpportunitiesResponse body = transport.call(Operation.LIST_OPPORTUNITIES,
@@ -444,18 +564,18 @@ public final class DefaultOpportunityClient implements OpportunityClient {
      * entity is, or is no longer, associated.
      */
     private void association(Operation operation, String id, RelatedEntityType type, String entityIdentifier) {
-        RequestChecks.of(operation)
-                .opportunityId("OpportunityIdentifier", id)
-                .required("RelatedEntityType", type)
-                .notBlank("RelatedEntityIdentifier", entityIdentifier)
-                .throwIfInvalid();
         boolean associate = operation == Operation.ASSOCIATE_OPPORTUNITY;
+        Object request = associate
+                ? AssociateOpportunityRequest.builder().catalog(catalog).opportunityIdentifier(id)
+                        .relatedEntityType(type).relatedEntityIdentifier(entityIdentifier).build()
+                : DisassociateOpportunityRequest.builder().catalog(catalog).opportunityIdentifier(id)
+                        .relatedEntityType(type).relatedEntityIdentifier(entityIdentifier).build();
+        // The model's rules for every member of the request (length, pattern, known picklist value).
+        RequestChecks.of(operation)
+                .model(operation.wireName(), request)
+                .blank("RelatedEntityIdentifier", entityIdentifier)
+                .throwIfInvalid();
         WRITES.withLock(lockKey(id), () -> {
-            Object request = associate
-                    ? AssociateOpportunityRequest.builder().catalog(catalog).opportunityIdentifier(id)
-                            .relatedEntityType(type).relatedEntityIdentifier(entityIdentifier).build()
-                    : DisassociateOpportunityRequest.builder().catalog(catalog).opportunityIdentifier(id)
-                            .relatedEntityType(type).relatedEntityIdentifier(entityIdentifier).build();
             WireExchange exchange = transport.exchange(WireJson.write(operation.inputCodec(), request, WireCodec.ALL), null);
             try {
                 return transport.execute(operation, exchange);
@@ -492,13 +612,10 @@ public final class DefaultOpportunityClient implements OpportunityClient {
      */
     @Override
     public void submit(String id, InvolvementType involvementType, Visibility visibility) {
-        RequestChecks.of(Operation.SUBMIT_OPPORTUNITY)
-                .opportunityId("Identifier", id)
-                .required("InvolvementType", involvementType)
-                .throwIfInvalid();
+        SubmitOpportunityRequest request = SubmitOpportunityRequest.builder().catalog(catalog).identifier(id)
+                .involvementType(involvementType).visibility(Optional.ofNullable(visibility)).build();
+        RequestChecks.of(Operation.SUBMIT_OPPORTUNITY).model(Operation.SUBMIT_OPPORTUNITY.wireName(), request).throwIfInvalid();
         WRITES.withLock(lockKey(id), () -> {
-            SubmitOpportunityRequest request = SubmitOpportunityRequest.builder().catalog(catalog).identifier(id)
-                    .involvementType(involvementType).visibility(Optional.ofNullable(visibility)).build();
             WireExchange exchange = transport.exchange(
                     WireJson.write(Operation.SUBMIT_OPPORTUNITY.inputCodec(), request, WireCodec.ALL), null);
             try {
@@ -536,6 +653,11 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         RequestChecks checks = RequestChecks.of(Operation.UPDATE_OPPORTUNITY)
                 .opportunityId("Identifier", id)
                 .required("LifeCycle.ReviewStatus", status);
+        if (status != null && status.isUnrecognized()) {
+            // The status is sent as the model's ReviewStatus: a value built with of() must be one it knows.
+            checks.add(List.of(new Violation("LifeCycle.ReviewStatus", ValidationErrorCode.INVALID_ENUM_VALUE,
+                    "is not a ReviewStatus value this SDK knows; send a newer value with ReviewStatus.unchecked(String)")));
+        }
         if (catalog.equals(Catalog.AWS)) {
             // In AWS the review is AWS's to make; the service ignores or rejects a partner-sent status.
             checks.add(List.of(new Violation("LifeCycle.ReviewStatus", ValidationErrorCode.ACTION_NOT_PERMITTED,
@@ -561,8 +683,14 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 return transport.execute(Operation.UPDATE_OPPORTUNITY, exchange);
             } catch (PartnerCentralException failure) {
                 // As for update(): a lost answer is settled by reading back, not by sending again.
-                return settleLostUpdate(id, lastModified, exchange, failure,
-                        now -> now.lifeCycle().flatMap(LifeCycle::reviewStatus).map(status::equals).orElse(false));
+                try {
+                    return settleLostUpdate(id, lastModified, exchange, failure,
+                            now -> now.lifeCycle().flatMap(LifeCycle::reviewStatus).map(status::equals).orElse(false));
+                } catch (NotSeenToLand notSeen) {
+                    settled(Operation.UPDATE_OPPORTUNITY, Settlement.UNKNOWN);
+                    throw outcomeUnknown(Operation.UPDATE_OPPORTUNITY, id, failure,
+                            "no attempt was seen to land, but one the client gave up on may still");
+                }
             }
         });
     }

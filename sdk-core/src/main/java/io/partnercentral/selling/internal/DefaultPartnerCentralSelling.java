@@ -89,7 +89,8 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         if (pacer != null) {
             builder.metrics.quotas(pacer);
         }
-        this.transport = new WireTransport(client, builder.maxResponseBytes, pacer, builder.metrics, catalog);
+        this.transport = new WireTransport(client, builder.maxResponseBytes, pacer, builder.metrics, catalog,
+                builder.maxPagesPerListing);
         this.clock = builder.clock;
         OpportunityRules validator = OpportunityRules.create(builder.clock);
         this.opportunities = new DefaultOpportunityClient(
@@ -189,6 +190,7 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         private Clock clock = Clock.systemUTC();
         private int maxUpdateAttempts = 3;
         private long maxResponseBytes = WireTransport.DEFAULT_MAX_RESPONSE_BYTES;
+        private int maxPagesPerListing = Paginator.DEFAULT_MAX_PAGES;
         private PacingSettings pacing = PacingSettings.defaults();
         private SellingMetrics metrics = SellingMetrics.noop();
         private final Ticker ticker;
@@ -263,6 +265,15 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
                 throw new IllegalArgumentException("maxUpdateAttempts must be at least 1");
             }
             this.maxUpdateAttempts = attempts;
+            return this;
+        }
+
+        @Override
+        public Builder maxPagesPerListing(int pages) {
+            if (pages < 1) {
+                throw new IllegalArgumentException("maxPagesPerListing must be at least 1");
+            }
+            this.maxPagesPerListing = pages;
             return this;
         }
 

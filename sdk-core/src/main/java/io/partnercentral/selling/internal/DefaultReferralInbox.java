@@ -20,10 +20,17 @@ import io.partnercentral.selling.model.ParticipantType;
 import io.partnercentral.selling.model.UpdateEngagementContextPayload;
 import io.partnercentral.selling.model.UpdateEngagementContextResponse;
 import io.partnercentral.selling.model.UpdateLeadContext;
+import io.partnercentral.selling.exception.InvalidResponseException;
+import io.partnercentral.selling.exception.PartnerCentralException;
+import io.partnercentral.selling.exception.ValidationException;
+import io.partnercentral.selling.model.ValidationErrorCode;
+import io.partnercentral.selling.model.Violation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
+import io.partnercentral.selling.PageIterable;
+import io.partnercentral.selling.model.OpportunityEngagementInvitationSortName;
+import io.partnercentral.selling.model.SortOrder;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -49,26 +56,28 @@ public final class DefaultReferralInbox implements ReferralInbox {
     }
 
     @Override
-    public List<EngagementInvitationSummary> pending() {
-        Instant now = clock.instant();
-        return invitations.list(r -> r.participantType(ParticipantType.RECEIVER)
-                        .addStatus(InvitationStatus.PENDING)
-                        .addPayloadType(EngagementInvitationPayloadType.OPPORTUNITY_INVITATION,
-                                EngagementInvitationPayloadType.LEAD_INVITATION))
-                .stream()
-                // The service marks expired invitations EXPIRED on its own schedule; do not offer one that has run out.
-                .filter(i -> i.expirationDate().map(now::isBefore).orElse(true))
-                .sorted(Comparator.comparing((EngagementInvitationSummary i) -> i.expirationDate().orElse(Instant.MAX)))
-                .toList();
+    public Iterable<EngagementInvitationSummary> pending() {
+        // The service sorts, so that nothing is gathered here: a page at a time, as the caller consumes it.
+        PageIterable<EngagementInvitationSummary> pages = invitations.list(r -> r.participantType(ParticipantType.RECEIVER)
+                .addStatus(InvitationStatus.PENDING)
+                .addPayloadType(EngagementInvitationPayloadType.OPPORTUNITY_INVITATION,
+                        EngagementInvitationPayloadType.LEAD_INVITATION)
+                .sort(s -> s.sortBy(OpportunityEngagementInvitationSortName.INVITATION_DATE).sortOrder(SortOrder.ASCENDING)));
+        return () -> {
+            Instant now = clock.instant();
+            // The service marks expired invitations EXPIRED on its own schedule; do not offer one that has run out.
+            return pages.stream().filter(i -> i.expirationDate().map(now::isBefore).orElse(true)).iterator();
+        };
     }
 
     @Override
     public Opportunity accept(String invitationId, Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
         String taskId = tasks.startEngagementByAcceptingInvitation(r -> r.identifier(invitationId)).taskId()
-                .orElseThrow(() -> new IllegalStateException("StartEngagementByAcceptingInvitationTask returned no TaskId"));
+                .filter(id -> !id.isEmpty())
+                .orElseThrow(() -> invalid("StartEngagementByAcceptingInvitationTask", "returned no TaskId"));
         TaskOutcome outcome = tasks.waitFor(TaskKind.ENGAGEMENT_BY_ACCEPTING_INVITATION, taskId, timeout);
-        return opportunities.get(outcome.opportunityId().orElseThrow(() -> new IllegalStateException(
-                "task " + taskId + " completed without an OpportunityId")));
+        return opportunities.get(createdOpportunity(outcome, "ListEngagementByAcceptingInvitationTasks", taskId));
     }
 
     @Override
@@ -80,8 +89,8 @@ public final class DefaultReferralInbox implements ReferralInbox {
     public GetEngagementResponse acceptLead(String invitationId) {
         invitations.accept(invitationId);
         GetEngagementInvitationResponse invitation = invitations.get(invitationId);
-        return engagements.get(invitation.engagementId().orElseThrow(() -> new IllegalStateException(
-                "invitation " + invitationId + " names no engagement")));
+        return engagements.get(invitation.engagementId().filter(id -> !id.isEmpty()).orElseThrow(() -> invalid(
+                "GetEngagementInvitation", "returned an invitation that names no EngagementId")));
     }
 
     @Override
@@ -89,16 +98,16 @@ public final class DefaultReferralInbox implements ReferralInbox {
         Objects.requireNonNull(change, "change");
         GetEngagementResponse engagement = engagements.get(engagementId);
         EngagementContextDetails context = leadContext(engagement, engagementId);
-        LeadContext lead = context.payload().flatMap(p -> p.lead()).orElseThrow(() -> new IllegalStateException(
-                "the lead context of engagement " + engagementId + " has no Lead payload"));
+        LeadContext lead = context.payload().flatMap(p -> p.lead()).orElseThrow(() -> invalid(
+                "GetEngagement", "returned a lead context without a Lead payload"));
         UpdateLeadContext current = UpdateLeadContext.builder()
                 .customer(lead.customer())
                 .qualificationStatus(lead.qualificationStatus())
                 .insights(lead.insights())
                 .build();
         UpdateLeadContext changed = Objects.requireNonNull(change.apply(current), "change returned null");
-        Instant lastModified = engagement.modifiedAt().orElseThrow(() -> new IllegalStateException(
-                "GetEngagement returned no ModifiedAt; the lead cannot be updated safely"));
+        Instant lastModified = engagement.modifiedAt().orElseThrow(() -> invalid(
+                "GetEngagement", "returned no ModifiedAt; the lead cannot be updated safely"));
         return engagements.updateContext(r -> r.engagementIdentifier(engagementId)
                 .contextIdentifier(context.id().orElseThrow())
                 .engagementLastModifiedAt(lastModified)
@@ -108,19 +117,33 @@ public final class DefaultReferralInbox implements ReferralInbox {
 
     @Override
     public Opportunity convertLead(String engagementId, Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
         EngagementContextDetails context = leadContext(engagements.get(engagementId), engagementId);
         String taskId = tasks.startOpportunityFromEngagement(r -> r.identifier(engagementId)
                         .contextIdentifier(context.id().orElseThrow())).taskId()
-                .orElseThrow(() -> new IllegalStateException("StartOpportunityFromEngagementTask returned no TaskId"));
+                .filter(id -> !id.isEmpty())
+                .orElseThrow(() -> invalid("StartOpportunityFromEngagementTask", "returned no TaskId"));
         TaskOutcome outcome = tasks.waitFor(TaskKind.OPPORTUNITY_FROM_ENGAGEMENT, taskId, timeout);
-        return opportunities.get(outcome.opportunityId().orElseThrow(() -> new IllegalStateException(
-                "task " + taskId + " completed without an OpportunityId")));
+        return opportunities.get(createdOpportunity(outcome, "ListOpportunityFromEngagementTasks", taskId));
     }
 
     private static EngagementContextDetails leadContext(GetEngagementResponse engagement, String engagementId) {
         return engagement.contexts().stream()
                 .filter(c -> c.type().filter(EngagementContextType.LEAD::equals).isPresent() && c.id().isPresent())
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("engagement " + engagementId + " has no lead context"));
+                .orElseThrow(() -> ValidationException.local("GetEngagement", List.of(new Violation("Identifier",
+                        ValidationErrorCode.INVALID_RESOURCE_STATE, "names an engagement without a lead context"))));
+    }
+
+    /** The opportunity a COMPLETE task names; a task listed as COMPLETE without one is a malformed answer. */
+    private static String createdOpportunity(TaskOutcome outcome, String listing, String taskId) {
+        return outcome.opportunityId().filter(id -> !id.isEmpty()).orElseThrow(() -> invalid(listing,
+                "listed task " + taskId + " as COMPLETE without an OpportunityId"));
+    }
+
+    /** An answer that parsed but lacks what the model's workflow needs from it. */
+    private static InvalidResponseException invalid(String operation, String what) {
+        return new InvalidResponseException(new PartnerCentralException.ErrorDetails(
+                operation + " " + what, null, null, 200, false, null, operation));
     }
 }

@@ -35,6 +35,8 @@ import java.util.Objects;
 public final class DefaultSnapshotJobClient extends CatalogBoundClient<SnapshotJobClient> implements SnapshotJobClient {
     private static final Duration FIRST_DELAY = Duration.ofMillis(200);
     private static final Duration MAX_DELAY = Duration.ofSeconds(5);
+    /** The least time a poll gets, so that a wait whose time is nearly up still asks once more. */
+    private static final Duration MIN_POLL = Duration.ofMillis(100);
 
     /** Waits between polls; replaced in tests so they need not sleep. */
     interface Sleeper {
@@ -76,6 +78,12 @@ public final class DefaultSnapshotJobClient extends CatalogBoundClient<SnapshotJ
         checkJobId(Operation.GET_RESOURCE_SNAPSHOT_JOB, jobId);
         return calls.call(Operation.GET_RESOURCE_SNAPSHOT_JOB, catalog,
                 GetResourceSnapshotJobRequest.builder().resourceSnapshotJobIdentifier(jobId).build());
+    }
+
+    /** A waiter's poll: GetResourceSnapshotJob ending, retries included, within {@code timeout}. */
+    private SnapshotJob get(String jobId, Duration timeout) {
+        return calls.call(Operation.GET_RESOURCE_SNAPSHOT_JOB, catalog,
+                GetResourceSnapshotJobRequest.builder().resourceSnapshotJobIdentifier(jobId).build(), timeout);
     }
 
     @Override
@@ -157,6 +165,8 @@ public final class DefaultSnapshotJobClient extends CatalogBoundClient<SnapshotJ
     @Override
     public SnapshotJob waitFor(String jobId, SnapshotJobStatus status, Duration timeout) {
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(timeout, "timeout");
+        checkJobId(Operation.GET_RESOURCE_SNAPSHOT_JOB, jobId);
         return Waits.timed(transport.metrics(), Operation.GET_RESOURCE_SNAPSHOT_JOB.wireName(),
                 () -> waitUntil(jobId, status, timeout));
     }
@@ -165,14 +175,32 @@ public final class DefaultSnapshotJobClient extends CatalogBoundClient<SnapshotJ
         Instant deadline = clock.instant().plus(timeout);
         Duration delay = FIRST_DELAY;
         while (true) {
-            SnapshotJob job = get(jobId);
-            if (job.status().filter(status::equals).isPresent()) {
+            // Each poll gets what is left of the wait, so one in flight cannot outlast it.
+            Duration left = Duration.between(clock.instant(), deadline);
+            SnapshotJob job = null;
+            PartnerCentralException transientFailure = null;
+            try {
+                job = get(jobId, left.compareTo(MIN_POLL) > 0 ? left : MIN_POLL);
+            } catch (PartnerCentralException failure) {
+                if (!failure.isRetryable()) {
+                    throw failure;
+                }
+                // A poll that timed out or met a transient failure: poll again while there is time.
+                transientFailure = failure;
+            }
+            if (job != null && job.status().filter(status::equals).isPresent()) {
                 return job;
             }
             Instant now = clock.instant();
             if (!now.isBefore(deadline)) {
-                throw new WaiterTimeoutException("snapshot job " + jobId + " did not reach status " + status.value()
-                        + " within " + timeout + " (last status: " + job.status().map(SnapshotJobStatus::value).orElse("none") + ")");
+                WaiterTimeoutException timedOut = new WaiterTimeoutException("snapshot job " + jobId
+                        + " did not reach status " + status.value() + " within " + timeout + " (last status: "
+                        + (job == null ? "unknown, the last poll failed" : job.status().map(SnapshotJobStatus::value).orElse("none"))
+                        + ")");
+                if (transientFailure != null) {
+                    timedOut.addSuppressed(transientFailure);
+                }
+                throw timedOut;
             }
             Duration remaining = Duration.between(now, deadline);
             try {

@@ -143,9 +143,12 @@ public final class DefaultTaskClient extends CatalogBoundClient<TaskClient> impl
                 // Anything else ends the wait and is rethrown as it came.
                 .addAcceptor(WaiterAcceptor.successOnExceptionAcceptor(e -> true))
                 .build();
+        // Each poll gets what is left of the wait as its whole call's timeout, so a poll in flight ends
+        // with the wait instead of running to the client's own call timeout.
+        long deadline = waiting.waitTimeout().map(t -> System.nanoTime() + t.toNanos()).orElse(Long.MAX_VALUE);
         WaiterResponse<Poll> response;
         try {
-            response = waiter.run(() -> poll(kind, taskId));
+            response = waiter.run(() -> poll(kind, taskId, timeLeft(kind, taskId, waiting, deadline)));
         } catch (SdkClientException exhausted) {
             throw new WaiterTimeoutException(kind.operation() + " task " + taskId + " did not finish within "
                     + describe(waiting) + ": " + exhausted.getMessage());
@@ -170,12 +173,29 @@ public final class DefaultTaskClient extends CatalogBoundClient<TaskClient> impl
         return waiting.waitTimeout().map(Duration::toString).orElse("the waiter's attempts");
     }
 
-    private Poll poll(TaskKind kind, String taskId) {
+    /** The time left until {@code deadline} ({@code null}: no deadline); a wait whose time is up ends here. */
+    private static Duration timeLeft(TaskKind kind, String taskId, WaiterOverrideConfiguration waiting, long deadline) {
+        if (deadline == Long.MAX_VALUE) {
+            return null;
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new WaiterTimeoutException(kind.operation() + " task " + taskId + " did not finish within "
+                    + describe(waiting));
+        }
+        return Duration.ofNanos(left);
+    }
+
+    private <O> O call(Operation operation, Object request, Duration timeout) {
+        return timeout == null ? calls.call(operation, catalog, request) : calls.call(operation, catalog, request, timeout);
+    }
+
+    private Poll poll(TaskKind kind, String taskId, Duration timeout) {
         switch (kind) {
             case ENGAGEMENT_BY_ACCEPTING_INVITATION: {
-                ListEngagementByAcceptingInvitationTasksResponse page = calls.call(
-                        Operation.LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS, catalog,
-                        ListEngagementByAcceptingInvitationTasksRequest.builder().addTaskIdentifier(taskId).build());
+                ListEngagementByAcceptingInvitationTasksResponse page = call(
+                        Operation.LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS,
+                        ListEngagementByAcceptingInvitationTasksRequest.builder().addTaskIdentifier(taskId).build(), timeout);
                 return page.taskSummaries().stream().filter(t -> matches(t.taskId(), taskId)).findFirst()
                         .map(t -> poll(t.taskStatus(), t.reasonCode(), t.message(), new TaskOutcome(kind, taskId,
                                 TaskStatus.COMPLETE, t.opportunityId().orElse(null), null,
@@ -183,9 +203,9 @@ public final class DefaultTaskClient extends CatalogBoundClient<TaskClient> impl
                         .orElse(Poll.NOT_LISTED_YET);
             }
             case ENGAGEMENT_FROM_OPPORTUNITY: {
-                ListEngagementFromOpportunityTasksResponse page = calls.call(
-                        Operation.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS, catalog,
-                        ListEngagementFromOpportunityTasksRequest.builder().addTaskIdentifier(taskId).build());
+                ListEngagementFromOpportunityTasksResponse page = call(
+                        Operation.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS,
+                        ListEngagementFromOpportunityTasksRequest.builder().addTaskIdentifier(taskId).build(), timeout);
                 return page.taskSummaries().stream().filter(t -> matches(t.taskId(), taskId)).findFirst()
                         .map(t -> poll(t.taskStatus(), t.reasonCode(), t.message(), new TaskOutcome(kind, taskId,
                                 TaskStatus.COMPLETE, t.opportunityId().orElse(null), t.engagementId().orElse(null),
@@ -193,9 +213,9 @@ public final class DefaultTaskClient extends CatalogBoundClient<TaskClient> impl
                         .orElse(Poll.NOT_LISTED_YET);
             }
             case OPPORTUNITY_FROM_ENGAGEMENT: {
-                ListOpportunityFromEngagementTasksResponse page = calls.call(
-                        Operation.LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS, catalog,
-                        ListOpportunityFromEngagementTasksRequest.builder().addTaskIdentifier(taskId).build());
+                ListOpportunityFromEngagementTasksResponse page = call(
+                        Operation.LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS,
+                        ListOpportunityFromEngagementTasksRequest.builder().addTaskIdentifier(taskId).build(), timeout);
                 return page.taskSummaries().stream().filter(t -> matches(t.taskId(), taskId)).findFirst()
                         .map(t -> poll(t.taskStatus(), t.reasonCode(), t.message(), new TaskOutcome(kind, taskId,
                                 TaskStatus.COMPLETE, t.opportunityId().orElse(null), t.engagementId().orElse(null),
@@ -203,9 +223,9 @@ public final class DefaultTaskClient extends CatalogBoundClient<TaskClient> impl
                         .orElse(Poll.NOT_LISTED_YET);
             }
             case PROSPECTING_FROM_ENGAGEMENT: {
-                GetProspectingFromEngagementTaskResponse task = calls.call(
-                        Operation.GET_PROSPECTING_FROM_ENGAGEMENT_TASK, catalog,
-                        GetProspectingFromEngagementTaskRequest.builder().taskIdentifier(taskId).build());
+                GetProspectingFromEngagementTaskResponse task = call(
+                        Operation.GET_PROSPECTING_FROM_ENGAGEMENT_TASK,
+                        GetProspectingFromEngagementTaskRequest.builder().taskIdentifier(taskId).build(), timeout);
                 // A prospecting task has no status of its own: it is done once it has an end time,
                 // each engagement then carrying its own COMPLETED or FAILED.
                 if (task.endTime().isEmpty()) {

@@ -7,8 +7,10 @@ import io.partnercentral.selling.internal.validation.ModelRules;
 import io.partnercentral.selling.internal.validation.ViolationCollector;
 import io.partnercentral.selling.metrics.SellingMetrics;
 import io.partnercentral.selling.model.Catalog;
+import io.partnercentral.selling.model.ValidationErrorCode;
 import io.partnercentral.selling.model.Violation;
 import io.partnercentral.selling.model.WireCodec;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,7 +60,10 @@ public final class OperationCalls {
      * @throws ValidationException listing every violation of the model's rules, before any request
      */
     public static Prepared prepare(Operation operation, Catalog catalog, Object request) {
-        Objects.requireNonNull(request, "request");
+        if (request == null) {
+            throw ValidationException.local(operation.wireName(), List.of(new Violation(
+                    operation.inputType().getSimpleName(), ValidationErrorCode.REQUIRED_FIELD_MISSING, "is required")));
+        }
         if (!operation.inputType().isInstance(request)) {
             throw new IllegalArgumentException(operation.wireName() + " takes a " + operation.inputType().getSimpleName());
         }
@@ -78,10 +83,24 @@ public final class OperationCalls {
         return send(prepare(operation, catalog, request));
     }
 
+    /**
+     * Prepares, sends and reads one call that must end within {@code timeout}, retries included: a
+     * waiter's poll, bounded by what is left of the wait.
+     */
+    public <O> O call(Operation operation, Catalog catalog, Object request, Duration timeout) {
+        return send(prepare(operation, catalog, request), Objects.requireNonNull(timeout, "timeout"));
+    }
+
     /** Sends a prepared request and reads its response. */
     public <O> O send(Prepared prepared) {
+        return send(prepared, null);
+    }
+
+    private <O> O send(Prepared prepared, Duration timeout) {
         Operation operation = prepared.operation();
-        return transport.execute(operation, transport.exchange(prepared.bytes(), operation.outputCodec()));
+        WireExchange exchange = transport.exchange(prepared.bytes(), operation.outputCodec());
+        exchange.timeout(timeout);
+        return transport.execute(operation, exchange);
     }
 
     /**
@@ -106,7 +125,7 @@ public final class OperationCalls {
             Function<R, List<T>> items, Function<R, Optional<String>> nextToken) {
         Prepared first = prepare(operation, catalog, request);
         String start = first.nextToken();
-        return new Paginator<>(operation, start, token -> {
+        return new Paginator<>(operation, start, transport.maxPages(), token -> {
             Prepared page = Objects.equals(token, start) ? first : first.withNextToken(token);
             R response = send(page);
             return new Page<>(items.apply(response), nextToken.apply(response).orElse(null));

@@ -19,14 +19,25 @@ import java.util.function.Function;
  * the iteration asks for it and keeps no page but the current one.
  */
 public final class Paginator<T> implements PageIterable<T> {
+    /**
+     * The default most pages a listing follows: at the largest page sizes millions of items, far past
+     * any partner's listing, yet a bound on a service that hands out a new token with every page.
+     */
+    public static final int DEFAULT_MAX_PAGES = 10_000;
+
     private final Operation operation;
     private final String firstToken;
+    private final int maxPages;
     private final Function<String, Page<T>> fetch;
 
-    /** {@code fetch} gets the page for a token ({@code null} for the first page). */
-    public Paginator(Operation operation, String firstToken, Function<String, Page<T>> fetch) {
+    /** {@code fetch} gets the page for a token ({@code null} for the first page); at most {@code maxPages} are fetched. */
+    public Paginator(Operation operation, String firstToken, int maxPages, Function<String, Page<T>> fetch) {
         this.operation = Objects.requireNonNull(operation, "operation");
         this.firstToken = firstToken;
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("maxPages must be at least 1");
+        }
+        this.maxPages = maxPages;
         this.fetch = fetch;
     }
 
@@ -34,10 +45,10 @@ public final class Paginator<T> implements PageIterable<T> {
      * Pages a listing whose request carries its own {@code NextToken}: the first page is fetched
      * with {@code first} as given, each later one with the token the previous page returned.
      */
-    public static <R, T> PageIterable<T> over(Operation operation,
+    public static <R, T> PageIterable<T> over(Operation operation, int maxPages,
             R first, Optional<String> startToken, BiFunction<R, String, R> withToken, Function<R, Page<T>> fetch) {
         String start = startToken.orElse(null);
-        return new Paginator<>(operation, start,
+        return new Paginator<>(operation, start, maxPages,
                 token -> fetch.apply(Objects.equals(token, start) ? first : withToken.apply(first, token)));
     }
 
@@ -52,7 +63,7 @@ public final class Paginator<T> implements PageIterable<T> {
             private String token = firstToken;
             private boolean done;
             private int pages;
-            /** Tokens are short; a listing long enough to make this set large would take days to page. */
+            /** The tokens followed so far: at most maxPages of them, each short. */
             private final Set<String> seen = new HashSet<>();
 
             @Override
@@ -64,6 +75,14 @@ public final class Paginator<T> implements PageIterable<T> {
             public Page<T> next() {
                 if (done) {
                     throw new NoSuchElementException();
+                }
+                if (pages >= maxPages) {
+                    done = true;
+                    throw new InvalidResponseException(new PartnerCentralException.ErrorDetails(
+                            operation.wireName() + " still returned a NextToken after " + pages + " pages, the most"
+                                    + " one listing follows (PartnerCentralSelling.Builder.maxPagesPerListing);"
+                                    + " stopping instead of paging without end",
+                            null, null, 200, false, null, operation.wireName()));
                 }
                 if (token != null) {
                     seen.add(token);

@@ -77,6 +77,14 @@ public final class RequestChecks {
         return this;
     }
 
+    /** A value given but made of white space only (an absent or empty one is the model's rules' to report). */
+    public RequestChecks blank(String field, String value) {
+        if (value != null && !value.isEmpty() && value.isBlank()) {
+            violations.add(new Violation(field, ValidationErrorCode.REQUIRED_FIELD_MISSING, "is required"));
+        }
+        return this;
+    }
+
     public RequestChecks range(String field, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
             violations.add(new Violation(field, ValidationErrorCode.VALUE_OUT_OF_RANGE,

@@ -2,6 +2,7 @@ package io.partnercentral.selling.internal;
 
 import io.partnercentral.selling.metrics.SellingMetrics;
 import io.partnercentral.selling.model.WireCodec;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 
@@ -57,6 +58,7 @@ public final class WireExchange {
     private volatile String pacedOperation;
     private volatile QuotaPacer pacer;
     private volatile String target;
+    private volatile Duration timeout;
     private volatile SellingMetrics metrics = SellingMetrics.noop();
 
     /**
@@ -76,6 +78,20 @@ public final class WireExchange {
      */
     void target(String target) {
         this.target = target;
+    }
+
+    /**
+     * Bounds the whole call, every attempt and backoff included, by {@code timeout} instead of the
+     * client's API call timeout ({@code null}: the client's own). A waiter's poll gets the time left of
+     * its wait, so that a server which never answers cannot hold the wait past what the caller asked for.
+     */
+    void timeout(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    /** The bound of {@link #timeout(Duration)}, or {@code null}. */
+    Duration timeout() {
+        return timeout;
     }
 
     /** The operation name the request's target header must name, or {@code null} to keep the generated one. */

@@ -3,6 +3,7 @@ package io.partnercentral.selling.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.partnercentral.selling.model.WireFormatException;
 import io.partnercentral.selling.internal.WireExchange.Problem;
 import java.io.ByteArrayInputStream;
@@ -138,8 +139,14 @@ public final class WireInterceptor implements ExecutionInterceptor {
             } else {
                 Object value;
                 try (JsonParser parser = WireJson.factory().createParser(in)) {
-                    if (parser.nextToken() == null) {
+                    JsonToken first = parser.nextToken();
+                    if (first == null) {
                         return completeWithoutBody(exchange);
+                    }
+                    if (first != JsonToken.START_OBJECT) {
+                        // Every answer of the protocol is an object; a bare null would read as no answer at all.
+                        throw fail(exchange, Problem.MALFORMED, "is a JSON " + first.name().toLowerCase(java.util.Locale.ROOT)
+                                .replace("value_", "").replace("start_", "") + ", not the operation's object", null);
                     }
                     value = exchange.reader().read(parser);
                 }

@@ -6,6 +6,7 @@ import io.partnercentral.selling.metrics.SellingMetrics;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.WireCodec;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -62,6 +63,7 @@ public final class WireTransport {
     private final boolean tagged;
     private final long maxResponseBytes;
     private final QuotaPacer pacer;
+    private final int maxPages;
     private final SellingMetrics metrics;
     /** The catalog calls are counted under: the facade instance's bound one. */
     private final Catalog catalog;
@@ -83,7 +85,7 @@ public final class WireTransport {
 
     /** A transport whose calls wait for their quota in {@code pacer} ({@code null}: no pacing). */
     public WireTransport(PartnerCentralSellingClient client, long maxResponseBytes, QuotaPacer pacer) {
-        this(client, maxResponseBytes, pacer, SellingMetrics.noop(), null);
+        this(client, maxResponseBytes, pacer, SellingMetrics.noop(), null, Paginator.DEFAULT_MAX_PAGES);
     }
 
     /**
@@ -92,6 +94,16 @@ public final class WireTransport {
      */
     public WireTransport(PartnerCentralSellingClient client, long maxResponseBytes, QuotaPacer pacer,
             SellingMetrics metrics, Catalog catalog) {
+        this(client, maxResponseBytes, pacer, metrics, catalog, Paginator.DEFAULT_MAX_PAGES);
+    }
+
+    /** As {@link #WireTransport(PartnerCentralSellingClient, long, QuotaPacer, SellingMetrics, Catalog)}, whose listings follow at most {@code maxPages} pages each. */
+    public WireTransport(PartnerCentralSellingClient client, long maxResponseBytes, QuotaPacer pacer,
+            SellingMetrics metrics, Catalog catalog, int maxPages) {
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("maxPages must be at least 1");
+        }
+        this.maxPages = maxPages;
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.catalog = catalog;
         this.client = Objects.requireNonNull(client, "client");
@@ -102,6 +114,11 @@ public final class WireTransport {
         }
         this.maxResponseBytes = maxResponseBytes;
         this.pacer = pacer;
+    }
+
+    /** The most pages one listing over this transport follows. */
+    public int maxPages() {
+        return maxPages;
     }
 
     /** Where this transport's facade reports what it does. */
@@ -180,7 +197,8 @@ public final class WireTransport {
         // pacing, logs and exceptions above name the SDK's operation, never the carrier.
         exchange.target(operation.inGeneratedClient() ? null : operation.wireName());
         AwsRequestOverrideConfiguration override = null;
-        if (needsPlugin || !tagged) {
+        Duration timeout = exchange.timeout();
+        if (needsPlugin || !tagged || timeout != null) {
             AwsRequestOverrideConfiguration.Builder builder = AwsRequestOverrideConfiguration.builder()
                     .putExecutionAttribute(WireExchange.ATTRIBUTE, exchange);
             if (!tagged) {
@@ -188,6 +206,10 @@ public final class WireTransport {
             }
             if (needsPlugin) {
                 builder.addPlugin(INTERCEPTOR_PLUGIN);
+            }
+            if (timeout != null) {
+                // Both: a client whose attempt timeout is shorter keeps it, one whose is longer is cut to this.
+                builder.apiCallTimeout(timeout).apiCallAttemptTimeout(timeout);
             }
             override = builder.build();
         } else {

@@ -18,6 +18,9 @@ import org.immutables.value.Value;
         overshadowImplementation = true,
         builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
         jdkOnly = true,
+        // A null given for an optional member reads as absent, so the model's checks (not a builder's
+        // NullPointerException) answer a null argument: ValidationException naming the member if it is required.
+        optionalAcceptNullable = true,
         depluralize = true,
         depluralizeDictionary = {"aws:aws", "activity:activities", "category:categories", "status:statuses",
                 "summary:summaries", "identifier:identifiers", "address:addresses", "status:status"},

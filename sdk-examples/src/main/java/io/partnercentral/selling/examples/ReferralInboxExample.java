@@ -55,7 +55,9 @@ public final class ReferralInboxExample {
      */
     static List<Opportunity> run(PartnerCentralSelling selling, PrintStream out) {
         ReferralInbox inbox = selling.inbox();
-        List<EngagementInvitationSummary> pending = inbox.pending();
+        // pending() lists lazily; this example goes through the inbox twice, so it keeps one copy.
+        List<EngagementInvitationSummary> pending = new java.util.ArrayList<>();
+        inbox.pending().forEach(pending::add);
         out.println("Referral inbox, catalog " + selling.catalog().value() + ": " + pending.size() + " pending");
         for (EngagementInvitationSummary invitation : pending) {
             out.println("  " + invitation.id().orElseThrow() + " " + kind(invitation) + ", expires "
@@ -88,7 +90,7 @@ public final class ReferralInboxExample {
             }
         }
         out.println("Done: " + created.size() + " opportunities created, " + rejected + " rejected, "
-                + inbox.pending().size() + " still pending.");
+                + java.util.stream.StreamSupport.stream(inbox.pending().spliterator(), false).count() + " still pending.");
         return created;
     }
 

@@ -1,6 +1,7 @@
 package io.partnercentral.selling.testing;
 
 import io.partnercentral.selling.testing.internal.ServiceModel;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -34,6 +35,7 @@ public final class FaultPlan {
     private final List<FaultTiming> timings;
     private final Set<String> operations;
     private final long seed;
+    private final Duration delay;
 
     private FaultPlan(Builder builder) {
         this.calls = builder.calls;
@@ -42,6 +44,7 @@ public final class FaultPlan {
         this.timings = List.copyOf(builder.timings);
         this.operations = Set.copyOf(builder.operations);
         this.seed = builder.seed;
+        this.delay = builder.delay;
     }
 
     /**
@@ -104,6 +107,11 @@ public final class FaultPlan {
         return seed;
     }
 
+    /** How long a faulted call is held before it is applied or refused; zero unless {@link Builder#delay} set it. */
+    public Duration delay() {
+        return delay;
+    }
+
     /** Builds a {@link FaultPlan}. */
     public static final class Builder {
         private final int calls;
@@ -112,6 +120,7 @@ public final class FaultPlan {
         private Set<FaultTiming> timings = EnumSet.of(FaultTiming.BEFORE_STATE_CHANGE);
         private Set<String> operations = Set.of();
         private long seed;
+        private Duration delay = Duration.ZERO;
 
         private Builder(int calls, double rate) {
             this.calls = calls;
@@ -168,6 +177,26 @@ public final class FaultPlan {
          */
         public Builder seed(long seed) {
             this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Holds each faulted call this long before the emulator applies it (or refuses it) and answers
+         * with the fault. A client whose attempt timeout is shorter gives up first, and with
+         * {@link FaultTiming#AFTER_STATE_CHANGE} the write then lands after the client has moved on: an
+         * attempt still in flight when the caller's read says it has not landed.
+         *
+         * <pre>{@code FaultPlan.failNext(1).timings(FaultTiming.AFTER_STATE_CHANGE).delay(Duration.ofSeconds(2)).build();}</pre>
+         *
+         * @param delay how long to hold each faulted call, not negative
+         * @return this builder
+         */
+        public Builder delay(Duration delay) {
+            Objects.requireNonNull(delay, "delay");
+            if (delay.isNegative()) {
+                throw new IllegalArgumentException("delay must not be negative");
+            }
+            this.delay = delay;
             return this;
         }
 

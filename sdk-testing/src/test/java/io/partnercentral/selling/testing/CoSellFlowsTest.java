@@ -48,7 +48,7 @@ class CoSellFlowsTest {
         emulator.expireInvitation(expired);
         ReferralInbox inbox = selling.inbox();
 
-        List<EngagementInvitationSummary> pending = inbox.pending();
+        Iterable<EngagementInvitationSummary> pending = inbox.pending();
         assertThat(pending).extracting(i -> i.id().orElseThrow()).containsExactlyInAnyOrder(accepted, rejected);
         assertThat(pending).allSatisfy(i -> {
             assertThat(i.payloadType()).contains(EngagementInvitationPayloadType.OPPORTUNITY_INVITATION);

@@ -18,6 +18,7 @@ import io.partnercentral.selling.model.ReviewStatus;
 import io.partnercentral.selling.model.SnapshotJobStatus;
 import io.partnercentral.selling.model.SnapshotTarget;
 import io.partnercentral.selling.model.Visibility;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -180,6 +181,59 @@ class ExactlyOnceWritesTest {
                 assertThat(e.getCause()).isInstanceOf(PartnerCentralException.class);
             });
             assertThat(count(emulator.opportunity(id).orElseThrow())).isEqualTo(1);
+        }
+    }
+
+    /**
+     * The interleaving behind a counter one ahead of the successes: the first attempt of an update is
+     * held by the service past the client's attempt timeout; the client's retries fail before the
+     * state change; the read-back finds nothing landed yet; and the held attempt lands afterwards. Had
+     * the update reported its last failure (retryable), the caller's retry would read the landed
+     * increment and add a second one.
+     */
+    @Test
+    void update_whoseTimedOutAttemptLandsAfterTheReadBack_neverReportsARetryableFailure(PartnerCentralEmulator emulator,
+            PartnerCentralSelling setUp) throws InterruptedException {
+        Duration held = Duration.ofMillis(3_000);
+        try (PartnerCentralSelling selling = emulator.sellingBuilder()
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .retryStrategy(Fixtures.fastRetries(3))
+                        .apiCallAttemptTimeout(Duration.ofMillis(1_000))
+                        .build())
+                .build()) {
+            String id = createCounter(setUp, "CRM-1");
+            // A first update without faults, so that no attempt below times out for a cold start.
+            selling.opportunities().update(id, ExactlyOnceWritesTest::increment);
+            int before = count(emulator.opportunity(id).orElseThrow());
+            // Attempt 1: held 3 s, then applied (its answer goes nowhere). Attempts 2 and 3: refused before the change.
+            emulator.injectFaults(FaultPlan.failNext(1).kinds(FaultKind.INTERNAL_ERROR)
+                    .timings(FaultTiming.AFTER_STATE_CHANGE).delay(held).onlyFor("UpdateOpportunity").build());
+            emulator.injectFaults(FaultPlan.failNext(2).kinds(FaultKind.INTERNAL_ERROR)
+                    .timings(FaultTiming.BEFORE_STATE_CHANGE).onlyFor("UpdateOpportunity").build());
+
+            int successes = 0;
+            PartnerCentralException reported = null;
+            try {
+                selling.opportunities().update(id, ExactlyOnceWritesTest::increment);
+                successes++;
+            } catch (PartnerCentralException e) {
+                reported = e;
+            }
+            // Let the held attempt finish whatever it does, then act as a caller that retries what it may.
+            Thread.sleep(held.toMillis() + 500);
+            if (reported != null && reported.isRetryable()) {
+                selling.opportunities().update(id, ExactlyOnceWritesTest::increment);
+                successes++;
+            }
+
+            System.out.printf("late landing: update() %s, %d UpdateOpportunity requests, counter +%d after %d successes%n",
+                    reported == null ? "succeeded" : "threw " + reported, attempts(emulator, "UpdateOpportunity"),
+                    count(emulator.opportunity(id).orElseThrow()) - before, successes);
+            assertThat(reported).as("after a write that may have landed: success or OutcomeUnknownException")
+                    .satisfiesAnyOf(r -> assertThat(r).isNull(), r -> assertThat(r).isInstanceOf(OutcomeUnknownException.class));
+            int counter = count(emulator.opportunity(id).orElseThrow()) - before;
+            assertThat(counter).as("counter against %d successful update() calls (failure: %s)", successes, reported)
+                    .isBetween(successes, successes + (reported == null ? 0 : 1));
         }
     }
 

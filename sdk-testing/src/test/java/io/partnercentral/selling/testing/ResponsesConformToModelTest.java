@@ -122,7 +122,7 @@ class ResponsesConformToModelTest {
         String referral = emulator.sendReferral(Catalog.SANDBOX, "Referral");
         String lead = emulator.sendLead(Catalog.SANDBOX, "Lead");
         String other = emulator.sendReferral(Catalog.SANDBOX, "Other");
-        selling.inbox().pending();
+        selling.inbox().pending().iterator().hasNext();
         selling.invitations().get(referral);
         selling.inbox().accept(referral, wait);
         selling.invitations().reject(other, "Not for us");

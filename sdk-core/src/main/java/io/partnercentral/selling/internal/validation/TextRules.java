@@ -25,6 +25,24 @@ public final class TextRules {
 
     private TextRules() {}
 
+    /**
+     * Whether {@code s} holds a high surrogate not followed by a low one, or a low one not preceded by
+     * a high one: half a character, which UTF-8 (and so the service) cannot represent.
+     */
+    public static boolean hasUnpairedSurrogate(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** At most {@code max} code points. */
     public static boolean hasAtMost(String s, int max) {
         int chars = s.length();

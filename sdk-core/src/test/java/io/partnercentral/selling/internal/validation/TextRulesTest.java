@@ -140,6 +140,41 @@ class TextRulesTest {
         return text.toString();
     }
 
+    @Test
+    void hasUnpairedSurrogate_findsHalfCharactersAnywhere_andAcceptsWholeOnes() {
+        assertThat(TextRules.hasUnpairedSurrogate("")).isFalse();
+        assertThat(TextRules.hasUnpairedSurrogate("Caf\u00e9 \uD83D\uDE00 ok")).isFalse();
+        assertThat(TextRules.hasUnpairedSurrogate("\uD800")).isTrue();
+        assertThat(TextRules.hasUnpairedSurrogate("a\uD800b")).isTrue();
+        assertThat(TextRules.hasUnpairedSurrogate("ab\uDC00")).isTrue();
+        assertThat(TextRules.hasUnpairedSurrogate("\uDE00\uD83D")).isTrue();
+        assertThat(TextRules.hasUnpairedSurrogate("\uD83D\uDE00\uD83D")).isTrue();
+        // The same judgement as the JDK's UTF-8 encoder, which replaces exactly the unpaired ones.
+        Random random = new Random(3);
+        for (int i = 0; i < 20_000; i++) {
+            char[] chars = new char[random.nextInt(6)];
+            for (int c = 0; c < chars.length; c++) {
+                chars[c] = random.nextBoolean() ? (char) (0xD7F0 + random.nextInt(0x820)) : (char) ('a' + random.nextInt(3));
+            }
+            String s = new String(chars);
+            boolean encodable = java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(s);
+            assertThat(TextRules.hasUnpairedSurrogate(s)).as("%s", s.chars().mapToObj(Integer::toHexString).toList())
+                    .isEqualTo(!encodable);
+        }
+    }
+
+    @Test
+    void modelRules_rejectAHalfCharacterInFreeTextWithoutRulesAndInConstrainedText() {
+        ViolationCollector out = new ViolationCollector();
+        ModelRules.checkInput("CreateOpportunity", io.partnercentral.selling.model.Opportunity.builder()
+                .project(p -> p.title("Data \uD800 platform").customerBusinessProblem("Batch jobs miss their window \uDC00"))
+                .lifeCycle(l -> l.nextSteps("Call \uD83D"))
+                .build(), out);
+        assertThat(out.toList()).filteredOn(v -> v.message().contains("surrogate"))
+                .extracting(io.partnercentral.selling.model.Violation::fieldPath)
+                .contains("Project.Title", "Project.CustomerBusinessProblem", "LifeCycle.NextSteps");
+    }
+
     private static Arguments rule(String name, Predicate<String> check, String referencePattern, String alphabet, List<String> edges) {
         return Arguments.of(name, check, Pattern.compile(referencePattern), alphabet, edges);
     }

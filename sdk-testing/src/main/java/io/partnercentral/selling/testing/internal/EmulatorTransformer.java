@@ -73,7 +73,11 @@ public final class EmulatorTransformer implements ResponseDefinitionTransformerV
             LOG.debug("{} throttled: over its quota", operation);
             return error(ServiceException.throttling());
         }
-        InjectedFault fault = faults.decide(operation);
+        FaultInjector.Decision decision = faults.decide(operation);
+        InjectedFault fault = decision == null ? null : decision.fault();
+        if (decision != null && !decision.delay().isZero()) {
+            hold(decision.delay());
+        }
         if (fault != null && fault.timing() == FaultTiming.BEFORE_STATE_CHANGE) {
             LOG.debug("Injected {} before {}", fault.kind(), operation);
             return faultResponse(fault);
@@ -85,6 +89,15 @@ public final class EmulatorTransformer implements ResponseDefinitionTransformerV
             return faultResponse(fault);
         }
         return response;
+    }
+
+    /** Holds a faulted call, as a slow service would; the client may give up on it meanwhile. */
+    private static void hold(java.time.Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private ResponseDefinition invoke(String operation, String body) {

@@ -4,6 +4,7 @@ import io.partnercentral.selling.testing.FaultKind;
 import io.partnercentral.selling.testing.FaultPlan;
 import io.partnercentral.selling.testing.FaultTiming;
 import io.partnercentral.selling.testing.InjectedFault;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -35,8 +36,11 @@ public final class FaultInjector {
         return List.copyOf(injected);
     }
 
+    /** A fault to inject, and how long to hold the call first. */
+    public record Decision(InjectedFault fault, Duration delay) {}
+
     /** The fault for this call of {@code operation}, or null when the call goes through. */
-    public synchronized InjectedFault decide(String operation) {
+    public synchronized Decision decide(String operation) {
         for (Iterator<ActivePlan> it = plans.iterator(); it.hasNext(); ) {
             ActivePlan active = it.next();
             FaultPlan plan = active.plan;
@@ -57,7 +61,7 @@ public final class FaultInjector {
                 FaultTiming timing = plan.timings().get(active.random.nextInt(plan.timings().size()));
                 InjectedFault fault = new InjectedFault(operation, kind, timing);
                 injected.add(fault);
-                return fault;
+                return new Decision(fault, plan.delay());
             }
         }
         return null;
