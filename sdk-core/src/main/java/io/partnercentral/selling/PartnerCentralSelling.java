@@ -284,6 +284,9 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
          * far more than any real listing needs). A service that keeps sending a new {@code NextToken}
          * past it gets an {@link io.partnercentral.selling.exception.InvalidResponseException} instead of
          * being followed forever.
+         *
+         * @param pages the most pages, at least 1
+         * @return this builder
          */
         Builder maxPagesPerListing(int pages);
 

@@ -107,7 +107,7 @@ public final class FaultPlan {
         return seed;
     }
 
-    /** How long a faulted call is held before it is applied or refused; zero unless {@link Builder#delay} set it. */
+    /** {@return how long a faulted call is held before it is applied or refused; zero unless {@link Builder#delay} set it} */
     public Duration delay() {
         return delay;
     }
