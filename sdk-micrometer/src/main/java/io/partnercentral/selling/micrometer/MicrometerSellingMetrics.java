@@ -63,17 +63,27 @@ public final class MicrometerSellingMetrics implements SellingMetrics {
         }
     }
 
-    /** Metrics on {@code registry}, with the generated client's own metrics there too. */
+    /**
+     * Metrics on {@code registry}, with the generated client's own metrics there too.
+     *
+     * @param registry where the meters go
+     * @return the metrics, to pass to the facade's builder
+     */
     public static MicrometerSellingMetrics create(MeterRegistry registry) {
         return builder(registry).build();
     }
 
-    /** A builder of metrics on {@code registry}. */
+    /**
+     * A builder of metrics on {@code registry}.
+     *
+     * @param registry where the meters go
+     * @return the builder
+     */
     public static Builder builder(MeterRegistry registry) {
         return new Builder(registry);
     }
 
-    /** The registry meters go to. */
+    /** {@return the registry meters go to} */
     public MeterRegistry registry() {
         return registry;
     }
@@ -285,13 +295,16 @@ public final class MicrometerSellingMetrics implements SellingMetrics {
         /**
          * Whether a client the facade's builder creates also publishes the generated client's own
          * metrics ({@link MicrometerMetricPublisher}); default true.
+         *
+         * @param sdkMetrics false to record only this SDK's own meters
+         * @return this builder
          */
         public Builder sdkMetrics(boolean sdkMetrics) {
             this.sdkMetrics = sdkMetrics;
             return this;
         }
 
-        /** The configured metrics. */
+        /** {@return the configured metrics} */
         public MicrometerSellingMetrics build() {
             return new MicrometerSellingMetrics(this);
         }
