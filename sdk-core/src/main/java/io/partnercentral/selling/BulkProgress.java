@@ -8,7 +8,8 @@ import java.util.OptionalLong;
  * How far a bulk write has come, reported after each record to {@link BulkOptions.Builder#onProgress}.
  *
  * <pre>{@code
- * p -> System.err.printf("\r%d/%d  %.1f/s  ETA %s", p.done(), p.total().orElse(-1), p.perSecond(),
+ * p -> System.err.printf("\r%d/%d  %.1f/s (paced at %.2f/s, %d throttled)  ETA %s", p.done(),
+ *         p.total().orElse(-1), p.perSecond(), p.pacedPermitsPerSecond(), p.throttles(),
  *         p.eta().map(Duration::toSeconds).map(s -> s + " s").orElse("?"))
  * }</pre>
  *
@@ -18,8 +19,27 @@ import java.util.OptionalLong;
  * @param invalid records skipped as invalid
  * @param failed records that failed
  * @param elapsed time since the bulk write started
+ * @param throttles ThrottlingExceptions the service answered to this facade's calls since the bulk write
+ *     started (each one was retried in a new slot; only those that exhausted the retries fail a record)
+ * @param pacedPermitsPerSecond the rate writes are paced at now, in calls per second: the quota less the
+ *     pacing margin, lower after repeated throttling; 0 when pacing is off
  */
-public record BulkProgress(long done, long expectedTotal, long succeeded, long invalid, long failed, Duration elapsed) {
+public record BulkProgress(long done, long expectedTotal, long succeeded, long invalid, long failed, Duration elapsed,
+        long throttles, double pacedPermitsPerSecond) {
+    /**
+     * Progress without pacing figures (no throttles seen, pacing off).
+     *
+     * @param done records handled so far
+     * @param expectedTotal the number of records, or a negative value when unknown
+     * @param succeeded records written
+     * @param invalid records skipped as invalid
+     * @param failed records that failed
+     * @param elapsed time since the bulk write started
+     */
+    public BulkProgress(long done, long expectedTotal, long succeeded, long invalid, long failed, Duration elapsed) {
+        this(done, expectedTotal, succeeded, invalid, failed, elapsed, 0, 0);
+    }
+
     /** {@return the number of records, when known} */
     public OptionalLong total() {
         return expectedTotal < 0 ? OptionalLong.empty() : OptionalLong.of(expectedTotal);

@@ -10,16 +10,27 @@ import java.util.OptionalLong;
  * How a {@link PartnerCentralSelling} paces its calls to the service's quotas; immutable.
  *
  * <p>Every call the facade sends draws on the {@link QuotaBucket} of its operation: calls of one bucket
- * are spaced at least {@code 1 / rate} apart across all threads sharing the instance, so a bulk import
- * runs at the quota instead of into ThrottlingException. When the service throttles anyway (another
- * process uses the same account, say), the bucket halves its rate and recovers step by step on each
- * call that goes through. An optional rolling 24-hour budget per bucket makes a call that would exceed
- * it fail at once with {@link io.partnercentral.selling.exception.QuotaBudgetExceededException} rather
- * than be throttled for hours.
+ * are spaced at least {@code (1 + margin) / rate} apart across all threads sharing the instance (and
+ * every process sharing its {@link io.partnercentral.selling.coordination.CoordinationStore}), so a bulk
+ * import runs at the quota instead of into ThrottlingException. The {@linkplain Builder#margin margin}
+ * (default {@value #DEFAULT_MARGIN}, 20 ms per write) keeps arrivals at or under the rate when network
+ * and scheduling jitter bring two requests closer than they were sent: a service that enforces its rate
+ * as a token bucket without burst refuses every such pair. A single ThrottlingException only sends its
+ * call to the back of the queue (a new slot); when the service throttles again within ten intervals
+ * (another client draws on the same account, say), the bucket halves its rate in this process and
+ * recovers step by step on each call that goes through. An optional rolling 24-hour budget per bucket
+ * makes a call that would exceed it fail at once with
+ * {@link io.partnercentral.selling.exception.QuotaBudgetExceededException} rather than be throttled for
+ * hours.
+ *
+ * <p>The documented quotas are per partner account and per bucket, not per operation: the reads share
+ * 10 per second, the writes share 1 per second, and each other rate belongs to its one operation. A
+ * mixed workload gets each bucket's rate: an update's read never waits behind the write queue.
  *
  * <p>Every HTTP attempt draws on the bucket, the generated client's retries included. A call waits
- * for its first attempt's turn before the generated client starts (so the wait does not count against
- * its API call timeout); a retry waits inside the client's pipeline, like its backoff does.
+ * for its quota outside the generated client, so no wait for quota counts against its API call
+ * timeout: the first attempt before the client starts, a retry by leaving the client's pipeline and
+ * coming back when its slot is due.
  *
  * <p>Default: on, at the documented rates, without 24-hour budgets. Calls made directly on
  * {@link PartnerCentralSelling#generatedClient()} are not paced.
@@ -34,15 +45,20 @@ import java.util.OptionalLong;
  * }</pre>
  */
 public final class PacingSettings {
+    /** The default {@link #margin()}: slots are 2% further apart than the documented rate. */
+    public static final double DEFAULT_MARGIN = 0.02;
+
     private static final PacingSettings DEFAULTS = builder().build();
     private static final PacingSettings DISABLED = builder().enabled(false).build();
 
     private final boolean enabled;
     private final Map<QuotaBucket, Double> permitsPerSecond;
     private final Map<QuotaBucket, Long> dailyBudgets;
+    private final double margin;
 
     private PacingSettings(Builder builder) {
         this.enabled = builder.enabled;
+        this.margin = builder.margin;
         this.permitsPerSecond = new EnumMap<>(builder.permitsPerSecond);
         this.dailyBudgets = new EnumMap<>(builder.dailyBudgets);
     }
@@ -76,7 +92,7 @@ public final class PacingSettings {
 
     /** {@return a builder initialised with these settings} */
     public Builder toBuilder() {
-        Builder builder = new Builder().enabled(enabled);
+        Builder builder = new Builder().enabled(enabled).margin(margin);
         builder.permitsPerSecond.putAll(permitsPerSecond);
         builder.dailyBudgets.putAll(dailyBudgets);
         return builder;
@@ -97,12 +113,26 @@ public final class PacingSettings {
     }
 
     /**
-     * {@return the least time between two calls of {@code bucket}}
+     * {@return the least time between two calls of {@code bucket} at its rate, before the margin}
      *
      * @param bucket the quota bucket
      */
     public Duration interval(QuotaBucket bucket) {
         return Duration.ofNanos(Math.round(1e9 / permitsPerSecond(bucket)));
+    }
+
+    /** {@return the fraction of an interval added between two calls of a bucket, so arrivals stay under the rate despite jitter} */
+    public double margin() {
+        return margin;
+    }
+
+    /**
+     * {@return the time between two calls of {@code bucket} the pacing keeps: {@link #interval} times {@code 1 + margin}}
+     *
+     * @param bucket the quota bucket
+     */
+    public Duration pacedInterval(QuotaBucket bucket) {
+        return Duration.ofNanos(Math.round(1e9 * (1 + margin) / permitsPerSecond(bucket)));
     }
 
     /**
@@ -117,18 +147,18 @@ public final class PacingSettings {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PacingSettings other && enabled == other.enabled
+        return o instanceof PacingSettings other && enabled == other.enabled && margin == other.margin
                 && permitsPerSecond.equals(other.permitsPerSecond) && dailyBudgets.equals(other.dailyBudgets);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(enabled, permitsPerSecond, dailyBudgets);
+        return Objects.hash(enabled, margin, permitsPerSecond, dailyBudgets);
     }
 
     @Override
     public String toString() {
-        return "PacingSettings{enabled=" + enabled + ", permitsPerSecond=" + permitsPerSecond
+        return "PacingSettings{enabled=" + enabled + ", margin=" + margin + ", permitsPerSecond=" + permitsPerSecond
                 + ", dailyBudgets=" + dailyBudgets + "}";
     }
 
@@ -137,6 +167,7 @@ public final class PacingSettings {
         private boolean enabled = true;
         private final Map<QuotaBucket, Double> permitsPerSecond = new EnumMap<>(QuotaBucket.class);
         private final Map<QuotaBucket, Long> dailyBudgets = new EnumMap<>(QuotaBucket.class);
+        private double margin = DEFAULT_MARGIN;
 
         private Builder() {
             for (QuotaBucket bucket : QuotaBucket.values()) {
@@ -152,6 +183,24 @@ public final class PacingSettings {
          */
         public Builder enabled(boolean enabled) {
             this.enabled = enabled;
+            return this;
+        }
+
+        /**
+         * The fraction of an interval added between two calls of a bucket; default
+         * {@value PacingSettings#DEFAULT_MARGIN}. Network and scheduling jitter bring some requests
+         * closer together on arrival than they were sent; without a margin a service enforcing the rate
+         * strictly refuses those. 0 sends exactly at the rate; more than a few percent only slows a bulk
+         * run down.
+         *
+         * @param margin the fraction, at least 0 and below 1
+         * @return this builder
+         */
+        public Builder margin(double margin) {
+            if (!(margin >= 0 && margin < 1)) {
+                throw new IllegalArgumentException("margin must be at least 0 and below 1");
+            }
+            this.margin = margin;
             return this;
         }
 

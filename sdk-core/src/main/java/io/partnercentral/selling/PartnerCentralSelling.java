@@ -1,5 +1,6 @@
 package io.partnercentral.selling;
 
+import io.partnercentral.selling.coordination.CoordinationStore;
 import io.partnercentral.selling.internal.DefaultPartnerCentralSelling;
 import io.partnercentral.selling.metrics.SellingMetrics;
 import io.partnercentral.selling.model.Catalog;
@@ -164,6 +165,11 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
         throw NotImplemented.method("PartnerCentralSelling.pacing");
     }
 
+    /** {@return where this instance keeps what it shares with other processes of the partner account} */
+    default CoordinationStore coordination() {
+        throw NotImplemented.method("PartnerCentralSelling.coordination");
+    }
+
     /** {@return the generated client underneath, for operations this SDK does not cover yet} */
     default PartnerCentralSellingClient generatedClient() {
         throw NotImplemented.method("PartnerCentralSelling.generatedClient");
@@ -267,6 +273,17 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
          * @return this builder
          */
         Builder pacing(PacingSettings pacing);
+
+        /**
+         * Where the pacing's send slots and 24-hour budgets are kept, shared with every facade and process
+         * using the same store; default a new {@link CoordinationStore#inMemory()} per instance, which
+         * coordinates only the threads using this instance. Give every process of a partner account the
+         * same shared store (see the Redis and PostgreSQL engine modules) and the quotas hold across all
+         * of them. The facade never closes a store given here. When the store cannot be reached, calls
+         * fail with {@link io.partnercentral.selling.exception.CoordinationStoreException} (retryable,
+         * nothing sent); they never fall back to pacing this process alone.
+         */
+        Builder coordination(CoordinationStore store);
 
         /**
          * The largest response body read, in bytes (default 32 MiB; the API's largest pages are far

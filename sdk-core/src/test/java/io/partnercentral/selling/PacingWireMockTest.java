@@ -46,6 +46,9 @@ class PacingWireMockTest {
     @RegisterExtension
     static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
+    /** The documented rates without the margin, so the expected waits are easy to read. */
+    private static final PacingSettings EXACT = PacingSettings.builder().margin(0).build();
+
     private final FakeTicker ticker = new FakeTicker();
 
     private PartnerCentralSelling facade(PacingSettings pacing) {
@@ -92,8 +95,9 @@ class PacingWireMockTest {
             }
         }
 
-        // Writes 1/s: the second create waits a second. Reads 10/s: the gets, 100 ms apart, are not held up by writes.
-        assertThat(ticker.sleeps()).containsExactly(SECOND, SECOND / 10, SECOND / 10);
+        // Writes 1/s plus the 2% margin: the second create waits 1.02 s. Reads 10/s: the gets, 102 ms apart,
+        // are not held up by writes.
+        assertThat(ticker.sleeps()).containsExactly(1_020_000_000L, 102_000_000L, 102_000_000L);
         assertThat(requests("CreateOpportunity")).hasSize(2);
         assertThat(requests("GetOpportunity")).hasSize(3);
     }
@@ -105,7 +109,7 @@ class PacingWireMockTest {
         stub("StartProspectingFromEngagementTask", json("{\"TaskId\":\"" + task + "\"}"));
         stub("GetProspectingFromEngagementTask", json("{\"TaskId\":\"" + task + "\",\"Engagements\":[]}"));
         stub("GetSellingSystemSettings", json("{\"Catalog\":\"Sandbox\"}"));
-        try (PartnerCentralSelling selling = facade(PacingSettings.defaults())) {
+        try (PartnerCentralSelling selling = facade(EXACT)) {
             for (int i = 0; i < 2; i++) {
                 selling.tasks().startProspectingFromEngagement(r -> r.addIdentifier(engagement).taskName("November leads"));
             }
@@ -126,28 +130,31 @@ class PacingWireMockTest {
     }
 
     @Test
-    void operationTheGeneratedClientLacks_whenThrottled_slowsItsOwnBucket_andItsFailureNamesIt() {
+    void operationTheGeneratedClientLacks_whenThrottledAgainAndAgain_slowsItsOwnBucket_andItsFailureNamesIt() {
         stub("StartProspectingFromEngagementTask", error(400, "ThrottlingException", "Rate exceeded"));
-        try (PartnerCentralSelling selling = facade(PacingSettings.defaults())) {
+        try (PartnerCentralSelling selling = facade(EXACT)) {
             assertThatThrownBy(() -> selling.tasks().startProspectingFromEngagement(
                     r -> r.addIdentifier("eng-0123456789abcd").taskName("November leads")))
-                    .isInstanceOfSatisfying(ThrottlingException.class, e ->
-                            assertThat(e.operation()).contains("StartProspectingFromEngagementTask"));
+                    .isInstanceOfSatisfying(ThrottlingException.class, e -> {
+                        assertThat(e.operation()).contains("StartProspectingFromEngagementTask");
+                        assertThat(e.isRetryable()).isTrue();
+                    });
         }
 
-        // 4 attempts; each throttled answer halved the 2/s bucket before the next retry: 1 s, 2 s, 4 s.
+        // 4 attempts, the client's budget, though each retry left the client to wait for its slot. The first
+        // throttle only re-slots (the next 2/s slot, 0.5 s); the repeats halve the bucket: 1 s, then 2 s.
         assertThat(requests("StartProspectingFromEngagementTask")).hasSize(4);
-        assertThat(ticker.sleeps()).containsExactly(SECOND, 2 * SECOND, 4 * SECOND);
+        assertThat(ticker.sleeps()).containsExactly(SECOND / 2, SECOND, 2 * SECOND);
     }
 
     @Test
-    void create_whenThrottled_retryIsPacedAtTheHalvedRate_andTheRateRecoversAfterwards() {
+    void create_whenThrottledOnce_retriesInTheNextSlot_andTheRateStays() {
         // The code decides, not the status: this ThrottlingException comes with HTTP 400.
         wireMock.stubFor(post(urlEqualTo("/")).inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(error(400, "ThrottlingException", "Rate exceeded")).willSetStateTo("open"));
         wireMock.stubFor(post(urlEqualTo("/")).inScenario("throttle").whenScenarioStateIs("open")
                 .willReturn(json(CREATED)));
-        try (PartnerCentralSelling selling = facade(PacingSettings.defaults())) {
+        try (PartnerCentralSelling selling = facade(EXACT)) {
             CreatedOpportunity created = selling.opportunities().create(request("crm-1"));
             assertThat(created.id()).isEqualTo("O1234567");
             selling.opportunities().create(request("crm-2"));
@@ -157,15 +164,36 @@ class PacingWireMockTest {
         List<LoggedRequest> sent = requests("CreateOpportunity");
         assertThat(sent).hasSize(4);
         assertThat(body(sent.get(1)).get("ClientToken")).isEqualTo(body(sent.get(0)).get("ClientToken"));
-        // The retry waited one interval of the halved rate (0.5/s), and so did the next create, reserved
-        // at that rate; each success adds a tenth of the configured rate back: the third waits 1/0.6 s.
-        assertThat(ticker.sleeps()).containsExactly(2 * SECOND, 2 * SECOND, Math.round(SECOND / 0.6));
+        // The retry took the next slot (1 s), and the creates after it kept the full rate.
+        assertThat(ticker.sleeps()).containsExactly(SECOND, SECOND, SECOND);
+    }
+
+    @Test
+    void create_whenTheRetryWaitsLongerThanTheCallTimeout_stillSucceeds_theWaitIsNotPartOfTheCall() {
+        wireMock.stubFor(post(urlEqualTo("/")).inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(error(400, "ThrottlingException", "Rate exceeded")).willSetStateTo("open"));
+        wireMock.stubFor(post(urlEqualTo("/")).inScenario("slow").whenScenarioStateIs("open")
+                .willReturn(json(CREATED)));
+        // Real time: a write every 1.5 s, and a call timeout of 1 s, so the retry's slot is beyond it.
+        try (PartnerCentralSelling selling = DefaultPartnerCentralSelling.builder()
+                .endpointOverride(URI.create(wireMock.baseUrl()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(WireMockSupport.fastRetries(4).toBuilder().apiCallTimeout(Duration.ofSeconds(1)).build())
+                .catalog(Catalog.SANDBOX)
+                .clock(WireMockSupport.CLOCK)
+                .pacing(PacingSettings.builder().rate(QuotaBucket.WRITES, 1, Duration.ofMillis(1500)).build())
+                .build()) {
+            assertThat(selling.opportunities().create(request("crm-1")).id()).isEqualTo("O1234567");
+        }
+        assertThat(requests("CreateOpportunity")).hasSize(2);
     }
 
     @Test
     void create_whenTheDailyBudgetIsSpent_failsFastBeforeSending_notRetryable() {
         stub("CreateOpportunity", json(CREATED));
-        try (PartnerCentralSelling selling = facade(PacingSettings.builder().dailyBudget(QuotaBucket.WRITES, 2).build())) {
+        try (PartnerCentralSelling selling = facade(PacingSettings.builder().margin(0).dailyBudget(QuotaBucket.WRITES, 2).build())) {
             selling.opportunities().create(request("crm-1"));
             selling.opportunities().create(request("crm-2"));
 
@@ -182,7 +210,7 @@ class PacingWireMockTest {
     @Test
     void create_whenTheRetryWouldExceedTheBudget_failsWithTheBudgetError_notATransportError() {
         stub("CreateOpportunity", error(429, "ThrottlingException", "Rate exceeded"));
-        try (PartnerCentralSelling selling = facade(PacingSettings.builder().dailyBudget(QuotaBucket.WRITES, 1).build())) {
+        try (PartnerCentralSelling selling = facade(PacingSettings.builder().margin(0).dailyBudget(QuotaBucket.WRITES, 1).build())) {
             assertThatThrownBy(() -> selling.opportunities().create(request("crm-1")))
                     .isInstanceOfSatisfying(QuotaBudgetExceededException.class,
                             e -> assertThat(e.getMessage()).startsWith("CreateOpportunity not sent"));
@@ -192,7 +220,7 @@ class PacingWireMockTest {
     }
 
     @Test
-    void createAll_reportsEachRecord_andProgressWithRateAndEta() {
+    void createAll_reportsEachRecord_andProgressWithRateEtaAndPacing() {
         stub("CreateOpportunity", json(CREATED));
         wireMock.stubFor(post(urlEqualTo("/")).atPriority(1)
                 .withHeader("X-Amz-Target", equalTo(TARGET_PREFIX + "CreateOpportunity"))
@@ -203,7 +231,7 @@ class PacingWireMockTest {
         List<BulkResult<CreatedOpportunity>> streamed = new ArrayList<>();
 
         BulkReport<CreatedOpportunity> report;
-        try (PartnerCentralSelling selling = facade(PacingSettings.defaults())) {
+        try (PartnerCentralSelling selling = facade(EXACT)) {
             report = selling.opportunities().createAll(
                     Stream.of(request("crm-1"), withoutKey, request("crm-conflict"), request("crm-4")),
                     // One call at a time: the fake ticker's timelines are per thread.
@@ -240,6 +268,8 @@ class PacingWireMockTest {
         assertThat(third.perSecond()).isEqualTo(3.0);
         assertThat(third.eta()).contains(Duration.ofNanos(Math.round(SECOND / 3.0)));
         assertThat(third.fraction()).contains(0.75);
+        assertThat(third.throttles()).isZero();
+        assertThat(third.pacedPermitsPerSecond()).isEqualTo(1.0);
         assertThat(progress.get(0).eta()).isEmpty();
         assertThat(progress.get(3)).extracting(BulkProgress::succeeded, BulkProgress::invalid, BulkProgress::failed)
                 .containsExactly(2L, 1L, 1L);
@@ -250,7 +280,7 @@ class PacingWireMockTest {
     void createAll_whenTheBudgetRunsOut_stopsAndSaysWhy() {
         stub("CreateOpportunity", json(CREATED));
         BulkReport<CreatedOpportunity> report;
-        try (PartnerCentralSelling selling = facade(PacingSettings.builder().dailyBudget(QuotaBucket.WRITES, 2).build())) {
+        try (PartnerCentralSelling selling = facade(PacingSettings.builder().margin(0).dailyBudget(QuotaBucket.WRITES, 2).build())) {
             report = selling.opportunities().createAll(
                     Stream.of("a", "b", "c", "d").map(PacingWireMockTest::request),
                     BulkOptions.builder().concurrency(1).build());
@@ -268,7 +298,7 @@ class PacingWireMockTest {
         stub("CreateOpportunity", json(CREATED));
         List<Integer> order = new ArrayList<>();
         BulkReport<CreatedOpportunity> report;
-        try (PartnerCentralSelling selling = facade(PacingSettings.builder().dailyBudget(QuotaBucket.WRITES, 5).build())) {
+        try (PartnerCentralSelling selling = facade(PacingSettings.builder().margin(0).dailyBudget(QuotaBucket.WRITES, 5).build())) {
             report = selling.opportunities().createAll(
                     Stream.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j").map(PacingWireMockTest::request),
                     BulkOptions.builder().concurrency(4).build(), result -> order.add(result.index()));

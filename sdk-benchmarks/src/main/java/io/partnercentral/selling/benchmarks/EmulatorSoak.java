@@ -28,15 +28,16 @@ import software.amazon.awssdk.services.partnercentralselling.model.UpdateOpportu
 
 /**
  * A soak of the standalone emulator server: starts its jar in a child JVM with {@code -Xmx256m},
- * sends a steady mix of signed requests (reads, full-replace updates, lists, tags, engagement context
- * updates) over a fixed set of resources, and after each phase forces a GC in the server
+ * sends rounds of signed requests (reads, full-replace updates, lists, tags, engagement context
+ * updates; a round is one request, or a read and its write: 10 requests per 8 rounds) over a fixed
+ * set of resources, and after each phase forces a GC in the server
  * ({@code jcmd GC.run}) and reads its used heap ({@code jcmd GC.heap_info}). The state stops growing
  * after setup, so the heap after GC must stay flat; it fails (exit 1) when the last phase's heap is
  * more than 25% + 8 MB above the first's, or when the server dies (an OutOfMemoryError, say).
  *
  * <pre>
  * java -cp sdk-benchmarks/target/benchmarks.jar io.partnercentral.selling.benchmarks.EmulatorSoak \
- *     sdk-emulator-server/target/partnercentral-selling-emulator-server-0.1.0-SNAPSHOT.jar [requests=50000 [phases=5 [server options...]]]
+ *     sdk-emulator-server/target/partnercentral-selling-emulator-server-0.1.0-SNAPSHOT.jar [rounds=50000 [phases=5 [server options...]]]
  * </pre>
  *
  * Extra server options show it can fail: {@code --journal-size 1000000} lets WireMock's journal keep
@@ -59,20 +60,22 @@ public final class EmulatorSoak {
             command.add(args[i]);
         }
         Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
+        boolean flat;
         try {
             URI endpoint = awaitEndpoint(server);
-            System.out.printf("server pid %d at %s, %d requests in %d phases%n", server.pid(), endpoint, requests, phases);
+            System.out.printf("server pid %d at %s, %d rounds in %d phases%n", server.pid(), endpoint, requests, phases);
             List<Long> heapKb = soak(endpoint, server, requests, phases);
             long first = heapKb.get(0);
             long last = heapKb.get(heapKb.size() - 1);
-            boolean flat = last <= first * 1.25 + 8 * 1024;
+            flat = last <= first * 1.25 + 8 * 1024;
             System.out.printf("heap used after GC (KB) by phase: %s; first %d, last %d: %s%n", heapKb, first, last,
                     flat ? "flat" : "GROWING");
-            System.exit(flat ? 0 : 1);
         } finally {
+            // Before System.exit, which would skip this and leave the server running.
             server.destroy();
-            server.waitFor(10, TimeUnit.SECONDS);
+            server.waitFor(30, TimeUnit.SECONDS);
         }
+        System.exit(flat ? 0 : 1);
     }
 
     private static List<Long> soak(URI endpoint, Process server, int requests, int phases) throws Exception {
@@ -109,7 +112,7 @@ public final class EmulatorSoak {
                 }
                 long kb = heapAfterGc(server.pid());
                 heapKb.add(kb);
-                System.out.printf("phase %d: %d requests in %.1f s, heap used after GC %d KB%n", phase + 1,
+                System.out.printf("phase %d: %d rounds in %.1f s, heap used after GC %d KB%n", phase + 1,
                         (phase + 1) * perPhase, (System.nanoTime() - started) / 1e9, kb);
             }
         }

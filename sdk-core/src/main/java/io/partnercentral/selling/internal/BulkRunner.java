@@ -4,6 +4,7 @@ import io.partnercentral.selling.BulkOptions;
 import io.partnercentral.selling.BulkProgress;
 import io.partnercentral.selling.BulkReport;
 import io.partnercentral.selling.BulkResult;
+import io.partnercentral.selling.QuotaBucket;
 import io.partnercentral.selling.exception.PartnerCentralException;
 import io.partnercentral.selling.exception.PartnerCentralException.ErrorDetails;
 import io.partnercentral.selling.exception.QuotaBudgetExceededException;
@@ -81,11 +82,11 @@ final class BulkRunner {
     }
 
     static <I, T> BulkReport<T> run(Stream<I> input, Keyed<I> keys, Function<I, T> write, BulkOptions options,
-            Consumer<? super BulkResult<T>> onResult, Ticker ticker, Metered metered) {
+            Consumer<? super BulkResult<T>> onResult, Ticker ticker, Metered metered, QuotaPacer pacer) {
         long start = ticker.nanoTime();
         int concurrency = options.concurrency();
         ExecutorService pool = concurrency > 1 ? Executors.newFixedThreadPool(concurrency, daemonThreads()) : null;
-        Tally<T> tally = new Tally<>(options, onResult, ticker, start, metered);
+        Tally<T> tally = new Tally<>(options, onResult, ticker, start, metered, pacer);
         Deque<CompletableFuture<Outcome<T>>> inFlight = new ArrayDeque<>();
         try (input) {
             Iterator<I> records = input.iterator();
@@ -176,18 +177,23 @@ final class BulkRunner {
         final Consumer<? super BulkResult<T>> onResult;
         final Ticker ticker;
         final long start;
+        final QuotaPacer pacer;
+        final long throttlesBefore;
         final Metered metered;
         long succeeded;
         long invalid;
         long failed;
         PartnerCentralException stoppedBy;
 
-        Tally(BulkOptions options, Consumer<? super BulkResult<T>> onResult, Ticker ticker, long start, Metered metered) {
+        Tally(BulkOptions options, Consumer<? super BulkResult<T>> onResult, Ticker ticker, long start, Metered metered,
+                QuotaPacer pacer) {
             this.metered = metered;
             this.options = options;
             this.onResult = onResult;
             this.ticker = ticker;
             this.start = start;
+            this.pacer = pacer;
+            this.throttlesBefore = pacer == null ? 0 : pacer.throttles();
         }
 
         void stop(PartnerCentralException e) {
@@ -214,7 +220,8 @@ final class BulkRunner {
             results.add(result);
             onResult.accept(result);
             options.onProgress().accept(new BulkProgress(results.size(), options.total(), succeeded, invalid, failed,
-                    Duration.ofNanos(ticker.nanoTime() - start)));
+                    Duration.ofNanos(ticker.nanoTime() - start), pacer == null ? 0 : pacer.throttles() - throttlesBefore,
+                    pacer == null ? 0 : pacer.currentPermitsPerSecond(QuotaBucket.WRITES)));
         }
     }
 }

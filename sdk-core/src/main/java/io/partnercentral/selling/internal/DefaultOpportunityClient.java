@@ -174,7 +174,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(onResult, "onResult");
         return BulkRunner.run(requests, CREATE_KEYS, this::create, options, onResult, ticker,
-                new BulkRunner.Metered(transport.metrics(), Operation.CREATE_OPPORTUNITY.wireName()));
+                new BulkRunner.Metered(transport.metrics(), Operation.CREATE_OPPORTUNITY.wireName()), transport.pacer());
     }
 
     @Override
@@ -184,7 +184,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(onResult, "onResult");
         return BulkRunner.run(updates, OpportunityUpdate::id, u -> update(u.id(), u.change()), options, onResult, ticker,
-                new BulkRunner.Metered(transport.metrics(), Operation.UPDATE_OPPORTUNITY.wireName()));
+                new BulkRunner.Metered(transport.metrics(), Operation.UPDATE_OPPORTUNITY.wireName()), transport.pacer());
     }
 
     // GetOpportunity: {Catalog, Identifier}

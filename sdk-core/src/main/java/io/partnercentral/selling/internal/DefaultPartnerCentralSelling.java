@@ -12,6 +12,8 @@ import io.partnercentral.selling.PacingSettings;
 import io.partnercentral.selling.PartnerCentralSelling;
 import io.partnercentral.selling.SnapshotClient;
 import io.partnercentral.selling.SnapshotJobClient;
+import io.partnercentral.selling.coordination.CoordinationStore;
+import io.partnercentral.selling.coordination.InMemoryCoordinationStore;
 import io.partnercentral.selling.metrics.SellingMetrics;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.internal.validation.OpportunityRules;
@@ -36,6 +38,7 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
     private final WireTransport transport;
     private final Clock clock;
     private final PacingSettings pacing;
+    private final CoordinationStore coordination;
     /** Every other sub-client, made on first use: a caller of opportunities alone never loads them. */
     private volatile Others others;
 
@@ -85,7 +88,9 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         this.catalog = builder.catalog;
         this.pacing = builder.pacing;
         // One pacer per instance: every thread and sub-client of this instance draws on the same buckets.
-        QuotaPacer pacer = pacing.isEnabled() ? new QuotaPacer(pacing, builder.ticker, builder.metrics) : null;
+        this.coordination = builder.coordination != null
+                ? builder.coordination : new InMemoryCoordinationStore(builder.ticker::nanoTime);
+        QuotaPacer pacer = pacing.isEnabled() ? new QuotaPacer(pacing, coordination, builder.ticker, builder.metrics) : null;
         if (pacer != null) {
             builder.metrics.quotas(pacer);
         }
@@ -109,6 +114,11 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
     @Override
     public PacingSettings pacing() {
         return pacing;
+    }
+
+    @Override
+    public CoordinationStore coordination() {
+        return coordination;
     }
 
     @Override
@@ -192,6 +202,7 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         private long maxResponseBytes = WireTransport.DEFAULT_MAX_RESPONSE_BYTES;
         private int maxPagesPerListing = Paginator.DEFAULT_MAX_PAGES;
         private PacingSettings pacing = PacingSettings.defaults();
+        private CoordinationStore coordination;
         private SellingMetrics metrics = SellingMetrics.noop();
         private final Ticker ticker;
 
@@ -202,6 +213,12 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         @Override
         public Builder pacing(PacingSettings pacing) {
             this.pacing = Objects.requireNonNull(pacing, "pacing");
+            return this;
+        }
+
+        @Override
+        public Builder coordination(CoordinationStore store) {
+            this.coordination = Objects.requireNonNull(store, "store");
             return this;
         }
 

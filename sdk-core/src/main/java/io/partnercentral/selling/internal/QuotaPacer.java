@@ -2,6 +2,9 @@ package io.partnercentral.selling.internal;
 
 import io.partnercentral.selling.PacingSettings;
 import io.partnercentral.selling.QuotaBucket;
+import io.partnercentral.selling.coordination.CoordinationStore;
+import io.partnercentral.selling.coordination.InMemoryCoordinationStore;
+import io.partnercentral.selling.exception.CoordinationStoreException;
 import io.partnercentral.selling.exception.PartnerCentralException.ErrorDetails;
 import io.partnercentral.selling.exception.QuotaBudgetExceededException;
 import io.partnercentral.selling.exception.TransportException;
@@ -11,6 +14,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,38 +22,52 @@ import org.slf4j.LoggerFactory;
 /**
  * Internal API: paces the calls of one facade instance to the service's quotas, per {@link QuotaBucket}.
  *
- * <p>Each bucket hands out send times at least one interval apart (a reservation, as Guava's
- * RateLimiter does): a caller takes the next free slot under the bucket's lock and sleeps outside
- * it, so threads sharing the instance queue fairly and never exceed the rate together. There is no
- * burst: after an idle spell the first call goes at once and the next one interval later, which
- * keeps the client inside any token bucket the service may run with the same rate.
+ * <p>Send slots and 24-hour budgets live in a {@link CoordinationStore}, so every process (and every
+ * facade) sharing the store shares them: a caller takes the next free slot of its bucket there and
+ * sleeps outside any lock until it comes. Slots are {@link PacingSettings#pacedInterval} apart, the
+ * documented interval plus a margin for jitter. There is no burst: after an idle spell the first call
+ * goes at once and the next one interval later, which keeps the client inside a token bucket of
+ * capacity 1 that the service may run at the same rate.
  *
- * <p>On ThrottlingException the bucket halves its rate (at most once per interval, since calls
- * already in flight report the same congestion) down to 1/16 of the configured rate, and pushes its
- * next slot one new interval out; each call that goes through then adds back a tenth of the
- * configured rate. Thread-safe.
+ * <p>A single ThrottlingException changes nothing here: its retry takes a new slot like any other
+ * call. A second one within ten intervals means someone else draws on the account: the bucket then
+ * halves its rate in this process (at most once per interval, since calls already in flight report the
+ * same congestion) down to 1/16 of the configured rate and pushes its next local slot one new interval
+ * out; each call that goes through adds back a tenth of the configured rate. Thread-safe.
  */
 public final class QuotaPacer implements QuotaGauges {
     private static final Logger LOG = LoggerFactory.getLogger(QuotaPacer.class);
-    static final long WINDOW_NANOS = Duration.ofDays(1).toNanos();
+    static final Duration WINDOW = Duration.ofDays(1);
+    /** The longest a call queues for its slot before it is refused unsent. */
+    static final Duration MAX_QUEUE = Duration.ofHours(1);
+    /** A throttle this many configured intervals after the previous one is taken as a one-off. */
+    private static final int REPEAT_WINDOW_INTERVALS = 10;
 
     private final Ticker ticker;
+    private final CoordinationStore store;
     private final Map<QuotaBucket, BucketState> buckets;
     private final SellingMetrics metrics;
 
+    /** A pacer whose slots and budgets are in a new in-memory store on {@code ticker}'s clock. */
     public QuotaPacer(PacingSettings settings, Ticker ticker) {
-        this(settings, ticker, SellingMetrics.noop());
+        this(settings, new InMemoryCoordinationStore(ticker::nanoTime), ticker);
     }
 
-    /** A pacer that reports each attempt's wait for its quota to {@code metrics}. */
-    public QuotaPacer(PacingSettings settings, Ticker ticker, SellingMetrics metrics) {
+    /** A pacer whose slots and budgets are in {@code store}, shared with whoever else uses it. */
+    public QuotaPacer(PacingSettings settings, CoordinationStore store, Ticker ticker) {
+        this(settings, store, ticker, SellingMetrics.noop());
+    }
+
+    /** A pacer on {@code store} that reports each attempt's wait for its quota to {@code metrics}. */
+    public QuotaPacer(PacingSettings settings, CoordinationStore store, Ticker ticker, SellingMetrics metrics) {
         Objects.requireNonNull(settings, "settings");
-        this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
+        this.store = Objects.requireNonNull(store, "store");
         Map<QuotaBucket, BucketState> states = new EnumMap<>(QuotaBucket.class);
         if (settings.isEnabled()) {
             for (QuotaBucket bucket : QuotaBucket.values()) {
-                states.put(bucket, new BucketState(bucket, settings.permitsPerSecond(bucket),
+                states.put(bucket, new BucketState(bucket, settings.permitsPerSecond(bucket), settings.margin(),
                         settings.dailyBudget(bucket).orElse(0)));
             }
         }
@@ -60,23 +78,55 @@ public final class QuotaPacer implements QuotaGauges {
      * Blocks until {@code operation} may be sent, and counts it against its bucket's budget.
      *
      * @throws QuotaBudgetExceededException if the bucket's 24-hour budget is spent; nothing is counted
+     * @throws CoordinationStoreException if the store cannot answer; nothing was sent
      * @throws TransportException if interrupted while waiting (the interrupt flag is kept)
      */
     public void acquire(String operation) {
+        long wait = reserve(operation);
+        if (wait > 0) {
+            sleep(operation, wait);
+        }
+    }
+
+    /** Sleeps {@code nanos} for {@code operation}'s quota; an interrupt is a non-retryable "not sent". */
+    void sleep(String operation, long nanos) {
+        try {
+            ticker.sleepNanos(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException(new ErrorDetails(
+                    operation + " not sent: interrupted while waiting for its quota", null, null, 0, false, e, operation));
+        }
+    }
+
+    /**
+     * Takes a slot (and budget) for {@code operation} without waiting for it.
+     *
+     * @return the nanoseconds until the slot; 0 for an operation without a quota
+     */
+    long reserve(String operation) {
         BucketState state = state(operation);
         if (state == null) {
-            return;
+            return 0;
         }
-        long wait = state.reserve(operation, ticker.nanoTime());
-        metrics.pacingWait(state.bucket, wait);
-        if (wait > 0) {
-            try {
-                ticker.sleepNanos(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new TransportException(new ErrorDetails(
-                        operation + " not sent: interrupted while waiting for its quota", null, null, 0, false, e, operation));
+        String name = state.bucket.name();
+        try {
+            if (state.budget > 0) {
+                CoordinationStore.WindowDecision decision = store.countInWindow(name, state.budget, WINDOW);
+                if (!decision.counted()) {
+                    throw new QuotaBudgetExceededException(operation, state.bucket, state.budget, decision.retryAfter());
+                }
             }
+            Optional<Duration> shared = store.reserveSlot(name, state.pacedInterval, MAX_QUEUE);
+            if (shared.isEmpty()) {
+                throw new TransportException(new ErrorDetails(operation + " not sent: more than " + MAX_QUEUE.toMinutes()
+                        + " minutes of calls are queued for the " + name + " quota", null, null, 0, true, null, operation));
+            }
+            long wait = Math.max(shared.get().toNanos(), state.reserveLocal(ticker.nanoTime()));
+            metrics.pacingWait(state.bucket, wait);
+            return wait;
+        } catch (CoordinationStoreException e) {
+            throw new CoordinationStoreException(operation, e);
         }
     }
 
@@ -93,19 +143,42 @@ public final class QuotaPacer implements QuotaGauges {
         }
     }
 
-    /** The current rate of {@code bucket} in calls per second, lowered after throttling; 0 when not paced. */
+    /**
+     * The rate {@code bucket}'s calls are paced at now, in calls per second: the configured rate less
+     * the margin, lowered after repeated throttling; 0 when not paced.
+     */
     @Override
     public double currentPermitsPerSecond(QuotaBucket bucket) {
         BucketState state = buckets.get(bucket);
-        return state == null ? 0 : state.currentRate();
+        return state == null ? 0 : state.currentRate() / (1 + state.margin);
     }
 
-    /** The calls {@code bucket}'s rolling 24-hour budget still allows now; empty without a budget or pacing. */
+    /**
+     * The calls {@code bucket}'s rolling 24-hour budget still allows now, as the store counts them
+     * (every process sharing it); empty without a budget, without pacing, or when the store does not
+     * tell or cannot answer (a gauge must not fail).
+     */
     @Override
     public OptionalLong remainingBudget(QuotaBucket bucket) {
         BucketState state = buckets.get(bucket);
-        return state == null || state.history == null ? OptionalLong.empty()
-                : OptionalLong.of(state.remaining(ticker.nanoTime()));
+        if (state == null || state.budget <= 0) {
+            return OptionalLong.empty();
+        }
+        try {
+            OptionalLong counted = store.countedInWindow(bucket.name(), WINDOW);
+            return counted.isPresent() ? OptionalLong.of(Math.max(0, state.budget - counted.getAsLong())) : OptionalLong.empty();
+        } catch (CoordinationStoreException unreachable) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** ThrottlingExceptions answered to this pacer's calls so far, over every bucket. */
+    public long throttles() {
+        long total = 0;
+        for (BucketState state : buckets.values()) {
+            total += state.throttleCount();
+        }
+        return total;
     }
 
     private BucketState state(String operation) {
@@ -115,51 +188,47 @@ public final class QuotaPacer implements QuotaGauges {
         return QuotaBucket.forOperation(operation).map(buckets::get).orElse(null);
     }
 
+    /** One bucket's settings and this process's own slowdown after repeated throttling. */
     private static final class BucketState {
         private final QuotaBucket bucket;
         private final double configuredRate;
+        private final double margin;
+        private final Duration pacedInterval;
         private final long budget;
-        /** Send times of the last {@code budget} calls, a ring; null without a budget. */
-        private final long[] history;
-        private int oldest;
-        private int recorded;
         private double rate;
+        /** The next free local slot while the rate is lowered. */
         private long nextFree;
         private boolean hasSent;
         private long lastDecrease;
         private boolean hasDecreased;
+        private long lastThrottle;
+        private long throttles;
 
-        BucketState(QuotaBucket bucket, double rate, long budget) {
+        BucketState(QuotaBucket bucket, double rate, double margin, long budget) {
             this.bucket = bucket;
             this.configuredRate = rate;
+            this.margin = margin;
+            this.pacedInterval = Duration.ofNanos(interval(rate));
             this.rate = rate;
             this.budget = budget;
-            this.history = budget > 0 ? new long[(int) budget] : null;
         }
 
-        synchronized long reserve(String operation, long now) {
+        /** The wait this process adds on its own while its rate is lowered (0 at the configured rate). */
+        synchronized long reserveLocal(long now) {
             long sendAt = hasSent ? Math.max(now, nextFree) : now;
-            if (history != null && recorded == history.length) {
-                long freedAt = history[oldest] + WINDOW_NANOS;
-                if (sendAt < freedAt) {
-                    throw new QuotaBudgetExceededException(operation, bucket, budget, Duration.ofNanos(freedAt - now));
-                }
-            }
-            if (history != null) {
-                if (recorded == history.length) {
-                    history[oldest] = sendAt;
-                    oldest = (oldest + 1) % history.length;
-                } else {
-                    history[(oldest + recorded) % history.length] = sendAt;
-                    recorded++;
-                }
-            }
             hasSent = true;
             nextFree = sendAt + interval(rate);
-            return sendAt - now;
+            return rate < configuredRate ? sendAt - now : 0;
         }
 
         synchronized void throttled(long now) {
+            boolean repeated = throttles > 0 && now - lastThrottle < REPEAT_WINDOW_INTERVALS * interval(configuredRate);
+            throttles++;
+            lastThrottle = now;
+            if (!repeated) {
+                LOG.debug("{} throttled once: the retry takes a new slot, the rate stays", bucket);
+                return;
+            }
             if (hasDecreased && now - lastDecrease < interval(rate)) {
                 return;
             }
@@ -168,7 +237,7 @@ public final class QuotaPacer implements QuotaGauges {
             lastDecrease = now;
             nextFree = Math.max(hasSent ? nextFree : now, now + interval(rate));
             hasSent = true;
-            LOG.debug("{} throttled: pacing at {} calls/s until calls go through again", bucket, rate);
+            LOG.debug("{} throttled again: pacing at {} calls/s until calls go through again", bucket, rate);
         }
 
         synchronized void succeeded() {
@@ -177,22 +246,17 @@ public final class QuotaPacer implements QuotaGauges {
             }
         }
 
-        /** The budget less the sends of the last 24 hours (reserved sends not yet due count as made). */
-        synchronized long remaining(long now) {
-            int expired = 0;
-            // Send times are reserved in increasing order: the expired ones are the oldest.
-            while (expired < recorded && history[(oldest + expired) % history.length] + WINDOW_NANOS <= now) {
-                expired++;
-            }
-            return budget - (recorded - expired);
-        }
-
         synchronized double currentRate() {
             return rate;
         }
 
-        private static long interval(double rate) {
-            return Math.round(1e9 / rate);
+        synchronized long throttleCount() {
+            return throttles;
+        }
+
+        /** The paced interval at {@code rate}: the margin is kept whatever the rate. */
+        private long interval(double rate) {
+            return Math.round(1e9 * (1 + margin) / rate);
         }
     }
 }

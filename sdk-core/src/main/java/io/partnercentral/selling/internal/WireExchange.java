@@ -60,6 +60,44 @@ public final class WireExchange {
     private volatile String target;
     private volatile Duration timeout;
     private volatile SellingMetrics metrics = SellingMetrics.noop();
+    /** A retry's wait for its slot, taken in the pipeline but spent outside it; 0 when none. */
+    private volatile long deferredNanos;
+    /** Whether the next attempt's slot was already taken (and waited for) outside the pipeline. */
+    private volatile boolean slotHeld;
+    private volatile int deferrals;
+    /** The generated client's attempt budget for one call, which re-sending after a deferral must not reset. */
+    private volatile int maxAttempts = Integer.MAX_VALUE;
+
+    /**
+     * A retry whose slot is further away than this leaves the pipeline to wait; a shorter wait stays
+     * inside, where it costs at most a quarter of the call timeout and the generated client's own
+     * metrics see one call with its retries. Set by the transport from the client's API call timeout.
+     */
+    private volatile long deferAfterNanos = 5_000_000_000L;
+
+    /** How many times one call's retries may leave the pipeline to wait for their slot outside it. */
+    static final int MAX_DEFERRALS = 8;
+
+    /** Thrown inside the pipeline when a re-sent exchange has used up the call's attempts: the last failure stands. */
+    static final class RetriesExhausted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RetriesExhausted(String operation) {
+            super(operation + ": no attempts left", null, false, false);
+        }
+    }
+
+    /**
+     * Thrown inside the generated client's pipeline when a retry's slot is not due yet, so the client
+     * gives up the attempt unsent and the transport waits for the slot outside the client's timers.
+     */
+    static final class RetryDeferred extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RetryDeferred(String operation) {
+            super(operation + ": retry waits for its quota outside the generated client", null, false, false);
+        }
+    }
 
     /**
      * @param reader parses a successful response; null when the facade discards it (the body is
@@ -122,6 +160,12 @@ public final class WireExchange {
         this.pacer = pacer;
     }
 
+    /** The generated client's attempts per call: after a deferral, the re-sent exchange stops there. */
+    void maxAttempts(int maxAttempts, long deferAfterNanos) {
+        this.maxAttempts = maxAttempts;
+        this.deferAfterNanos = deferAfterNanos;
+    }
+
     /** Reports each attempt's throttling to {@code metrics}. */
     void observedBy(SellingMetrics metrics) {
         this.metrics = metrics;
@@ -129,14 +173,48 @@ public final class WireExchange {
 
     /**
      * Called before each HTTP attempt, ahead of {@link #attemptStarted()}: a retry draws on the quota
-     * as much as the first attempt did. A retry the pacer refuses (budget spent, interrupted) is not
-     * counted as an attempt, since it never reaches the wire.
+     * as much as the first attempt did. A retry the pacer refuses (budget spent, store down) is not
+     * counted as an attempt, since it never reaches the wire. A retry whose slot is more than
+     * a quarter of the call timeout (at most 5 s) away throws {@link RetryDeferred}: waiting here would count against the
+     * generated client's API call timeout, so the transport waits outside and sends the same exchange
+     * again ({@link #takeDeferred()}).
      */
     void beforeAttempt() {
         QuotaPacer current = pacer;
-        if (current != null && attempts.get() > 0) {
-            current.acquire(pacedOperation);
+        if (current == null || attempts.get() == 0) {
+            return;
         }
+        if (slotHeld) {
+            slotHeld = false;
+            return;
+        }
+        if (deferrals > 0 && attempts.get() >= maxAttempts) {
+            // Re-sending restarted the generated client's count; the call's own budget is what counts.
+            throw new RetriesExhausted(pacedOperation);
+        }
+        long wait = current.reserve(pacedOperation);
+        if (wait <= 0) {
+            return;
+        }
+        if (wait > deferAfterNanos && deferrals < MAX_DEFERRALS) {
+            deferredNanos = wait;
+            throw new RetryDeferred(pacedOperation);
+        }
+        current.sleep(pacedOperation, wait);
+    }
+
+    /**
+     * The wait of a retry that left the pipeline for its slot (0 if none), which the caller now spends
+     * before sending the exchange again; the next attempt then goes without taking another slot.
+     */
+    long takeDeferred() {
+        long wait = deferredNanos;
+        deferredNanos = 0;
+        if (wait > 0) {
+            deferrals++;
+            slotHeld = true;
+        }
+        return wait;
     }
 
     /** Called with each HTTP response, so throttling slows the pacing down. */

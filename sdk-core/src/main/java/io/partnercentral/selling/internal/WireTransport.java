@@ -64,6 +64,9 @@ public final class WireTransport {
     private final long maxResponseBytes;
     private final QuotaPacer pacer;
     private final int maxPages;
+    private final int maxAttempts;
+    /** A retry's wait for its quota longer than this is spent outside the generated client. */
+    private final long deferAfterNanos;
     private final SellingMetrics metrics;
     /** The catalog calls are counted under: the facade instance's bound one. */
     private final Catalog catalog;
@@ -114,6 +117,8 @@ public final class WireTransport {
         }
         this.maxResponseBytes = maxResponseBytes;
         this.pacer = pacer;
+        this.maxAttempts = maxAttempts(client);
+        this.deferAfterNanos = deferAfter(client);
     }
 
     /** The most pages one listing over this transport follows. */
@@ -172,7 +177,8 @@ public final class WireTransport {
 
     /**
      * The first attempt waits for its quota here, before the generated client starts its timers and
-     * signs; retries wait in the interceptor. A refusal here (budget spent) sends nothing.
+     * signs; a retry takes its slot in the interceptor and waits in {@link #send}, outside the client.
+     * A refusal here (budget spent, store down) sends nothing.
      */
     private void pace(Operation operation) {
         if (pacer != null) {
@@ -192,10 +198,30 @@ public final class WireTransport {
     @SuppressWarnings("unchecked")
     private <T> T send(Operation operation, WireExchange exchange) {
         exchange.pacedBy(operation.wireName(), pacer);
+        exchange.maxAttempts(maxAttempts, deferAfterNanos);
         exchange.observedBy(metrics);
         // An operation the generated client predates rides on another one with its own target header;
         // pacing, logs and exceptions above name the SDK's operation, never the carrier.
         exchange.target(operation.inGeneratedClient() ? null : operation.wireName());
+        while (!invoke(operation, exchange)) {
+            // A retry left the generated client to wait for its slot here, outside the client's API
+            // call timeout; the same exchange (same bytes, same ClientToken) goes out again.
+            pacer.sleep(operation.wireName(), exchange.takeDeferred());
+        }
+        if (!exchange.completed()) {
+            // Only a client whose interceptor chain does not include ours (e.g. a mock) gets here.
+            throw new IllegalStateException(operation.wireName()
+                    + " completed without passing through the SDK's interceptor; was the client replaced by a mock?");
+        }
+        LOG.debug("{} completed after {} attempt(s)", operation.wireName(), exchange.attempts());
+        return (T) exchange.result();
+    }
+
+    /**
+     * Runs the exchange through the generated client once: true when it completed (or failed, by
+     * throwing), false when a retry is waiting for its quota outside the client.
+     */
+    private boolean invoke(Operation operation, WireExchange exchange) {
         AwsRequestOverrideConfiguration override = null;
         Duration timeout = exchange.timeout();
         if (needsPlugin || !tagged || timeout != null) {
@@ -220,11 +246,22 @@ public final class WireTransport {
         }
         try {
             operation.invoke(client, override);
+            return true;
+        } catch (WireExchange.RetryDeferred deferred) {
+            return false;
+        } catch (WireExchange.RetriesExhausted exhausted) {
+            throw lastFailure(operation, exchange, SdkClientException.create(exhausted.getMessage(), exhausted));
         } catch (AwsServiceException e) {
             throw ErrorTranslator.fromService(operation, e, exchange.errorBody());
         } catch (SdkException e) {
+            if (causedBy(e, WireExchange.RetryDeferred.class)) {
+                return false;
+            }
+            if (causedBy(e, WireExchange.RetriesExhausted.class)) {
+                throw lastFailure(operation, exchange, e);
+            }
             if (e.getCause() instanceof PartnerCentralException ours) {
-                // Pacing of a retry refused or was interrupted inside the interceptor; the generated client wrapped it.
+                // Pacing of a retry refused inside the interceptor; the generated client wrapped it.
                 throw ours;
             }
             throw ErrorTranslator.fromClient(operation, e, exchange);
@@ -234,13 +271,67 @@ public final class WireTransport {
         } finally {
             WireExchange.PENDING.remove();
         }
-        if (!exchange.completed()) {
-            // Only a client whose interceptor chain does not include ours (e.g. a mock) gets here.
-            throw new IllegalStateException(operation.wireName()
-                    + " completed without passing through the SDK's interceptor; was the client replaced by a mock?");
+    }
+
+    /** The failure of the exchange's last attempt, when the attempts ran out in a re-sent exchange. */
+    private static PartnerCentralException lastFailure(Operation operation, WireExchange exchange, SdkException e) {
+        byte[] body = exchange.errorBody();
+        if (body == null || body.length == 0) {
+            return ErrorTranslator.fromClient(operation, e, exchange);
         }
-        LOG.debug("{} completed after {} attempt(s)", operation.wireName(), exchange.attempts());
-        return (T) exchange.result();
+        String message = null;
+        try {
+            com.fasterxml.jackson.databind.JsonNode tree = WireJson.mapper().readTree(body);
+            message = tree.has("Message") ? tree.get("Message").asText() : tree.path("message").asText(null);
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            // The code alone classifies it.
+        }
+        AwsServiceException service = AwsServiceException.builder()
+                .awsErrorDetails(software.amazon.awssdk.awscore.exception.AwsErrorDetails.builder()
+                        .errorCode(ErrorTranslator.errorType(body)).errorMessage(message).build())
+                .statusCode(exchange.statusCode()).requestId(exchange.requestId()).build();
+        return ErrorTranslator.fromService(operation, service, body);
+    }
+
+    /** A quarter of the client's API call timeout, at most 5 s: the longest a retry waits for its quota inside the client. */
+    static long deferAfter(PartnerCentralSellingClient client) {
+        long cap = java.time.Duration.ofSeconds(5).toNanos();
+        try {
+            return client.serviceClientConfiguration().overrideConfiguration().apiCallTimeout()
+                    .map(timeout -> Math.min(cap, timeout.toNanos() / 4)).orElse(cap);
+        } catch (RuntimeException | LinkageError notAvailable) {
+            return cap;
+        }
+    }
+
+    /** The attempts the generated client makes per call, from its retry strategy or policy; 3 when it does not say. */
+    static int maxAttempts(PartnerCentralSellingClient client) {
+        try {
+            ClientOverrideConfiguration config = client.serviceClientConfiguration().overrideConfiguration();
+            if (config.retryStrategy().isPresent()) {
+                return config.retryStrategy().get().maxAttempts();
+            }
+            if (config.retryPolicy().isPresent()) {
+                return config.retryPolicy().get().numRetries() + 1;
+            }
+        } catch (RuntimeException | LinkageError notAvailable) {
+            // A mock or a client without configuration introspection.
+        }
+        return 3;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pacer calls wait in, or {@code null} without pacing. */
+    QuotaPacer pacer() {
+        return pacer;
     }
 
     private static boolean hasUserAgentTag(PartnerCentralSellingClient client) {

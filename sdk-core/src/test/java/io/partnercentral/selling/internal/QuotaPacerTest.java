@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnercentral.selling.PacingSettings;
 import io.partnercentral.selling.QuotaBucket;
+import io.partnercentral.selling.coordination.CoordinationStore;
+import io.partnercentral.selling.coordination.InMemoryCoordinationStore;
+import io.partnercentral.selling.exception.CoordinationStoreException;
 import io.partnercentral.selling.exception.QuotaBudgetExceededException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,11 +23,14 @@ import org.junit.jupiter.api.Test;
 class QuotaPacerTest {
     private static final long SECOND = 1_000_000_000L;
 
+    /** The documented rates exactly, so the spacing is easy to read; the margin has tests of its own. */
+    private static final PacingSettings NO_MARGIN = PacingSettings.builder().margin(0).build();
+
     private final FakeTicker ticker = new FakeTicker();
 
     @Test
     void acquire_whenWritesFollowEachOther_spacesThemOneDocumentedIntervalApart() {
-        QuotaPacer pacer = new QuotaPacer(PacingSettings.defaults(), ticker);
+        QuotaPacer pacer = new QuotaPacer(NO_MARGIN, ticker);
 
         pacer.acquire("CreateOpportunity");
         pacer.acquire("UpdateOpportunity");
@@ -37,7 +43,7 @@ class QuotaPacerTest {
 
     @Test
     void acquire_whenReadsAndWritesInterleave_pacesEachBucketOnItsOwn() {
-        QuotaPacer pacer = new QuotaPacer(PacingSettings.defaults(), ticker);
+        QuotaPacer pacer = new QuotaPacer(NO_MARGIN, ticker);
 
         pacer.acquire("CreateOpportunity");
         for (int i = 0; i < 3; i++) {
@@ -50,7 +56,7 @@ class QuotaPacerTest {
 
     @Test
     void acquire_whenOperationHasNoDocumentedQuota_doesNotWait() {
-        QuotaPacer pacer = new QuotaPacer(PacingSettings.defaults(), ticker);
+        QuotaPacer pacer = new QuotaPacer(NO_MARGIN, ticker);
 
         for (int i = 0; i < 5; i++) {
             pacer.acquire("SubmitOpportunity");
@@ -73,7 +79,7 @@ class QuotaPacerTest {
 
     @Test
     void acquire_whenRateIsOverridden_usesTheRaisedQuota() {
-        PacingSettings raised = PacingSettings.builder().rate(QuotaBucket.WRITES, 5, Duration.ofSeconds(1)).build();
+        PacingSettings raised = PacingSettings.builder().margin(0).rate(QuotaBucket.WRITES, 5, Duration.ofSeconds(1)).build();
         QuotaPacer pacer = new QuotaPacer(raised, ticker);
 
         pacer.acquire("CreateOpportunity");
@@ -84,7 +90,7 @@ class QuotaPacerTest {
 
     @Test
     void acquire_whenTheCallerWasBusyLongerThanTheInterval_doesNotWaitOrBurst() {
-        QuotaPacer pacer = new QuotaPacer(PacingSettings.defaults(), ticker);
+        QuotaPacer pacer = new QuotaPacer(NO_MARGIN, ticker);
 
         pacer.acquire("CreateOpportunity");
         ticker.advance(5 * SECOND);
@@ -100,7 +106,7 @@ class QuotaPacerTest {
         double rate = 20;
         long interval = Math.round(SECOND / rate);
         QuotaPacer pacer = new QuotaPacer(
-                PacingSettings.builder().rate(QuotaBucket.WRITES, rate, Duration.ofSeconds(1)).build(), ticker);
+                PacingSettings.builder().margin(0).rate(QuotaBucket.WRITES, rate, Duration.ofSeconds(1)).build(), ticker);
         List<Long> sendTimes = Collections.synchronizedList(new ArrayList<>());
         int perThread = 200;
         CountDownLatch start = new CountDownLatch(1);
@@ -138,7 +144,7 @@ class QuotaPacerTest {
 
     @Test
     void acquire_whenTheDailyBudgetIsSpent_failsFastWithoutWaiting_untilTheOldestCallLeavesTheWindow() {
-        QuotaPacer pacer = new QuotaPacer(PacingSettings.builder().dailyBudget(QuotaBucket.WRITES, 3).build(), ticker);
+        QuotaPacer pacer = new QuotaPacer(PacingSettings.builder().margin(0).dailyBudget(QuotaBucket.WRITES, 3).build(), ticker);
         for (int i = 0; i < 3; i++) {
             pacer.acquire("CreateOpportunity");
         }
@@ -165,7 +171,7 @@ class QuotaPacerTest {
 
     @Test
     void acquire_withDocumentedBudgets_allowsExactlyTenThousandWritesADay() {
-        PacingSettings settings = PacingSettings.builder().documentedDailyBudgets()
+        PacingSettings settings = PacingSettings.builder().margin(0).documentedDailyBudgets()
                 .rate(QuotaBucket.WRITES, 1000, Duration.ofSeconds(1)).build();
         QuotaPacer pacer = new QuotaPacer(settings, ticker);
 
@@ -180,14 +186,34 @@ class QuotaPacerTest {
     }
 
     @Test
-    void onResponse_whenThrottled_halvesTheRateAndPushesTheNextSend_thenRecoversOnSuccess() {
+    void onResponse_whenThrottledOnce_keepsTheRate_andTheRetryJustTakesTheNextSlot() {
         QuotaPacer pacer = new QuotaPacer(
-                PacingSettings.builder().rate(QuotaBucket.WRITES, 10, Duration.ofSeconds(1)).build(), ticker);
+                PacingSettings.builder().margin(0).rate(QuotaBucket.WRITES, 10, Duration.ofSeconds(1)).build(), ticker);
         pacer.acquire("CreateOpportunity");
 
         pacer.onResponse("CreateOpportunity", true);
+        assertThat(pacer.currentPermitsPerSecond(QuotaBucket.WRITES)).isEqualTo(10.0);
+        pacer.acquire("CreateOpportunity");
+        // An early arrival refused once: the retry goes in the next slot, 100 ms on, at the full rate.
+        assertThat(ticker.sleeps()).containsExactly(SECOND / 10);
+
+        // Another lone refusal more than ten intervals later is a one-off too.
+        ticker.advance(2 * SECOND);
+        pacer.onResponse("CreateOpportunity", true);
+        assertThat(pacer.currentPermitsPerSecond(QuotaBucket.WRITES)).isEqualTo(10.0);
+        assertThat(pacer.throttles()).isEqualTo(2);
+    }
+
+    @Test
+    void onResponse_whenThrottledAgainWithinTenIntervals_halvesTheRateAndPushesTheNextSend_thenRecoversOnSuccess() {
+        QuotaPacer pacer = new QuotaPacer(
+                PacingSettings.builder().margin(0).rate(QuotaBucket.WRITES, 10, Duration.ofSeconds(1)).build(), ticker);
+        pacer.acquire("CreateOpportunity");
+
+        pacer.onResponse("CreateOpportunity", true);
+        pacer.onResponse("CreateOpportunity", true);
         assertThat(pacer.currentPermitsPerSecond(QuotaBucket.WRITES)).isEqualTo(5.0);
-        // A second throttle reported within the new interval (a call already in flight) does not halve again.
+        // A third throttle reported within the new interval (a call already in flight) does not halve again.
         pacer.onResponse("CreateOpportunity", true);
         assertThat(pacer.currentPermitsPerSecond(QuotaBucket.WRITES)).isEqualTo(5.0);
 
@@ -202,17 +228,69 @@ class QuotaPacerTest {
         pacer.onResponse("CreateOpportunity", false);
         pacer.onResponse("CreateOpportunity", false);
         assertThat(pacer.currentPermitsPerSecond(QuotaBucket.WRITES)).isEqualTo(10.0);
+        assertThat(pacer.throttles()).isEqualTo(3);
     }
 
     @Test
     void onResponse_whenThrottledOverAndOver_neverDropsBelowASixteenthOfTheRate() {
-        QuotaPacer pacer = new QuotaPacer(PacingSettings.defaults(), ticker);
+        QuotaPacer pacer = new QuotaPacer(NO_MARGIN, ticker);
         for (int i = 0; i < 10; i++) {
             pacer.onResponse("GetOpportunity", true);
-            ticker.advance(100 * SECOND);
+            // Within ten read intervals (1 s) of the last throttle: each one counts as a repeat.
+            ticker.advance(9 * SECOND / 10);
         }
 
         assertThat(pacer.currentPermitsPerSecond(QuotaBucket.READS)).isEqualTo(10.0 / 16);
         assertThat(pacer.currentPermitsPerSecond(QuotaBucket.WRITES)).isEqualTo(1.0);
+    }
+
+    @Test
+    void acquire_withTheDefaultMargin_spacesWritesTwoPercentApartFromTheQuota() {
+        QuotaPacer pacer = new QuotaPacer(PacingSettings.defaults(), ticker);
+
+        pacer.acquire("CreateOpportunity");
+        pacer.acquire("UpdateOpportunity");
+        pacer.acquire("GetOpportunity");
+        pacer.acquire("GetOpportunity");
+
+        assertThat(ticker.sleeps()).containsExactly(1_020_000_000L, 102_000_000L);
+        assertThat(pacer.currentPermitsPerSecond(QuotaBucket.WRITES)).isEqualTo(1 / 1.02);
+        assertThat(new QuotaPacer(PacingSettings.disabled(), ticker).currentPermitsPerSecond(QuotaBucket.WRITES)).isZero();
+    }
+
+    @Test
+    void acquire_whenTwoPacersShareOneStore_spacesTheirCallsAsOne() {
+        InMemoryCoordinationStore store = new InMemoryCoordinationStore(ticker::nanoTime);
+        QuotaPacer first = new QuotaPacer(NO_MARGIN, store, ticker);
+        QuotaPacer second = new QuotaPacer(NO_MARGIN, store, ticker);
+
+        first.acquire("CreateOpportunity");
+        second.acquire("CreateOpportunity");
+        first.acquire("UpdateOpportunity");
+
+        // Two "processes", one bucket: the second waits for the first's slot, as one pacer would.
+        assertThat(ticker.sleeps()).containsExactly(SECOND, SECOND);
+    }
+
+    @Test
+    void acquire_whenTheStoreCannotAnswer_failsRetryablyNamingTheOperation_neverPacesLocally() {
+        CoordinationStore failing = (CoordinationStore) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {CoordinationStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("describe")) {
+                        return "down";
+                    }
+                    throw new CoordinationStoreException("store in-memory unreachable", new java.io.IOException("refused"));
+                });
+        QuotaPacer pacer = new QuotaPacer(NO_MARGIN, failing, ticker);
+
+        assertThatThrownBy(() -> pacer.acquire("CreateOpportunity"))
+                .isInstanceOfSatisfying(CoordinationStoreException.class, e -> {
+                    assertThat(e.isRetryable()).isTrue();
+                    assertThat(e.operation()).hasValue("CreateOpportunity");
+                    assertThat(e.getMessage()).startsWith("CreateOpportunity not sent: store in-memory unreachable");
+                });
+        assertThat(ticker.sleeps()).isEmpty();
+        // An operation without a documented quota needs no store.
+        pacer.acquire("SubmitOpportunity");
     }
 }

@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -62,6 +63,7 @@ final class CrmSync {
     private final OpportunityClient opportunities;
     private final PrintStream out;
     private final Consumer<BulkProgress> progress;
+    private final Supplier<String> summary;
 
     CrmSync(PartnerCentralSelling selling, PrintStream out) {
         this(selling, out, p -> {});
@@ -69,10 +71,16 @@ final class CrmSync {
 
     /** A sync that also reports the progress of its bulk create, e.g. to a {@link ConsoleProgressBar}. */
     CrmSync(PartnerCentralSelling selling, PrintStream out, Consumer<BulkProgress> progress) {
+        this(selling, out, progress, () -> null);
+    }
+
+    /** A sync that also prints {@code summary}'s line (e.g. a {@link MetricsSummary}) just before its last line. */
+    CrmSync(PartnerCentralSelling selling, PrintStream out, Consumer<BulkProgress> progress, Supplier<String> summary) {
         this.selling = Objects.requireNonNull(selling, "selling");
         this.opportunities = selling.opportunities();
         this.out = Objects.requireNonNull(out, "out");
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.summary = Objects.requireNonNull(summary, "summary");
     }
 
     /**
@@ -117,6 +125,11 @@ final class CrmSync {
         Instant watermark = created.values().stream().map(CreatedOpportunity::lastModifiedDate)
                 .min(Instant::compareTo).orElseThrow();
         int changed = incrementalSync(watermark);
+
+        String metrics = summary.get();
+        if (metrics != null) {
+            out.println(metrics);
+        }
 
         out.printf("Done: %d created, %d skipped as invalid, 1 updated, 1 submitted, %d snapshots read, %d changes synced.%n",
                 created.size(), deals.size() - created.size(), snapshotsRead, changed);

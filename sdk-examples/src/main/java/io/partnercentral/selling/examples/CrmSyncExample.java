@@ -1,6 +1,9 @@
 package io.partnercentral.selling.examples;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.partnercentral.selling.PacingSettings;
 import io.partnercentral.selling.PartnerCentralSelling;
+import io.partnercentral.selling.micrometer.MicrometerSellingMetrics;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.SnapshotTarget;
 import io.partnercentral.selling.testing.AwsReferral;
@@ -72,14 +75,18 @@ public final class CrmSyncExample {
         }
         try {
             List<CrmDeal> deals = CrmDeal.readShipped();
+            // What the run did (calls, throttles, waits, the 24-hour budget left), summed up at the end.
+            SimpleMeterRegistry registry = new SimpleMeterRegistry();
             if (arguments.contains("--aws")) {
                 try (PartnerCentralSelling selling = PartnerCentralSelling.builder()
                         .region(Region.US_EAST_1)
                         .catalog(Catalog.SANDBOX)
+                        .pacing(PacingSettings.builder().documentedDailyBudgets().build())
+                        .metrics(MicrometerSellingMetrics.create(registry))
                         .build()) {
                     LOG.info("Calling AWS Partner Central in us-east-1, catalog Sandbox");
                     // Paced at the documented quotas (1 write per second): the bar shows the rate and time left.
-                    new CrmSync(selling, out, ConsoleProgressBar.onStandardError())
+                    new CrmSync(selling, out, ConsoleProgressBar.onStandardError(), () -> MetricsSummary.of(registry))
                             .run(deals, Optional.empty(), Optional.empty());
                 }
             } else {
@@ -89,12 +96,15 @@ public final class CrmSyncExample {
                         .quotas(QuotaEnforcement.documented().toBuilder().timeScale(10).build())
                         .build();
                 try (PartnerCentralEmulator emulator = PartnerCentralEmulator.start(options);
-                     PartnerCentralSelling selling = emulator.sellingBuilder().build()) {
+                     PartnerCentralSelling selling = emulator.sellingBuilder()
+                             .pacing(options.quotas().matchingPacing().toBuilder().documentedDailyBudgets().build())
+                             .metrics(MicrometerSellingMetrics.create(registry))
+                             .build()) {
                     LOG.info("Partner Central emulator listening on {}", emulator.endpoint());
                     AwsReferral referral = emulator.seedAwsReferral(Catalog.SANDBOX);
                     SnapshotTarget referralSnapshot = SnapshotTarget.opportunity(referral.engagementId(),
                             referral.awsOpportunityId(), referral.snapshotTemplateName());
-                    new CrmSync(selling, out, ConsoleProgressBar.onStandardError())
+                    new CrmSync(selling, out, ConsoleProgressBar.onStandardError(), () -> MetricsSummary.of(registry))
                             .run(deals, Optional.of(EMULATED_ENGAGEMENT_ID), Optional.of(referralSnapshot));
                 }
             }

@@ -1,6 +1,8 @@
 package io.partnercentral.selling.examples;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.partnercentral.selling.PartnerCentralSelling;
+import io.partnercentral.selling.micrometer.MicrometerSellingMetrics;
 import io.partnercentral.selling.ReferralInbox;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.EngagementInvitationPayloadType;
@@ -12,6 +14,7 @@ import io.partnercentral.selling.testing.PartnerCentralEmulator;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,13 +38,15 @@ public final class ReferralInboxExample {
     private ReferralInboxExample() {}
 
     public static void main(String[] args) {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
         try (PartnerCentralEmulator emulator = PartnerCentralEmulator.start();
-             PartnerCentralSelling selling = emulator.sellingBuilder().build()) {
+             PartnerCentralSelling selling = emulator.sellingBuilder()
+                     .metrics(MicrometerSellingMetrics.create(registry)).build()) {
             LOG.info("Partner Central emulator listening on {}", emulator.endpoint());
             emulator.sendReferral(Catalog.SANDBOX, "Order system to managed databases");
             emulator.sendReferral(Catalog.SANDBOX, "Print shop migration");
             emulator.sendLead(Catalog.SANDBOX, "Shop on ageing servers");
-            run(selling, System.out);
+            run(selling, System.out, () -> MetricsSummary.of(registry));
         } catch (RuntimeException e) {
             // The SDK's exceptions carry the error code and request id, never request bodies.
             LOG.error("Referral inbox failed", e);
@@ -54,6 +59,11 @@ public final class ReferralInboxExample {
      * converts each lead. Returns the opportunities created, in order.
      */
     static List<Opportunity> run(PartnerCentralSelling selling, PrintStream out) {
+        return run(selling, out, () -> null);
+    }
+
+    /** As {@link #run(PartnerCentralSelling, PrintStream)}, printing {@code summary}'s line just before the last. */
+    static List<Opportunity> run(PartnerCentralSelling selling, PrintStream out, Supplier<String> summary) {
         ReferralInbox inbox = selling.inbox();
         // pending() lists lazily; this example goes through the inbox twice, so it keeps one copy.
         List<EngagementInvitationSummary> pending = new java.util.ArrayList<>();
@@ -88,6 +98,10 @@ public final class ReferralInboxExample {
                 out.println("Rejected referral " + id + ": Outside our territory");
                 rejected++;
             }
+        }
+        String metrics = summary.get();
+        if (metrics != null) {
+            out.println(metrics);
         }
         out.println("Done: " + created.size() + " opportunities created, " + rejected + " rejected, "
                 + java.util.stream.StreamSupport.stream(inbox.pending().spliterator(), false).count() + " still pending.");

@@ -174,6 +174,11 @@ class CrmSyncExampleTest {
         String output = capture(out -> status[0] = CrmSyncExample.run(new String[0], out));
         assertThat(status[0]).isZero();
         assertThat(output).contains("catalog Sandbox").contains("Done: 5 created, 1 skipped as invalid");
+        // The metrics summary comes just before the last line, which stays the Done line.
+        List<String> lines = output.lines().toList();
+        assertThat(lines.get(lines.size() - 1)).startsWith("Done: ");
+        assertThat(lines.get(lines.size() - 2)).matches("Metrics: [1-9]\\d* calls \\(\\d+ retries\\), \\d+ throttled, "
+                + "[\\d.]+ s paced, \\d+ waits? \\([\\d.]+ s\\), budget left: reads [\\d,]+, writes 9,9\\d\\d");
     }
 
     @Test

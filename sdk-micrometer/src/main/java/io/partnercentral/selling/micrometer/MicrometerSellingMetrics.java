@@ -25,8 +25,8 @@ import software.amazon.awssdk.metrics.MetricPublisher;
 
 /**
  * The SDK's {@link SellingMetrics} on a Micrometer {@link MeterRegistry}, under the names and tags of
- * {@link MeterNames}; by default it also hands the facade's builder a {@link MicrometerMetricPublisher}
- * for the generated client's own metrics. Meters are registered on first use and then looked up
+ * {@link MeterNames}; with {@link Builder#sdkMetrics(boolean)} it also hands the facade's builder a
+ * {@link MicrometerMetricPublisher} for the generated client's own metrics. Meters are registered on first use and then looked up
  * without allocating. Thread-safe.
  *
  * <p>Gauges ({@link MeterNames#PACING_RATE}, {@link MeterNames#BUDGET_REMAINING}) are per registry:
@@ -64,7 +64,7 @@ public final class MicrometerSellingMetrics implements SellingMetrics {
     }
 
     /**
-     * Metrics on {@code registry}, with the generated client's own metrics there too.
+     * The SDK's metrics on {@code registry}, without the generated client's own (see {@link Builder#sdkMetrics}).
      *
      * @param registry where the meters go
      * @return the metrics, to pass to the facade's builder
@@ -286,7 +286,7 @@ public final class MicrometerSellingMetrics implements SellingMetrics {
     /** Configures {@link MicrometerSellingMetrics}. */
     public static final class Builder {
         private final MeterRegistry registry;
-        private boolean sdkMetrics = true;
+        private boolean sdkMetrics;
 
         private Builder(MeterRegistry registry) {
             this.registry = Objects.requireNonNull(registry, "registry");
@@ -294,9 +294,10 @@ public final class MicrometerSellingMetrics implements SellingMetrics {
 
         /**
          * Whether a client the facade's builder creates also publishes the generated client's own
-         * metrics ({@link MicrometerMetricPublisher}); default true.
+         * metrics ({@link MicrometerMetricPublisher}); default false: the AWS SDK then collects its
+         * own metrics on every call, about 12 KB and 5-9% of a fast call's time (MetricsOverhead).
          *
-         * @param sdkMetrics false to record only this SDK's own meters
+         * @param sdkMetrics true to publish the generated client's metrics as well
          * @return this builder
          */
         public Builder sdkMetrics(boolean sdkMetrics) {

@@ -81,7 +81,7 @@ class MeteredRunAgainstEmulatorTest {
         PacingSettings tooFast = QUOTAS.matchingPacing().toBuilder().scaleRates(4).documentedDailyBudgets().build();
         try (PartnerCentralSelling selling = emulator.sellingBuilder()
                 .pacing(tooFast)
-                .metrics(MicrometerSellingMetrics.create(registry))
+                .metrics(MicrometerSellingMetrics.builder(registry).sdkMetrics(true).build())
                 .build()) {
             // A create whose answer is lost after it landed: the generated client sends it again, same token.
             emulator.injectFaults(FaultPlan.failNext(1).kinds(FaultKind.TRUNCATED_RESPONSE)

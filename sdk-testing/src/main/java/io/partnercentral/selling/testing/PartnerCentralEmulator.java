@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -245,7 +246,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
     }
 
     /**
-     * Forgets everything: opportunities, snapshots, jobs, client tokens, scripted reviews, fault plans
+     * Forgets everything: opportunities, snapshots, jobs, client tokens, scripted reviews, emitted
+     * events (listeners and the {@link #eventDelivery delivery setting} stay), fault plans
      * and the injected-fault record, quota buckets (full again) and the throttle count, WireMock's request journal, and any stubs added through
      * {@link #wireMock()}; the clock is back where {@link Options.Builder#clock} has it. Ids start over,
      * so each test sees the same ones. Quota settings given to {@link #enforceQuotas} stay.
@@ -541,6 +543,71 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      */
     public String invitationStatus(String invitationId) {
         return service.invitationStatus(invitationId);
+    }
+
+    /**
+     * AWS's sales team moves its own stage of an opportunity (GetAwsOpportunitySummary's
+     * {@code LifeCycle.Stage}, one of the model's {@code AwsOpportunityStage} values): AWS's summary
+     * changes, LastModifiedDate moves, and Opportunity Updated fires.
+     *
+     * @throws IllegalArgumentException if there is no such opportunity or the stage is not in the model
+     */
+    public void changeAwsStage(String opportunityId, String stage) {
+        service.changeAwsStage(Objects.requireNonNull(opportunityId, "opportunityId"), Objects.requireNonNull(stage, "stage"));
+    }
+
+    // Events.
+
+    /**
+     * Subscribes to the EventBridge events the emulator's actions fire, each as the JSON an
+     * EventBridge target receives (source {@code aws.partnercentral-selling}), after the state
+     * change and before the HTTP answer of the request that made it. Which action fires which
+     * event follows the Partner Central developer guide: CreateOpportunity fires Opportunity
+     * Created; an update, a submission, an association, an assignment, AWS's review outcome
+     * ({@link #completeReview}) and AWS's stage ({@link #changeAwsStage}) fire Opportunity Updated;
+     * StartEngagementFromOpportunityTask fires Engagement Created, Engagement Member Added,
+     * Engagement Resource Snapshot Created, Engagement Invitation Created and Opportunity Updated;
+     * invitations fire Engagement Invitation Created, Accepted, Rejected and Expired (15 days
+     * unanswered on the emulator's clock, or {@link #expireInvitation}).
+     *
+     * <p>Listeners may be called from several threads at once and may call the emulator. Delivery
+     * follows {@link #eventDelivery(EventDelivery)}: by default every event once.
+     *
+     * <pre>{@code
+     * Queue<String> received = new ConcurrentLinkedQueue<>();
+     * emulator.addEventListener(received::add);
+     * }</pre>
+     */
+    public void addEventListener(Consumer<String> listener) {
+        service.events().addListener(listener);
+    }
+
+    /** Unsubscribes a listener added with {@link #addEventListener}; returns whether it was subscribed. */
+    public boolean removeEventListener(Consumer<String> listener) {
+        return service.events().removeListener(listener);
+    }
+
+    /**
+     * How events reach listeners from now on: all once ({@link EventDelivery#reliable()}, the
+     * default) or best effort, a seeded share dropped and a share duplicated.
+     */
+    public void eventDelivery(EventDelivery delivery) {
+        service.events().delivery(delivery);
+    }
+
+    /** Every event fired since start or the last {@link #reset()}, in order, dropped ones included. */
+    public List<String> emittedEvents() {
+        return service.events().emitted();
+    }
+
+    /** Every delivery made to listeners since start or the last reset, in order: duplicates twice, dropped ones not. */
+    public List<String> deliveredEvents() {
+        return service.events().delivered();
+    }
+
+    /** Counts of the events fired, dropped, duplicated and delivered since start or the last reset. */
+    public EventStats eventStats() {
+        return service.events().stats();
     }
 
     // Faults.

@@ -19,7 +19,23 @@ final class AwsOpportunityOperations {
         StoredOpportunity opportunity = cosell.state.opportunity(catalog, Json.text(request, "Identifier"));
         cosell.assignees.put(opportunity.id, Json.obj(request, "Assignee").deepCopy());
         opportunity.lastModifiedDate = cosell.state.nextModified(opportunity.lastModifiedDate);
+        cosell.state.events.opportunity("Opportunity Updated", opportunity);
         return Json.object();
+    }
+
+    /** AWS's sales team moves its stage of an opportunity: its summary changes and Opportunity Updated fires. */
+    void changeStage(String opportunityId, String stage) {
+        StoredOpportunity opportunity = cosell.state.opportunities.get(opportunityId);
+        if (opportunity == null) {
+            throw new IllegalArgumentException("no opportunity " + opportunityId);
+        }
+        if (!cosell.state.settings.model().shape("AwsOpportunityStage").enumValues().contains(stage)) {
+            throw new IllegalArgumentException("not an AwsOpportunityStage of the model");
+        }
+        cosell.awsStages.put(opportunityId, stage);
+        // Taken to move LastModifiedDate, as AWS's review outcomes do, so a changedSince poll sees it.
+        opportunity.lastModifiedDate = cosell.state.nextModified(opportunity.lastModifiedDate);
+        cosell.state.events.opportunity("Opportunity Updated", opportunity);
     }
 
     ObjectNode getSummary(ObjectNode request, Violations v) {
@@ -35,7 +51,8 @@ final class AwsOpportunityOperations {
         EngagementOperations.putIfPresent(response, "Visibility", opportunity.visibility);
         ObjectNode lifeCycle = response.putObject("LifeCycle");
         // AWS starts working an opportunity once its review approves it.
-        lifeCycle.put("Stage", "Approved".equals(opportunity.reviewStatus) ? "Qualify" : "Not Started");
+        lifeCycle.put("Stage", cosell.awsStages.getOrDefault(opportunity.id,
+                "Approved".equals(opportunity.reviewStatus) ? "Qualify" : "Not Started"));
         EngagementOperations.putIfPresent(lifeCycle, "TargetCloseDate", Json.textAt(view, "LifeCycle.TargetCloseDate"));
         return response;
     }

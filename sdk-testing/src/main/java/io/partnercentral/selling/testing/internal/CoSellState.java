@@ -27,6 +27,8 @@ final class CoSellState {
     final Map<String, TaskRecord> tasks = new LinkedHashMap<>();
     final Map<String, String> snapshotJobRoles = new LinkedHashMap<>();
     final Map<String, ObjectNode> assignees = new LinkedHashMap<>();
+    /** AWS's own stage of an opportunity, once its sales team has moved it; by opportunity id. */
+    final Map<String, String> awsStages = new LinkedHashMap<>();
     private Random ids = new Random(1);
     private long nanos;
 
@@ -40,6 +42,7 @@ final class CoSellState {
         tasks.clear();
         snapshotJobRoles.clear();
         assignees.clear();
+        awsStages.clear();
         ids = new Random(1);
         nanos = 0;
     }

@@ -12,6 +12,8 @@ public final class ControlAccess {
     private ControlAccess() {}
 
     /**
+     * Whether a control request may be answered.
+     *
      * @param clientAddress the connection's remote address, an IP literal
      * @param proxied whether the request carries a forwarding header
      * @param remoteAllowed whether non-loopback clients were allowed

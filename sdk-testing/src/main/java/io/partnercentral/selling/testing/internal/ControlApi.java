@@ -44,6 +44,10 @@ public final class ControlApi implements ResponseDefinitionTransformerV2 {
     private final PartnerCentralEmulator emulator;
     private final boolean remoteAllowed;
 
+    /**
+     * @param emulator the emulator whose methods the routes call
+     * @param remoteAllowed whether clients on other than loopback addresses are answered
+     */
     public ControlApi(PartnerCentralEmulator emulator, boolean remoteAllowed) {
         this.emulator = emulator;
         this.remoteAllowed = remoteAllowed;

@@ -38,6 +38,7 @@ public final class EmulatedService {
     private final CoSellState cosell;
     private final InvitationOperations invitations;
     private final TaskOperations tasks;
+    private final AwsOpportunityOperations aws;
     private final ServiceModel model;
     private final boolean rejectUnknownMembers;
     private final Map<String, Handler> operations = new LinkedHashMap<>();
@@ -59,7 +60,10 @@ public final class EmulatedService {
         this.state = new EmulatorState(settings);
         SnapshotOperations snapshots = new SnapshotOperations(state);
         SnapshotJobOperations jobs = new SnapshotJobOperations(state, snapshots);
-        this.opportunities = new OpportunityOperations(state, jobs::opportunityChanged);
+        this.opportunities = new OpportunityOperations(state, changed -> {
+            jobs.opportunityChanged(changed);
+            state.events.opportunity("Opportunity Updated", changed);
+        });
         this.seeder = new AwsReferralSeeder(state, snapshots);
 
         operations.put("CreateOpportunity", opportunities::create);
@@ -80,7 +84,7 @@ public final class EmulatedService {
         operations.put("ListResourceSnapshotJobs", jobs::list);
 
         this.cosell = new CoSellState(state);
-        AwsOpportunityOperations aws = new AwsOpportunityOperations(cosell);
+        this.aws = new AwsOpportunityOperations(cosell);
         operations.put("AssignOpportunity", aws::assign);
         operations.put("GetAwsOpportunitySummary", aws::getSummary);
         EngagementOperations engagements = new EngagementOperations(cosell);
@@ -147,8 +151,13 @@ public final class EmulatedService {
         Violations violations = new Violations();
         ObjectNode request = (ObjectNode) model.input(operation).validate(raw, "", violations, rejectUnknownMembers);
         ObjectNode response;
-        synchronized (lock) {
-            response = handler.handle(request, violations);
+        try {
+            synchronized (lock) {
+                invitations.expireDue();
+                response = handler.handle(request, violations);
+            }
+        } finally {
+            state.events.dispatch();
         }
         if (!violations.isEmpty()) {
             throw new IllegalStateException(operation + " answered without reporting its violations");
@@ -174,6 +183,11 @@ public final class EmulatedService {
             throw ServiceException.internal();
         }
         return projected;
+    }
+
+    /** The events the emulator fires. */
+    public EventBus events() {
+        return state.events;
     }
 
     public ServiceModel model() {
@@ -228,51 +242,89 @@ public final class EmulatedService {
     }
 
     public void completeReview(String opportunityId, ReviewOutcome outcome) {
-        synchronized (lock) {
-            opportunities.completeReview(opportunityId, outcome);
+        try {
+            synchronized (lock) {
+                opportunities.completeReview(opportunityId, outcome);
+            }
+        } finally {
+            state.events.dispatch();
+        }
+    }
+
+    public void changeAwsStage(String opportunityId, String stage) {
+        try {
+            synchronized (lock) {
+                aws.changeStage(opportunityId, stage);
+            }
+        } finally {
+            state.events.dispatch();
         }
     }
 
     public AwsReferral seedAwsReferral(String catalog) {
-        synchronized (lock) {
-            return seeder.seed(catalog);
+        try {
+            synchronized (lock) {
+                return seeder.seed(catalog);
+            }
+        } finally {
+            state.events.dispatch();
         }
     }
 
     // The AWS-side actor and other partners, for tests to script
 
     public String sendReferral(String catalog, String title) {
-        synchronized (lock) {
-            return invitations.sendReferral(catalog, title);
+        try {
+            synchronized (lock) {
+                return invitations.sendReferral(catalog, title);
+            }
+        } finally {
+            state.events.dispatch();
         }
     }
 
     public String sendLead(String catalog, String title) {
-        synchronized (lock) {
-            return invitations.sendLead(catalog, title);
+        try {
+            synchronized (lock) {
+                return invitations.sendLead(catalog, title);
+            }
+        } finally {
+            state.events.dispatch();
         }
     }
 
     public void expireInvitation(String invitationId) {
-        synchronized (lock) {
-            invitations.expire(invitationId);
+        try {
+            synchronized (lock) {
+                invitations.expire(invitationId);
+            }
+        } finally {
+            state.events.dispatch();
         }
     }
 
     public void acceptSentInvitation(String invitationId, String companyName) {
-        synchronized (lock) {
-            invitations.partnerAccepts(invitationId, companyName);
+        try {
+            synchronized (lock) {
+                invitations.partnerAccepts(invitationId, companyName);
+            }
+        } finally {
+            state.events.dispatch();
         }
     }
 
     public String invitationStatus(String invitationId) {
-        synchronized (lock) {
-            CoSellState.InvitationRecord invitation = cosell.invitations.get(invitationId);
-            if (invitation == null) {
-                throw new IllegalArgumentException("no invitation " + invitationId);
+        try {
+            synchronized (lock) {
+                CoSellState.InvitationRecord invitation = cosell.invitations.get(invitationId);
+                if (invitation == null) {
+                    throw new IllegalArgumentException("no invitation " + invitationId);
+                }
+                invitations.refresh(invitation);
+                return invitation.status;
             }
-            invitations.refresh(invitation);
-            return invitation.status;
+        } finally {
+            state.events.dispatch();
         }
     }
 

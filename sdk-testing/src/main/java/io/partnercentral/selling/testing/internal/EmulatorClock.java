@@ -14,6 +14,7 @@ public final class EmulatorClock extends Clock {
     private final Clock base;
     private volatile Duration offset = Duration.ZERO;
 
+    /** @param base the configured clock, which this one follows plus its advances */
     public EmulatorClock(Clock base) {
         this.base = base;
     }

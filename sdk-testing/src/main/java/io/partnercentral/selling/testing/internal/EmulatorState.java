@@ -23,6 +23,8 @@ final class EmulatorState {
     private static final String ID_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
 
     final Settings settings;
+    /** The events the actions fire; see {@link EventBus}. */
+    final EventBus events;
     final Map<String, StoredOpportunity> opportunities = new LinkedHashMap<>();
     final Map<String, Engagement> engagements = new LinkedHashMap<>();
     final List<Snapshot> snapshots = new ArrayList<>();
@@ -39,6 +41,7 @@ final class EmulatorState {
 
     EmulatorState(Settings settings) {
         this.settings = settings;
+        this.events = new EventBus(settings);
     }
 
     void clear() {
@@ -53,6 +56,7 @@ final class EmulatorState {
         ids = new Random(0);
         nextOpportunityNumber = FIRST_OPPORTUNITY_NUMBER;
         nextSequence = 0;
+        events.clear();
     }
 
     Instant now() {

@@ -43,6 +43,9 @@ final class EngagementOperations {
         cosell.engagements.put(id, engagement);
         // Snapshot operations know engagements by this record.
         state.engagements.put(id, new Engagement(id, catalog, List.of(state.settings.accountId())));
+        if (createdBy.equals(state.settings.accountId())) {
+            state.events.engagement("Engagement Created", engagement);
+        }
         return engagement;
     }
 
@@ -72,6 +75,7 @@ final class EngagementOperations {
         EngagementRecord engagement = newEngagement(catalog, Json.text(request, "Title"),
                 Json.text(request, "Description"), state.settings.accountId());
         engagement.addMember(state.settings.accountId(), PARTNER_COMPANY, "https://partner.example.com");
+        state.events.memberAdded(engagement, state.settings.accountId(), PARTNER_COMPANY);
         ArrayNode contexts = Json.arr(request, "Contexts");
         if (contexts != null) {
             for (JsonNode context : contexts) {
@@ -216,6 +220,7 @@ final class EngagementOperations {
         EngagementRecord engagement = engagement(catalog, Json.text(request, "EngagementIdentifier"));
         String contextId = engagement.addContext(type, payload.deepCopy());
         touch(engagement, state.settings.accountId());
+        state.events.engagement("Engagement Updated", engagement);
         ObjectNode response = contextResponse(engagement, contextId);
         state.remember("CreateEngagementContext", token, request, response);
         return response;
@@ -261,6 +266,7 @@ final class EngagementOperations {
             context.set("Payload", replaced);
         }
         touch(engagement, state.settings.accountId());
+        state.events.engagement("Engagement Updated", engagement);
         return contextResponse(engagement, contextId);
     }
 

@@ -115,6 +115,7 @@ final class InvitationOperations {
                 "RECEIVER", now, now.plus(INVITATION_LIFETIME), CoSellState.AWS_ACCOUNT, AWS_COMPANY, payload, receiver,
                 message);
         cosell.invitations.put(id, invitation);
+        state.events.invitation("Engagement Invitation Created", invitation);
         return invitation;
     }
 
@@ -140,10 +141,16 @@ final class InvitationOperations {
         return "arn:aws:partnercentral::" + state.settings.accountId() + ":catalog/engagement-invitation/" + id;
     }
 
+    /** Lets every pending invitation whose expiration date has passed expire (and fire its event). */
+    void expireDue() {
+        cosell.invitations.values().forEach(this::refresh);
+    }
+
     /** Marks a pending invitation past its expiration date EXPIRED. */
     void refresh(InvitationRecord invitation) {
         if ("PENDING".equals(invitation.status) && !state.now().isBefore(invitation.expirationDate)) {
             invitation.status = "EXPIRED";
+            state.events.invitation("Engagement Invitation Expired", invitation);
         }
     }
 
@@ -171,9 +178,11 @@ final class InvitationOperations {
     /** Accepts: the partner joins the engagement. Shared by AcceptEngagementInvitation and the accepting task. */
     void acceptInto(InvitationRecord invitation) {
         invitation.status = "ACCEPTED";
+        state.events.invitation("Engagement Invitation Accepted", invitation);
         EngagementRecord engagement = cosell.engagements.get(invitation.engagementId);
         if (engagement != null) {
             engagement.addMember(state.settings.accountId(), EngagementOperations.PARTNER_COMPANY, "https://partner.example.com");
+            state.events.memberAdded(engagement, state.settings.accountId(), EngagementOperations.PARTNER_COMPANY);
             engagements.touch(engagement, state.settings.accountId());
         }
     }
@@ -273,6 +282,7 @@ final class InvitationOperations {
         requirePending(invitation);
         invitation.status = "REJECTED";
         invitation.rejectionReason = Json.text(request, "RejectionReason");
+        state.events.invitation("Engagement Invitation Rejected", invitation);
         return Json.object();
     }
 
@@ -295,6 +305,7 @@ final class InvitationOperations {
                 now, now.plus(INVITATION_LIFETIME), state.settings.accountId(), EngagementOperations.PARTNER_COMPANY,
                 payload.deepCopy(), Json.obj(invitation, "Receiver").deepCopy(), Json.text(invitation, "Message"));
         cosell.invitations.put(id, sent);
+        state.events.invitation("Engagement Invitation Created", sent);
         ObjectNode response = Json.object();
         response.put("Id", id);
         response.put("Arn", sent.arn);
@@ -311,9 +322,11 @@ final class InvitationOperations {
         refresh(invitation);
         requirePending(invitation);
         invitation.status = "ACCEPTED";
+        state.events.invitation("Engagement Invitation Accepted", invitation);
         String account = Json.textAt(invitation.receiver, "Account.AwsAccountId");
         EngagementRecord engagement = cosell.engagements.get(invitation.engagementId);
         engagement.addMember(account, companyName, "https://" + companyName.toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".example.com");
+        state.events.memberAdded(engagement, account, companyName);
         engagements.touch(engagement, account);
     }
 }

@@ -108,6 +108,7 @@ final class OpportunityOperations {
                 ReviewStatus.PENDING_SUBMISSION.value());
         state.opportunities.put(id, opportunity);
         state.tag(opportunity.arn, request.get("Tags"));
+        state.events.opportunity("Opportunity Created", opportunity);
 
         ObjectNode response = Json.object();
         response.put("Id", id);

@@ -167,6 +167,7 @@ final class SnapshotOperations {
                 snapshotArn(opportunity.catalog, engagement.id(), opportunity.id, template, revision),
                 state.settings.accountId(), state.now(), SUMMARY_MEMBER, summaryView(state, opportunity));
         state.snapshots.add(snapshot);
+        state.events.snapshot(snapshot, engagement.memberAccounts());
         return snapshot;
     }
 

@@ -68,6 +68,7 @@ final class TaskOperations {
                 if ("OpportunityInvitation".equals(invitation.payloadType)) {
                     StoredOpportunity opportunity = fromReferral(catalog, Json.obj(invitation.payload, "OpportunityInvitation"));
                     associate(invitation.engagementId, opportunity.id);
+                    state.events.opportunity("Opportunity Updated", opportunity);
                     t.ids.put("OpportunityId", opportunity.id);
                 }
                 return null;
@@ -89,6 +90,7 @@ final class TaskOperations {
                 EngagementRecord engagement = engagements.newEngagement(catalog,
                         truncate(Json.textAt(opportunity.view(), "Project.Title"), 40), "Co-sell with AWS", state.settings.accountId());
                 engagement.addMember(state.settings.accountId(), EngagementOperations.PARTNER_COMPANY, "https://partner.example.com");
+                state.events.memberAdded(engagement, state.settings.accountId(), EngagementOperations.PARTNER_COMPANY);
                 associate(engagement.id, opportunity.id);
                 t.ids.put("EngagementId", engagement.id);
                 snapshots.take(state.engagements.get(engagement.id), opportunity, SUMMARY_TEMPLATE);
@@ -465,6 +467,7 @@ final class TaskOperations {
         StoredOpportunity opportunity = new StoredOpportunity(state.opportunityView(), state.nextSequence(), id, catalog,
                 state.arn(catalog, "opportunity/" + id), origin, state.now(), payload, Json.array(), Json.array(), reviewStatus);
         state.opportunities.put(id, opportunity);
+        state.events.opportunity("Opportunity Created", opportunity);
         return opportunity;
     }
 
