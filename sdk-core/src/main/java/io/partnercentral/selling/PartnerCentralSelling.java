@@ -282,6 +282,9 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
          * of them. The facade never closes a store given here. When the store cannot be reached, calls
          * fail with {@link io.partnercentral.selling.exception.CoordinationStoreException} (retryable,
          * nothing sent); they never fall back to pacing this process alone.
+         *
+         * @param store the store shared by every process of the partner account
+         * @return this builder
          */
         Builder coordination(CoordinationStore store);
 

@@ -31,7 +31,12 @@ public class CoordinationStoreException extends PartnerCentralException {
         super(new ErrorDetails(message, null, null, 0, true, cause));
     }
 
-    /** The same failure, reported for {@code operation}, which was not sent because of it. */
+    /**
+     * The same failure, reported for {@code operation}, which was not sent because of it.
+     *
+     * @param operation the API operation that was not sent
+     * @param failure the store's failure
+     */
     public CoordinationStoreException(String operation, CoordinationStoreException failure) {
         super(new ErrorDetails(operation + " not sent: " + failure.getMessage(), null, null, 0, true, failure, operation));
     }

@@ -550,6 +550,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * {@code LifeCycle.Stage}, one of the model's {@code AwsOpportunityStage} values): AWS's summary
      * changes, LastModifiedDate moves, and Opportunity Updated fires.
      *
+     * @param opportunityId the opportunity's id
+     * @param stage the new stage, e.g. {@code Technical Validation}
      * @throws IllegalArgumentException if there is no such opportunity or the stage is not in the model
      */
     public void changeAwsStage(String opportunityId, String stage) {
@@ -577,12 +579,19 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * Queue<String> received = new ConcurrentLinkedQueue<>();
      * emulator.addEventListener(received::add);
      * }</pre>
+     *
+     * @param listener receives each event's JSON
      */
     public void addEventListener(Consumer<String> listener) {
         service.events().addListener(listener);
     }
 
-    /** Unsubscribes a listener added with {@link #addEventListener}; returns whether it was subscribed. */
+    /**
+     * Unsubscribes a listener added with {@link #addEventListener}.
+     *
+     * @param listener the listener to remove
+     * @return whether it was subscribed
+     */
     public boolean removeEventListener(Consumer<String> listener) {
         return service.events().removeListener(listener);
     }
@@ -590,22 +599,24 @@ public final class PartnerCentralEmulator implements AutoCloseable {
     /**
      * How events reach listeners from now on: all once ({@link EventDelivery#reliable()}, the
      * default) or best effort, a seeded share dropped and a share duplicated.
+     *
+     * @param delivery the delivery policy
      */
     public void eventDelivery(EventDelivery delivery) {
         service.events().delivery(delivery);
     }
 
-    /** Every event fired since start or the last {@link #reset()}, in order, dropped ones included. */
+    /** {@return every event fired since start or the last {@link #reset()}, in order, dropped ones included} */
     public List<String> emittedEvents() {
         return service.events().emitted();
     }
 
-    /** Every delivery made to listeners since start or the last reset, in order: duplicates twice, dropped ones not. */
+    /** {@return every delivery made to listeners since start or the last reset, in order: duplicates twice, dropped ones not} */
     public List<String> deliveredEvents() {
         return service.events().delivered();
     }
 
-    /** Counts of the events fired, dropped, duplicated and delivered since start or the last reset. */
+    /** {@return counts of the events fired, dropped, duplicated and delivered since start or the last reset} */
     public EventStats eventStats() {
         return service.events().stats();
     }
