@@ -33,6 +33,7 @@ public sealed interface BulkResult<T> {
      * @param index the record's position in the input, from 0
      * @param key the record's key
      * @param value the service's answer, e.g. the {@code CreatedOpportunity} with its id
+     * @param <T> the type of the service's answer
      */
     record Succeeded<T>(int index, String key, T value) implements BulkResult<T> {
         /**
@@ -55,6 +56,7 @@ public sealed interface BulkResult<T> {
      * @param index the record's position in the input, from 0
      * @param key the record's key
      * @param error the violations, local or from the service
+     * @param <T> the type of the service's answer to a successful write
      */
     record Invalid<T>(int index, String key, ValidationException error) implements BulkResult<T> {
         /**
@@ -80,6 +82,7 @@ public sealed interface BulkResult<T> {
      * @param index the record's position in the input, from 0
      * @param key the record's key
      * @param error why it failed
+     * @param <T> the type of the service's answer to a successful write
      */
     record Failed<T>(int index, String key, PartnerCentralException error) implements BulkResult<T> {
         /**

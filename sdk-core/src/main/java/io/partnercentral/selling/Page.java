@@ -6,6 +6,7 @@ import java.util.Optional;
 /**
  * One page of a listing.
  *
+ * @param <T> the item type
  * @param items the page's items, in the service's order
  * @param nextToken the token of the next page, or {@code null} on the last page
  */

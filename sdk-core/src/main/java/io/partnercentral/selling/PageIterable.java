@@ -14,6 +14,8 @@ import java.util.stream.StreamSupport;
  *     .filter(s -> s.lifeCycle().flatMap(LifeCycle::stage).isPresent())
  *     .forEach(this::sync);
  * }</pre>
+ *
+ * @param <T> the item type
  */
 public interface PageIterable<T> extends Iterable<Page<T>> {
     /** {@return the items of every page, fetched as the iteration reaches them} */

@@ -174,11 +174,18 @@ public interface CoordinationStore extends AutoCloseable {
     @Override
     void close();
 
-    /** The answer of {@link CoordinationStore#countInWindow}. */
+    /**
+     * The answer of {@link CoordinationStore#countInWindow}.
+     *
+     * @param counted whether the call was counted (it may be sent)
+     * @param retryAfter when refused, the time until the oldest counted call leaves the window
+     */
     record WindowDecision(boolean counted, Duration retryAfter) {
         private static final WindowDecision COUNTED = new WindowDecision(true, Duration.ZERO);
 
         /**
+         * Checks that {@code retryAfter} is zero or positive.
+         *
          * @param counted whether the call was counted (it may be sent)
          * @param retryAfter when refused, the time until the oldest counted call leaves the window
          */

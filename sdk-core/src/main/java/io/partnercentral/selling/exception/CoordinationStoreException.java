@@ -24,6 +24,8 @@ public class CoordinationStoreException extends PartnerCentralException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * A coordination store that could not answer; always retryable, since nothing was sent.
+     *
      * @param message what could not be done, naming the store but no key or value the user gave
      * @param cause the engine's client exception
      */

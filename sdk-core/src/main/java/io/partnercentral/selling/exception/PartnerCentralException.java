@@ -105,6 +105,12 @@ public class PartnerCentralException extends RuntimeException {
     /**
      * What the SDK knows of a failure, used to build exceptions.
      *
+     * @param message the message, without personal data
+     * @param errorCode the service's error code, or {@code null} for local and transport failures
+     * @param requestId the service's request id, or {@code null} when no response was received
+     * @param statusCode the HTTP status, or 0 when there was no response
+     * @param retryable whether the same call may succeed if made again later
+     * @param cause the underlying failure, or {@code null}
      * @param operation the operation's wire name, e.g. {@code GetOpportunity}; null when no call was involved
      */
     public record ErrorDetails(String message, String errorCode, String requestId, int statusCode, boolean retryable,

@@ -26,6 +26,9 @@ import java.io.IOException;
  * settings; codecs are looked up when a type is first used.
  */
 public final class WireCodecModule extends Module {
+    /** A module to register on a mapper builder, e.g. {@code JsonMapper.builder().addModule(new WireCodecModule())}. */
+    public WireCodecModule() {}
+
     @Override
     public String getModuleName() {
         return "PartnerCentralSellingModel";
