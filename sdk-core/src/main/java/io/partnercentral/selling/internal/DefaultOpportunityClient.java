@@ -106,7 +106,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public OpportunityClient inCatalog(Catalog other) {
-        return other.equals(catalog) ? this : new DefaultOpportunityClient(transport, other, validator, maxUpdateAttempts, ticker);
+        return RequestChecks.argument("inCatalog", "catalog", other).equals(catalog) ? this : new DefaultOpportunityClient(transport, other, validator, maxUpdateAttempts, ticker);
     }
 
     // CreateOpportunity: {Catalog, ClientToken, ...the payload in the Create view}
@@ -124,6 +124,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public CreatedOpportunity create(CreateOpportunityRequest request) {
+        RequestChecks.argument("CreateOpportunity", "request", request);
         Catalog target = request.catalog().orElse(catalog);
         RequestChecks.of(Operation.CREATE_OPPORTUNITY)
                 .catalog(target)
@@ -170,9 +171,9 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     @Override
     public BulkReport<CreatedOpportunity> createAll(Stream<CreateOpportunityRequest> requests, BulkOptions options,
             Consumer<? super BulkResult<CreatedOpportunity>> onResult) {
-        Objects.requireNonNull(requests, "requests");
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(onResult, "onResult");
+        RequestChecks.argument("CreateOpportunity", "requests", requests);
+        RequestChecks.argument("CreateOpportunity", "options", options);
+        RequestChecks.argument("CreateOpportunity", "onResult", onResult);
         return BulkRunner.run(requests, CREATE_KEYS, this::create, options, onResult, ticker,
                 new BulkRunner.Metered(transport.metrics(), Operation.CREATE_OPPORTUNITY.wireName()), transport.pacer());
     }
@@ -180,9 +181,9 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     @Override
     public BulkReport<UpdatedOpportunity> updateAll(Stream<OpportunityUpdate> updates, BulkOptions options,
             Consumer<? super BulkResult<UpdatedOpportunity>> onResult) {
-        Objects.requireNonNull(updates, "updates");
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(onResult, "onResult");
+        RequestChecks.argument("UpdateOpportunity", "updates", updates);
+        RequestChecks.argument("UpdateOpportunity", "options", options);
+        RequestChecks.argument("UpdateOpportunity", "onResult", onResult);
         return BulkRunner.run(updates, OpportunityUpdate::id, u -> update(u.id(), u.change()), options, onResult, ticker,
                 new BulkRunner.Metered(transport.metrics(), Operation.UPDATE_OPPORTUNITY.wireName()), transport.pacer());
     }
@@ -213,8 +214,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public UpdatedOpportunity update(String id, UnaryOperator<Opportunity> change) {
-        Objects.requireNonNull(change, "change");
-        RequestChecks.of(Operation.UPDATE_OPPORTUNITY).opportunityId("Identifier", id).throwIfInvalid();
+        RequestChecks.of(Operation.UPDATE_OPPORTUNITY).opportunityId("Identifier", id).required("change", change).throwIfInvalid();
         return WRITES.withLock(lockKey(id), () -> {
             Unsettled unsettled = new Unsettled(id);
             for (int round = 1; ; round++) {
@@ -262,7 +262,8 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         RequestChecks.of(Operation.UPDATE_OPPORTUNITY)
                 .opportunityId("Identifier", id)
                 .required("LastModifiedDate", lastModifiedDate)
-                .add(validator.validateForUpdate(opportunity, catalog))
+                .required("opportunity", opportunity)
+                .add(opportunity == null ? List.of() : validator.validateForUpdate(opportunity, catalog))
                 .throwIfInvalid();
         return WRITES.withLock(lockKey(id), () -> {
             Unsettled unsettled = new Unsettled(id);
@@ -488,6 +489,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public PageIterable<OpportunitySummary> list(ListOpportunitiesRequest request) {
+        RequestChecks.argument("ListOpportunities", "request", request);
         ListOpportunitiesRequest bound = request.catalog().isPresent() ? request : request.toBuilder().catalog(catalog).build();
         // The request type is the model's input shape: its rules (page size, filter sizes, ids) are the model's.
         RequestChecks.of(Operation.LIST_OPPORTUNITIES).catalog(bound.catalog().orElse(null))
@@ -503,7 +505,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public OpportunityChanges changedSince(Instant watermark) {
-        Objects.requireNonNull(watermark, "watermark");
+        RequestChecks.argument("ListOpportunities", "watermark", watermark);
         PageIterable<OpportunitySummary> pages = list(r -> r
                 .lastModifiedAfter(watermark)
                 .sort(OpportunitySort.of(OpportunitySortField.LAST_MODIFIED_DATE, SortOrder.ASCENDING))
