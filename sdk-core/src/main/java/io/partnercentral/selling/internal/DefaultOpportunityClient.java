@@ -73,15 +73,14 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     private static final WireCodec<ListOpportunitiesResponse> LISTED = ModelCodecs.of(ListOpportunitiesResponse.class);
     private static final int MAX_RESULTS_LIMIT = 100;
 
-    /** Every opportunity write of this JVM, whichever facade instance makes it; see {@link KeyedLocks}. */
-    private static final KeyedLocks WRITES = new KeyedLocks();
-
     private final WireTransport transport;
     private final Catalog catalog;
     private final OpportunityValidator validator;
     private final int maxUpdateAttempts;
     private final OperationCalls calls;
     private final Ticker ticker;
+    /** One write per opportunity at a time (this JVM, or everyone sharing the store), creates once per key. */
+    private final WriteCoordination writes;
 
     public DefaultOpportunityClient(
             WireTransport transport, Catalog catalog, OpportunityValidator validator, int maxUpdateAttempts) {
@@ -90,6 +89,12 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     public DefaultOpportunityClient(WireTransport transport, Catalog catalog, OpportunityValidator validator,
             int maxUpdateAttempts, Ticker ticker) {
+        this(transport, catalog, validator, maxUpdateAttempts, ticker, WriteCoordination.jvm());
+    }
+
+    DefaultOpportunityClient(WireTransport transport, Catalog catalog, OpportunityValidator validator,
+            int maxUpdateAttempts, Ticker ticker, WriteCoordination writes) {
+        this.writes = Objects.requireNonNull(writes, "writes");
         this.transport = Objects.requireNonNull(transport, "transport");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         RequestChecks.of(Operation.CREATE_OPPORTUNITY).catalog(catalog).throwIfInvalid();
@@ -106,7 +111,8 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public OpportunityClient inCatalog(Catalog other) {
-        return RequestChecks.argument("inCatalog", "catalog", other).equals(catalog) ? this : new DefaultOpportunityClient(transport, other, validator, maxUpdateAttempts, ticker);
+        return RequestChecks.argument("inCatalog", "catalog", other).equals(catalog) ? this
+                : new DefaultOpportunityClient(transport, other, validator, maxUpdateAttempts, ticker, writes);
     }
 
     // CreateOpportunity: {Catalog, ClientToken, ...the payload in the Create view}
@@ -132,10 +138,32 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 .add(validator.validateForCreate(request.opportunity(), target))
                 .throwIfInvalid();
         String token = clientToken(request, target);
-        CreatedOpportunity created = transport.call(Operation.CREATE_OPPORTUNITY,
-                createBody(target, token, request.opportunity()), CREATED);
-        LOG.debug("created opportunity {}", created.id());
-        return created.withClientToken(token);
+        java.util.function.Supplier<CreatedOpportunity> send = () -> {
+            CreatedOpportunity created = transport.call(Operation.CREATE_OPPORTUNITY,
+                    createBody(target, token, request.opportunity()), CREATED);
+            LOG.debug("created opportunity {}", created.id());
+            return created.withClientToken(token);
+        };
+        if (request.idempotencyKey().isEmpty() && request.clientToken().isEmpty()) {
+            return send.get();
+        }
+        // A key of the caller's: with a shared store, the first creator in any process records its answer
+        // under the key and every later create of it returns that answer unsent.
+        return writes.once(Operation.CREATE_OPPORTUNITY, "CreateOpportunity/" + target.value() + "/" + token, send,
+                created -> new String(WireJson.write(CREATED, created, WireCodec.ALL), StandardCharsets.UTF_8),
+                recorded -> recordedCreate(recorded).withClientToken(token));
+    }
+
+    /** A CreateOpportunity answer as recorded under its idempotency key in the coordination store. */
+    private static CreatedOpportunity recordedCreate(String recorded) {
+        try (com.fasterxml.jackson.core.JsonParser parser = WireJson.factory().createParser(recorded)) {
+            parser.nextToken();
+            return Objects.requireNonNull(CREATED.read(parser), "recorded outcome");
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidResponseException(new PartnerCentralException.ErrorDetails(
+                    "CreateOpportunity not sent: the outcome recorded for its idempotency key in the coordination"
+                            + " store cannot be read", null, null, 0, false, e, Operation.CREATE_OPPORTUNITY.wireName()));
+        }
     }
 
     /** The request's token, or a name-based UUID of its idempotency key, or a random one: fixed per call. */
@@ -215,7 +243,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     @Override
     public UpdatedOpportunity update(String id, UnaryOperator<Opportunity> change) {
         RequestChecks.of(Operation.UPDATE_OPPORTUNITY).opportunityId("Identifier", id).required("change", change).throwIfInvalid();
-        return WRITES.withLock(lockKey(id), () -> {
+        return writes.exclusive(Operation.UPDATE_OPPORTUNITY, lockKey(id), turn -> {
             Unsettled unsettled = new Unsettled(id);
             for (int round = 1; ; round++) {
                 Opportunity current = unsettled.read(this::get);
@@ -233,6 +261,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                             .throwIfInvalid();
                     lastModified = current.lastModifiedDate().orElseThrow(() -> invalidResponse(
                             Operation.GET_OPPORTUNITY, "returned no LastModifiedDate; an update cannot be made safely"));
+                    turn.beforeWrite();
                 } catch (RuntimeException refusedLocally) {
                     throw unsettled.unknownUnlessNone(refusedLocally);
                 }
@@ -265,9 +294,14 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 .required("opportunity", opportunity)
                 .add(opportunity == null ? List.of() : validator.validateForUpdate(opportunity, catalog))
                 .throwIfInvalid();
-        return WRITES.withLock(lockKey(id), () -> {
+        return writes.exclusive(Operation.UPDATE_OPPORTUNITY, lockKey(id), turn -> {
             Unsettled unsettled = new Unsettled(id);
             for (int round = 1; ; round++) {
+                try {
+                    turn.beforeWrite();
+                } catch (RuntimeException notSent) {
+                    throw unsettled.unknownUnlessNone(notSent);
+                }
                 try {
                     return replaceLocked(id, lastModifiedDate, opportunity);
                 } catch (ConflictException conflict) {
@@ -299,8 +333,8 @@ public final class DefaultOpportunityClient implements OpportunityClient {
      * applied, the retry's LastModifiedDate is stale and the service answers ConflictException. So a
      * conflict after more than one attempt, or any failure that does not prove the request was
      * refused, is settled by a read: a moved LastModifiedDate with every member equal to what was sent
-     * means this write landed (no other thread of this JVM can have written meanwhile: the caller holds
-     * the opportunity's lock); another writer's change means whether this write landed first cannot be
+     * means this write landed (no other thread of this JVM, nor with a shared store any other process,
+     * can have written meanwhile: the caller holds the opportunity's lock and lease); another writer's change means whether this write landed first cannot be
      * known; an unchanged one means no attempt has landed yet, which is {@link NotSeenToLand}: an
      * attempt the client gave up on (a timeout) may still be on its way, so the caller must not report
      * the failure as one to retry.
@@ -577,7 +611,8 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 .model(operation.wireName(), request)
                 .blank("RelatedEntityIdentifier", entityIdentifier)
                 .throwIfInvalid();
-        WRITES.withLock(lockKey(id), () -> {
+        writes.exclusive(operation, lockKey(id), turn -> {
+            turn.beforeWrite();
             WireExchange exchange = transport.exchange(WireJson.write(operation.inputCodec(), request, WireCodec.ALL), null);
             try {
                 return transport.execute(operation, exchange);
@@ -617,7 +652,8 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         SubmitOpportunityRequest request = SubmitOpportunityRequest.builder().catalog(catalog).identifier(id)
                 .involvementType(involvementType).visibility(Optional.ofNullable(visibility)).build();
         RequestChecks.of(Operation.SUBMIT_OPPORTUNITY).model(Operation.SUBMIT_OPPORTUNITY.wireName(), request).throwIfInvalid();
-        WRITES.withLock(lockKey(id), () -> {
+        writes.exclusive(Operation.SUBMIT_OPPORTUNITY, lockKey(id), turn -> {
+            turn.beforeWrite();
             WireExchange exchange = transport.exchange(
                     WireJson.write(Operation.SUBMIT_OPPORTUNITY.inputCodec(), request, WireCodec.ALL), null);
             try {
@@ -666,7 +702,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                     "is read-only in catalog AWS; a review can only be simulated in Sandbox")));
         }
         checks.throwIfInvalid();
-        return WRITES.withLock(lockKey(id), () -> {
+        return writes.exclusive(Operation.UPDATE_OPPORTUNITY, lockKey(id), turn -> {
             Opportunity current = get(id);
             Instant lastModified = current.lastModifiedDate().orElseThrow(() -> invalidResponse(
                     Operation.GET_OPPORTUNITY, "returned no LastModifiedDate; an update cannot be made safely"));
@@ -680,6 +716,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
             } catch (IOException e) {
                 throw new IllegalStateException("UpdateOpportunity: cannot write the body", e);
             }
+            turn.beforeWrite();
             WireExchange exchange = transport.exchange(body, UPDATED);
             try {
                 return transport.execute(Operation.UPDATE_OPPORTUNITY, exchange);
