@@ -1,5 +1,6 @@
 package io.partnercentral.selling;
 
+import io.partnercentral.selling.internal.RequestChecks;
 import io.partnercentral.selling.model.AssignOpportunityRequest;
 import io.partnercentral.selling.model.AssigneeContact;
 import io.partnercentral.selling.model.Catalog;
@@ -64,7 +65,8 @@ public interface OpportunityClient {
      * @return the new opportunity's id and the ClientToken it was created with
      */
     default CreatedOpportunity create(Opportunity opportunity) {
-        return create(CreateOpportunityRequest.builder().opportunity(opportunity).build());
+        return create(CreateOpportunityRequest.builder()
+                .opportunity(RequestChecks.argument("CreateOpportunity", "opportunity", opportunity)).build());
     }
 
     /**
@@ -75,7 +77,7 @@ public interface OpportunityClient {
      */
     default CreatedOpportunity create(Consumer<CreateOpportunityRequest.Builder> request) {
         CreateOpportunityRequest.Builder builder = CreateOpportunityRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("CreateOpportunity", "request", request).accept(builder);
         return create(builder.build());
     }
 
@@ -149,6 +151,7 @@ public interface OpportunityClient {
      * @return one result per record processed, in input order, and why the write stopped early if it did
      */
     default BulkReport<CreatedOpportunity> createAll(Collection<CreateOpportunityRequest> requests) {
+        RequestChecks.argument("CreateOpportunity", "requests", requests);
         return createAll(requests.stream(), BulkOptions.builder().total(requests.size()).build(), result -> {});
     }
 
@@ -241,7 +244,7 @@ public interface OpportunityClient {
      */
     default PageIterable<OpportunitySummary> list(Consumer<ListOpportunitiesRequest.Builder> request) {
         ListOpportunitiesRequest.Builder builder = ListOpportunitiesRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("ListOpportunities", "request", request).accept(builder);
         return list(builder.build());
     }
 

@@ -1,5 +1,6 @@
 package io.partnercentral.selling;
 
+import io.partnercentral.selling.internal.RequestChecks;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.CreatedSnapshot;
 import io.partnercentral.selling.model.ListSnapshotsRequest;
@@ -89,7 +90,7 @@ public interface SnapshotClient {
      */
     default PageIterable<SnapshotSummary> list(Consumer<ListSnapshotsRequest.Builder> request) {
         ListSnapshotsRequest.Builder builder = ListSnapshotsRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("ListSnapshots", "request", request).accept(builder);
         return list(builder.build());
     }
 }

@@ -1,5 +1,6 @@
 package io.partnercentral.selling;
 
+import io.partnercentral.selling.internal.RequestChecks;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.GetProspectingFromEngagementTaskRequest;
 import io.partnercentral.selling.model.GetProspectingFromEngagementTaskResponse;
@@ -74,7 +75,7 @@ public interface TaskClient {
     default StartEngagementByAcceptingInvitationTaskResponse startEngagementByAcceptingInvitation(
             Consumer<StartEngagementByAcceptingInvitationTaskRequest.Builder> request) {
         StartEngagementByAcceptingInvitationTaskRequest.Builder builder = StartEngagementByAcceptingInvitationTaskRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("StartEngagementByAcceptingInvitationTask", "request", request).accept(builder);
         return startEngagementByAcceptingInvitation(builder.build());
     }
 
@@ -102,7 +103,7 @@ public interface TaskClient {
     default StartEngagementFromOpportunityTaskResponse startEngagementFromOpportunity(
             Consumer<StartEngagementFromOpportunityTaskRequest.Builder> request) {
         StartEngagementFromOpportunityTaskRequest.Builder builder = StartEngagementFromOpportunityTaskRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("StartEngagementFromOpportunityTask", "request", request).accept(builder);
         return startEngagementFromOpportunity(builder.build());
     }
 
@@ -126,7 +127,7 @@ public interface TaskClient {
     default StartOpportunityFromEngagementTaskResponse startOpportunityFromEngagement(
             Consumer<StartOpportunityFromEngagementTaskRequest.Builder> request) {
         StartOpportunityFromEngagementTaskRequest.Builder builder = StartOpportunityFromEngagementTaskRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("StartOpportunityFromEngagementTask", "request", request).accept(builder);
         return startOpportunityFromEngagement(builder.build());
     }
 
@@ -150,7 +151,7 @@ public interface TaskClient {
     default StartProspectingFromEngagementTaskResponse startProspectingFromEngagement(
             Consumer<StartProspectingFromEngagementTaskRequest.Builder> request) {
         StartProspectingFromEngagementTaskRequest.Builder builder = StartProspectingFromEngagementTaskRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("StartProspectingFromEngagementTask", "request", request).accept(builder);
         return startProspectingFromEngagement(builder.build());
     }
 
@@ -195,7 +196,7 @@ public interface TaskClient {
     default PageIterable<ListEngagementByAcceptingInvitationTaskSummary> listEngagementByAcceptingInvitation(
             Consumer<ListEngagementByAcceptingInvitationTasksRequest.Builder> request) {
         ListEngagementByAcceptingInvitationTasksRequest.Builder builder = ListEngagementByAcceptingInvitationTasksRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("ListEngagementByAcceptingInvitationTasks", "request", request).accept(builder);
         return listEngagementByAcceptingInvitation(builder.build());
     }
 
@@ -219,7 +220,7 @@ public interface TaskClient {
     default PageIterable<ListEngagementFromOpportunityTaskSummary> listEngagementFromOpportunity(
             Consumer<ListEngagementFromOpportunityTasksRequest.Builder> request) {
         ListEngagementFromOpportunityTasksRequest.Builder builder = ListEngagementFromOpportunityTasksRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("ListEngagementFromOpportunityTasks", "request", request).accept(builder);
         return listEngagementFromOpportunity(builder.build());
     }
 
@@ -243,7 +244,7 @@ public interface TaskClient {
     default PageIterable<ListOpportunityFromEngagementTaskSummary> listOpportunityFromEngagement(
             Consumer<ListOpportunityFromEngagementTasksRequest.Builder> request) {
         ListOpportunityFromEngagementTasksRequest.Builder builder = ListOpportunityFromEngagementTasksRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("ListOpportunityFromEngagementTasks", "request", request).accept(builder);
         return listOpportunityFromEngagement(builder.build());
     }
 
@@ -267,7 +268,7 @@ public interface TaskClient {
     default PageIterable<ProspectingTaskSummary> listProspectingFromEngagement(
             Consumer<ListProspectingFromEngagementTasksRequest.Builder> request) {
         ListProspectingFromEngagementTasksRequest.Builder builder = ListProspectingFromEngagementTasksRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("ListProspectingFromEngagementTasks", "request", request).accept(builder);
         return listProspectingFromEngagement(builder.build());
     }
 
