@@ -16,7 +16,7 @@ import io.partnercentral.selling.coordination.CoordinationStore;
 import io.partnercentral.selling.coordination.InMemoryCoordinationStore;
 import io.partnercentral.selling.metrics.SellingMetrics;
 import io.partnercentral.selling.model.Catalog;
-import io.partnercentral.selling.validation.OpportunityValidator;
+import io.partnercentral.selling.internal.validation.OpportunityRules;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
@@ -99,7 +99,7 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
                 builder.maxPagesPerListing);
         this.clock = builder.clock;
         this.metrics = builder.metrics;
-        OpportunityValidator validator = OpportunityValidator.create(builder.clock);
+        OpportunityRules validator = OpportunityRules.create(builder.clock);
         // Leases and reservations only in a store the user gave: the default store is this instance's own,
         // and this JVM's lock already serializes every instance's writes.
         WriteCoordination writes = builder.coordination != null

@@ -22,7 +22,7 @@ public enum EventDuplicate {
         this.tag = tag;
     }
 
-    /** The tag value. */
+    /** {@return the tag value} */
     public String tag() {
         return tag;
     }

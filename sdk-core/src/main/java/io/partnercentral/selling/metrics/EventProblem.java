@@ -24,7 +24,7 @@ public enum EventProblem {
         this.tag = tag;
     }
 
-    /** The tag value. */
+    /** {@return the tag value} */
     public String tag() {
         return tag;
     }

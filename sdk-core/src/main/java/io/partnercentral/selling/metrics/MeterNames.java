@@ -78,7 +78,11 @@ public final class MeterNames {
 
     private MeterNames() {}
 
-    /** The {@link #BUCKET} tag value of {@code bucket}: its name in lower case, or {@link #NO_BUCKET} for null. */
+    /**
+     * {@return the {@link #BUCKET} tag value of {@code bucket}: its name in lower case, or {@link #NO_BUCKET} for null}
+     *
+     * @param bucket the quota bucket
+     */
     public static String bucket(QuotaBucket bucket) {
         return bucket == null ? NO_BUCKET : bucket.name().toLowerCase(Locale.ROOT);
     }
@@ -87,12 +91,20 @@ public final class MeterNames {
      * The {@link #DETAIL_TYPE} tag value of {@code detailType}: the detail-type as Partner Central
      * spells it ({@code Opportunity Updated}), or {@link #UNKNOWN_DETAIL_TYPE} for null (a detail-type
      * outside {@link DetailType}), so that a tag never carries a string read from an event.
+     *
+     * @param detailType a known detail-type, or null
+     * @return the tag value
      */
     public static String detailType(DetailType detailType) {
         return detailType == null ? UNKNOWN_DETAIL_TYPE : detailType.value();
     }
 
-    /** The {@link #FOUND_BY} tag value of {@code foundBy}: {@code event} or {@code poll}. */
+    /**
+     * The {@link #FOUND_BY} tag value of {@code foundBy}.
+     *
+     * @param foundBy how a change was found
+     * @return {@code event} or {@code poll}
+     */
     public static String foundBy(OpportunityChange.FoundBy foundBy) {
         return foundBy.name().toLowerCase(Locale.ROOT);
     }
@@ -100,6 +112,9 @@ public final class MeterNames {
     /**
      * The {@link #CATALOG} tag value of {@code catalog}: {@code AWS} or {@code Sandbox}, and
      * {@link #OTHER_CATALOG} for any other value, so that a tag never carries a caller's string.
+     *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     * @return the {@link #CATALOG} tag value of {@code catalog}: {@code AWS} or {@code Sandbox}, and {@link #OTHER_CATALOG} for any other value, so that a tag never carries a caller's string
      */
     public static String catalog(Catalog catalog) {
         if (Catalog.AWS.equals(catalog)) {
