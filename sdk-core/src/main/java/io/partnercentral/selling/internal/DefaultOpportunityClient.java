@@ -43,7 +43,7 @@ import io.partnercentral.selling.model.Opportunity;
 import io.partnercentral.selling.model.OpportunitySort;
 import io.partnercentral.selling.model.OpportunitySortField;
 import io.partnercentral.selling.model.OpportunitySummary;
-import io.partnercentral.selling.validation.OpportunityValidator;
+import io.partnercentral.selling.internal.validation.OpportunityRules;
 import io.partnercentral.selling.model.RelatedEntityType;
 import io.partnercentral.selling.model.SortOrder;
 import io.partnercentral.selling.model.UpdatedOpportunity;
@@ -75,7 +75,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     private final WireTransport transport;
     private final Catalog catalog;
-    private final OpportunityValidator validator;
+    private final OpportunityRules validator;
     private final int maxUpdateAttempts;
     private final OperationCalls calls;
     private final Ticker ticker;
@@ -83,16 +83,16 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     private final WriteCoordination writes;
 
     public DefaultOpportunityClient(
-            WireTransport transport, Catalog catalog, OpportunityValidator validator, int maxUpdateAttempts) {
+            WireTransport transport, Catalog catalog, OpportunityRules validator, int maxUpdateAttempts) {
         this(transport, catalog, validator, maxUpdateAttempts, Ticker.system());
     }
 
-    public DefaultOpportunityClient(WireTransport transport, Catalog catalog, OpportunityValidator validator,
+    public DefaultOpportunityClient(WireTransport transport, Catalog catalog, OpportunityRules validator,
             int maxUpdateAttempts, Ticker ticker) {
         this(transport, catalog, validator, maxUpdateAttempts, ticker, WriteCoordination.jvm());
     }
 
-    DefaultOpportunityClient(WireTransport transport, Catalog catalog, OpportunityValidator validator,
+    DefaultOpportunityClient(WireTransport transport, Catalog catalog, OpportunityRules validator,
             int maxUpdateAttempts, Ticker ticker, WriteCoordination writes) {
         this.writes = Objects.requireNonNull(writes, "writes");
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -111,7 +111,8 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public OpportunityClient inCatalog(Catalog other) {
-        return other.equals(catalog) ? this : new DefaultOpportunityClient(transport, other, validator, maxUpdateAttempts, ticker, writes);
+        return RequestChecks.argument("inCatalog", "catalog", other).equals(catalog) ? this
+                : new DefaultOpportunityClient(transport, other, validator, maxUpdateAttempts, ticker, writes);
     }
 
     // CreateOpportunity: {Catalog, ClientToken, ...the payload in the Create view}
@@ -129,6 +130,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public CreatedOpportunity create(CreateOpportunityRequest request) {
+        RequestChecks.argument("CreateOpportunity", "request", request);
         Catalog target = request.catalog().orElse(catalog);
         RequestChecks.of(Operation.CREATE_OPPORTUNITY)
                 .catalog(target)
@@ -197,9 +199,9 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     @Override
     public BulkReport<CreatedOpportunity> createAll(Stream<CreateOpportunityRequest> requests, BulkOptions options,
             Consumer<? super BulkResult<CreatedOpportunity>> onResult) {
-        Objects.requireNonNull(requests, "requests");
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(onResult, "onResult");
+        RequestChecks.argument("CreateOpportunity", "requests", requests);
+        RequestChecks.argument("CreateOpportunity", "options", options);
+        RequestChecks.argument("CreateOpportunity", "onResult", onResult);
         return BulkRunner.run(requests, CREATE_KEYS, this::create, options, onResult, ticker,
                 new BulkRunner.Metered(transport.metrics(), Operation.CREATE_OPPORTUNITY.wireName()), transport.pacer());
     }
@@ -207,9 +209,9 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     @Override
     public BulkReport<UpdatedOpportunity> updateAll(Stream<OpportunityUpdate> updates, BulkOptions options,
             Consumer<? super BulkResult<UpdatedOpportunity>> onResult) {
-        Objects.requireNonNull(updates, "updates");
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(onResult, "onResult");
+        RequestChecks.argument("UpdateOpportunity", "updates", updates);
+        RequestChecks.argument("UpdateOpportunity", "options", options);
+        RequestChecks.argument("UpdateOpportunity", "onResult", onResult);
         return BulkRunner.run(updates, OpportunityUpdate::id, u -> update(u.id(), u.change()), options, onResult, ticker,
                 new BulkRunner.Metered(transport.metrics(), Operation.UPDATE_OPPORTUNITY.wireName()), transport.pacer());
     }
@@ -240,8 +242,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public UpdatedOpportunity update(String id, UnaryOperator<Opportunity> change) {
-        Objects.requireNonNull(change, "change");
-        RequestChecks.of(Operation.UPDATE_OPPORTUNITY).opportunityId("Identifier", id).throwIfInvalid();
+        RequestChecks.of(Operation.UPDATE_OPPORTUNITY).opportunityId("Identifier", id).required("change", change).throwIfInvalid();
         return writes.exclusive(Operation.UPDATE_OPPORTUNITY, lockKey(id), turn -> {
             Unsettled unsettled = new Unsettled(id);
             for (int round = 1; ; round++) {
@@ -290,7 +291,8 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         RequestChecks.of(Operation.UPDATE_OPPORTUNITY)
                 .opportunityId("Identifier", id)
                 .required("LastModifiedDate", lastModifiedDate)
-                .add(validator.validateForUpdate(opportunity, catalog))
+                .required("opportunity", opportunity)
+                .add(opportunity == null ? List.of() : validator.validateForUpdate(opportunity, catalog))
                 .throwIfInvalid();
         return writes.exclusive(Operation.UPDATE_OPPORTUNITY, lockKey(id), turn -> {
             Unsettled unsettled = new Unsettled(id);
@@ -521,6 +523,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public PageIterable<OpportunitySummary> list(ListOpportunitiesRequest request) {
+        RequestChecks.argument("ListOpportunities", "request", request);
         ListOpportunitiesRequest bound = request.catalog().isPresent() ? request : request.toBuilder().catalog(catalog).build();
         // The request type is the model's input shape: its rules (page size, filter sizes, ids) are the model's.
         RequestChecks.of(Operation.LIST_OPPORTUNITIES).catalog(bound.catalog().orElse(null))
@@ -536,7 +539,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public OpportunityChanges changedSince(Instant watermark) {
-        Objects.requireNonNull(watermark, "watermark");
+        RequestChecks.argument("ListOpportunities", "watermark", watermark);
         PageIterable<OpportunitySummary> pages = list(r -> r
                 .lastModifiedAfter(watermark)
                 .sort(OpportunitySort.of(OpportunitySortField.LAST_MODIFIED_DATE, SortOrder.ASCENDING))
