@@ -19,7 +19,6 @@ import io.partnercentral.selling.exception.ConflictException;
 import io.partnercentral.selling.model.AssignOpportunityRequest;
 import io.partnercentral.selling.model.AssociateOpportunityRequest;
 import io.partnercentral.selling.model.DisassociateOpportunityRequest;
-import io.partnercentral.selling.model.GetOpportunityRequest;
 import io.partnercentral.selling.model.SubmitOpportunityRequest;
 import io.partnercentral.selling.exception.InvalidResponseException;
 import io.partnercentral.selling.exception.OutcomeUnknownException;
@@ -124,17 +123,10 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public CreatedOpportunity create(CreateOpportunityRequest request) {
-        Catalog target = request.catalog().orElse(catalog);
-        RequestChecks.of(Operation.CREATE_OPPORTUNITY)
-                .catalog(target)
-                .clientToken(request.clientToken().orElse(null))
-                .add(validator.validateForCreate(request.opportunity(), target))
-                .throwIfInvalid();
-        String token = clientToken(request, target);
-        CreatedOpportunity created = transport.call(Operation.CREATE_OPPORTUNITY,
-                createBody(target, token, request.opportunity()), CREATED);
+        OpportunityDefinitions.Create prepared = OpportunityDefinitions.create(request, catalog, validator);
+        CreatedOpportunity created = transport.call(Operation.CREATE_OPPORTUNITY, prepared.body(), CREATED);
         LOG.debug("created opportunity {}", created.id());
-        return created.withClientToken(token);
+        return created.withClientToken(prepared.clientToken());
     }
 
     /** The request's token, or a name-based UUID of its idempotency key, or a random one: fixed per call. */
@@ -191,10 +183,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public Opportunity get(String id) {
-        RequestChecks.of(Operation.GET_OPPORTUNITY).opportunityId("Identifier", id).throwIfInvalid();
-        byte[] body = WireJson.write(Operation.GET_OPPORTUNITY.inputCodec(),
-                GetOpportunityRequest.builder().catalog(catalog).identifier(id).build(), WireCodec.ALL);
-        return transport.call(Operation.GET_OPPORTUNITY, body, OPPORTUNITY);
+        return transport.call(Operation.GET_OPPORTUNITY, OpportunityDefinitions.get(catalog, id), OPPORTUNITY);
     }
 
     // UpdateOpportunity: {Catalog, Identifier, LastModifiedDate, ...the payload in the Update view}
@@ -227,12 +216,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 Instant lastModified;
                 try {
                     changed = Objects.requireNonNull(change.apply(current), "change returned null");
-                    RequestChecks.of(Operation.UPDATE_OPPORTUNITY)
-                            .add(Editability.check(current, changed))
-                            .add(validator.validateForUpdate(changed, catalog))
-                            .throwIfInvalid();
-                    lastModified = current.lastModifiedDate().orElseThrow(() -> invalidResponse(
-                            Operation.GET_OPPORTUNITY, "returned no LastModifiedDate; an update cannot be made safely"));
+                    lastModified = OpportunityDefinitions.checkChange(current, changed, catalog, validator);
                 } catch (RuntimeException refusedLocally) {
                     throw unsettled.unknownUnlessNone(refusedLocally);
                 }
@@ -461,7 +445,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     }
 
     /** Whether the opportunity holds exactly the members an UpdateOpportunity of {@code sent} writes. */
-    private static boolean sameUpdate(Opportunity current, Opportunity sent) {
+    static boolean sameUpdate(Opportunity current, Opportunity sent) {
         byte[] now = WireJson.write(OPPORTUNITY, current, WireCodec.UPDATE);
         byte[] mine = WireJson.write(OPPORTUNITY, sent, WireCodec.UPDATE);
         if (Arrays.equals(now, mine)) {

@@ -65,6 +65,8 @@ public final class WireExchange {
     /** Whether the next attempt's slot was already taken (and waited for) outside the pipeline. */
     private volatile boolean slotHeld;
     private volatile int deferrals;
+    /** Whether no hook may sleep for a retry's slot: the async transport re-sends after a timer instead. */
+    private volatile boolean neverBlock;
     /** The generated client's attempt budget for one call, which re-sending after a deferral must not reset. */
     private volatile int maxAttempts = Integer.MAX_VALUE;
 
@@ -166,6 +168,20 @@ public final class WireExchange {
         this.deferAfterNanos = deferAfterNanos;
     }
 
+    /**
+     * Makes every retry whose slot is not due leave the pipeline ({@link RetryDeferred}) rather than
+     * sleep in it: the async client runs its hooks on threads that must not block, and its transport
+     * re-sends the exchange on a timer. Past {@link #MAX_DEFERRALS} a retry goes without waiting.
+     */
+    void neverBlock() {
+        this.neverBlock = true;
+    }
+
+    /** Whether the async transport sends this exchange (its answers arrive as a publisher, not a stream). */
+    boolean isAsync() {
+        return neverBlock;
+    }
+
     /** Reports each attempt's throttling to {@code metrics}. */
     void observedBy(SellingMetrics metrics) {
         this.metrics = metrics;
@@ -196,11 +212,13 @@ public final class WireExchange {
         if (wait <= 0) {
             return;
         }
-        if (wait > deferAfterNanos && deferrals < MAX_DEFERRALS) {
+        if ((wait > deferAfterNanos || neverBlock) && deferrals < MAX_DEFERRALS) {
             deferredNanos = wait;
             throw new RetryDeferred(pacedOperation);
         }
-        current.sleep(pacedOperation, wait);
+        if (!neverBlock) {
+            current.sleep(pacedOperation, wait);
+        }
     }
 
     /**
