@@ -1,5 +1,6 @@
 package io.partnercentral.selling;
 
+import io.partnercentral.selling.internal.RequestChecks;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.CreateEngagementContextRequest;
 import io.partnercentral.selling.model.CreateEngagementContextResponse;
@@ -52,7 +53,7 @@ public interface EngagementClient {
 
     default CreateEngagementResponse create(Consumer<CreateEngagementRequest.Builder> request) {
         CreateEngagementRequest.Builder builder = CreateEngagementRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("CreateEngagement", "request", request).accept(builder);
         return create(builder.build());
     }
 
@@ -73,7 +74,7 @@ public interface EngagementClient {
 
     default PageIterable<EngagementSummary> list(Consumer<ListEngagementsRequest.Builder> request) {
         ListEngagementsRequest.Builder builder = ListEngagementsRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("ListEngagements", "request", request).accept(builder);
         return list(builder.build());
     }
 
@@ -84,7 +85,7 @@ public interface EngagementClient {
 
     default PageIterable<EngagementMember> listMembers(Consumer<ListEngagementMembersRequest.Builder> request) {
         ListEngagementMembersRequest.Builder builder = ListEngagementMembersRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("ListEngagementMembers", "request", request).accept(builder);
         return listMembers(builder.build());
     }
 
@@ -97,7 +98,7 @@ public interface EngagementClient {
     default PageIterable<EngagementResourceAssociationSummary> listResourceAssociations(
             Consumer<ListEngagementResourceAssociationsRequest.Builder> request) {
         ListEngagementResourceAssociationsRequest.Builder builder = ListEngagementResourceAssociationsRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("ListEngagementResourceAssociations", "request", request).accept(builder);
         return listResourceAssociations(builder.build());
     }
 
@@ -108,7 +109,7 @@ public interface EngagementClient {
 
     default CreateEngagementContextResponse createContext(Consumer<CreateEngagementContextRequest.Builder> request) {
         CreateEngagementContextRequest.Builder builder = CreateEngagementContextRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("CreateEngagementContext", "request", request).accept(builder);
         return createContext(builder.build());
     }
 
@@ -123,7 +124,7 @@ public interface EngagementClient {
 
     default UpdateEngagementContextResponse updateContext(Consumer<UpdateEngagementContextRequest.Builder> request) {
         UpdateEngagementContextRequest.Builder builder = UpdateEngagementContextRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("UpdateEngagementContext", "request", request).accept(builder);
         return updateContext(builder.build());
     }
 }

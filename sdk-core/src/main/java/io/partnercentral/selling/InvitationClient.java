@@ -1,5 +1,6 @@
 package io.partnercentral.selling;
 
+import io.partnercentral.selling.internal.RequestChecks;
 import io.partnercentral.selling.model.AcceptEngagementInvitationRequest;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.CreateEngagementInvitationRequest;
@@ -46,7 +47,7 @@ public interface InvitationClient {
 
     default PageIterable<EngagementInvitationSummary> list(Consumer<ListEngagementInvitationsRequest.Builder> request) {
         ListEngagementInvitationsRequest.Builder builder = ListEngagementInvitationsRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("ListEngagementInvitations", "request", request).accept(builder);
         return list(builder.build());
     }
 
@@ -86,7 +87,7 @@ public interface InvitationClient {
 
     default CreateEngagementInvitationResponse create(Consumer<CreateEngagementInvitationRequest.Builder> request) {
         CreateEngagementInvitationRequest.Builder builder = CreateEngagementInvitationRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("CreateEngagementInvitation", "request", request).accept(builder);
         return create(builder.build());
     }
 }

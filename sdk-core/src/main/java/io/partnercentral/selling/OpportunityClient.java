@@ -1,5 +1,6 @@
 package io.partnercentral.selling;
 
+import io.partnercentral.selling.internal.RequestChecks;
 import io.partnercentral.selling.model.AssignOpportunityRequest;
 import io.partnercentral.selling.model.AssigneeContact;
 import io.partnercentral.selling.model.Catalog;
@@ -55,13 +56,14 @@ public interface OpportunityClient {
 
     /** Creates an opportunity with a fresh client token; see {@link #create(CreateOpportunityRequest)}. */
     default CreatedOpportunity create(Opportunity opportunity) {
-        return create(CreateOpportunityRequest.builder().opportunity(opportunity).build());
+        return create(CreateOpportunityRequest.builder()
+                .opportunity(RequestChecks.argument("CreateOpportunity", "opportunity", opportunity)).build());
     }
 
     /** Creates an opportunity; see {@link #create(CreateOpportunityRequest)}. */
     default CreatedOpportunity create(Consumer<CreateOpportunityRequest.Builder> request) {
         CreateOpportunityRequest.Builder builder = CreateOpportunityRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("CreateOpportunity", "request", request).accept(builder);
         return create(builder.build());
     }
 
@@ -119,6 +121,7 @@ public interface OpportunityClient {
 
     /** {@link #createAll(Stream, BulkOptions, Consumer)} over a collection, whose size is the progress total. */
     default BulkReport<CreatedOpportunity> createAll(Collection<CreateOpportunityRequest> requests) {
+        RequestChecks.argument("CreateOpportunity", "requests", requests);
         return createAll(requests.stream(), BulkOptions.builder().total(requests.size()).build(), result -> {});
     }
 
@@ -177,7 +180,7 @@ public interface OpportunityClient {
     /** Lists opportunities lazily with the filters the consumer sets. */
     default PageIterable<OpportunitySummary> list(Consumer<ListOpportunitiesRequest.Builder> request) {
         ListOpportunitiesRequest.Builder builder = ListOpportunitiesRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("ListOpportunities", "request", request).accept(builder);
         return list(builder.build());
     }
 

@@ -1,5 +1,6 @@
 package io.partnercentral.selling;
 
+import io.partnercentral.selling.internal.RequestChecks;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.GetSellingSystemSettingsRequest;
 import io.partnercentral.selling.model.GetSellingSystemSettingsResponse;
@@ -46,6 +47,8 @@ public interface SettingsClient {
 
     /** PutSellingSystemSettings with the role (name or ARN) snapshot jobs run under. */
     default PutSellingSystemSettingsResponse putSnapshotJobRole(String roleNameOrArn) {
-        return put(PutSellingSystemSettingsRequest.builder().resourceSnapshotJobRoleIdentifier(roleNameOrArn).build());
+        // A role is what this method puts: null is a missing argument, not "put nothing".
+        return put(PutSellingSystemSettingsRequest.builder().resourceSnapshotJobRoleIdentifier(RequestChecks.argument(
+                "PutSellingSystemSettings", "ResourceSnapshotJobRoleIdentifier", roleNameOrArn)).build());
     }
 }

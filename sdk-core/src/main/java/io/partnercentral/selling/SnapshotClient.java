@@ -1,5 +1,6 @@
 package io.partnercentral.selling;
 
+import io.partnercentral.selling.internal.RequestChecks;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.CreatedSnapshot;
 import io.partnercentral.selling.model.ListSnapshotsRequest;
@@ -63,7 +64,7 @@ public interface SnapshotClient {
     /** Lists snapshots lazily with the filters the consumer sets. */
     default PageIterable<SnapshotSummary> list(Consumer<ListSnapshotsRequest.Builder> request) {
         ListSnapshotsRequest.Builder builder = ListSnapshotsRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("ListSnapshots", "request", request).accept(builder);
         return list(builder.build());
     }
 }

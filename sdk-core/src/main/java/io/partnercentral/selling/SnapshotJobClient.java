@@ -1,5 +1,6 @@
 package io.partnercentral.selling;
 
+import io.partnercentral.selling.internal.RequestChecks;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.CreatedSnapshotJob;
 import io.partnercentral.selling.model.ListSnapshotJobsRequest;
@@ -72,7 +73,7 @@ public interface SnapshotJobClient {
     /** Lists jobs lazily with the filters the consumer sets. */
     default PageIterable<SnapshotJobSummary> list(Consumer<ListSnapshotJobsRequest.Builder> request) {
         ListSnapshotJobsRequest.Builder builder = ListSnapshotJobsRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("ListSnapshotJobs", "request", request).accept(builder);
         return list(builder.build());
     }
 

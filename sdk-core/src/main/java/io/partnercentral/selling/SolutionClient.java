@@ -1,5 +1,6 @@
 package io.partnercentral.selling;
 
+import io.partnercentral.selling.internal.RequestChecks;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.ListSolutionsRequest;
 import io.partnercentral.selling.model.SolutionBase;
@@ -36,7 +37,7 @@ public interface SolutionClient {
 
     default PageIterable<SolutionBase> list(Consumer<ListSolutionsRequest.Builder> request) {
         ListSolutionsRequest.Builder builder = ListSolutionsRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("ListSolutions", "request", request).accept(builder);
         return list(builder.build());
     }
 

@@ -1,5 +1,6 @@
 package io.partnercentral.selling;
 
+import io.partnercentral.selling.internal.RequestChecks;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.GetProspectingFromEngagementTaskRequest;
 import io.partnercentral.selling.model.GetProspectingFromEngagementTaskResponse;
@@ -59,7 +60,7 @@ public interface TaskClient {
     default StartEngagementByAcceptingInvitationTaskResponse startEngagementByAcceptingInvitation(
             Consumer<StartEngagementByAcceptingInvitationTaskRequest.Builder> request) {
         StartEngagementByAcceptingInvitationTaskRequest.Builder builder = StartEngagementByAcceptingInvitationTaskRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("StartEngagementByAcceptingInvitationTask", "request", request).accept(builder);
         return startEngagementByAcceptingInvitation(builder.build());
     }
 
@@ -72,7 +73,7 @@ public interface TaskClient {
     default StartEngagementFromOpportunityTaskResponse startEngagementFromOpportunity(
             Consumer<StartEngagementFromOpportunityTaskRequest.Builder> request) {
         StartEngagementFromOpportunityTaskRequest.Builder builder = StartEngagementFromOpportunityTaskRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("StartEngagementFromOpportunityTask", "request", request).accept(builder);
         return startEngagementFromOpportunity(builder.build());
     }
 
@@ -85,7 +86,7 @@ public interface TaskClient {
     default StartOpportunityFromEngagementTaskResponse startOpportunityFromEngagement(
             Consumer<StartOpportunityFromEngagementTaskRequest.Builder> request) {
         StartOpportunityFromEngagementTaskRequest.Builder builder = StartOpportunityFromEngagementTaskRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("StartOpportunityFromEngagementTask", "request", request).accept(builder);
         return startOpportunityFromEngagement(builder.build());
     }
 
@@ -98,7 +99,7 @@ public interface TaskClient {
     default StartProspectingFromEngagementTaskResponse startProspectingFromEngagement(
             Consumer<StartProspectingFromEngagementTaskRequest.Builder> request) {
         StartProspectingFromEngagementTaskRequest.Builder builder = StartProspectingFromEngagementTaskRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("StartProspectingFromEngagementTask", "request", request).accept(builder);
         return startProspectingFromEngagement(builder.build());
     }
 
@@ -121,7 +122,7 @@ public interface TaskClient {
     default PageIterable<ListEngagementByAcceptingInvitationTaskSummary> listEngagementByAcceptingInvitation(
             Consumer<ListEngagementByAcceptingInvitationTasksRequest.Builder> request) {
         ListEngagementByAcceptingInvitationTasksRequest.Builder builder = ListEngagementByAcceptingInvitationTasksRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("ListEngagementByAcceptingInvitationTasks", "request", request).accept(builder);
         return listEngagementByAcceptingInvitation(builder.build());
     }
 
@@ -134,7 +135,7 @@ public interface TaskClient {
     default PageIterable<ListEngagementFromOpportunityTaskSummary> listEngagementFromOpportunity(
             Consumer<ListEngagementFromOpportunityTasksRequest.Builder> request) {
         ListEngagementFromOpportunityTasksRequest.Builder builder = ListEngagementFromOpportunityTasksRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("ListEngagementFromOpportunityTasks", "request", request).accept(builder);
         return listEngagementFromOpportunity(builder.build());
     }
 
@@ -147,7 +148,7 @@ public interface TaskClient {
     default PageIterable<ListOpportunityFromEngagementTaskSummary> listOpportunityFromEngagement(
             Consumer<ListOpportunityFromEngagementTasksRequest.Builder> request) {
         ListOpportunityFromEngagementTasksRequest.Builder builder = ListOpportunityFromEngagementTasksRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("ListOpportunityFromEngagementTasks", "request", request).accept(builder);
         return listOpportunityFromEngagement(builder.build());
     }
 
@@ -160,7 +161,7 @@ public interface TaskClient {
     default PageIterable<ProspectingTaskSummary> listProspectingFromEngagement(
             Consumer<ListProspectingFromEngagementTasksRequest.Builder> request) {
         ListProspectingFromEngagementTasksRequest.Builder builder = ListProspectingFromEngagementTasksRequest.builder();
-        request.accept(builder);
+        RequestChecks.argument("ListProspectingFromEngagementTasks", "request", request).accept(builder);
         return listProspectingFromEngagement(builder.build());
     }
 

@@ -44,13 +44,25 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Bad input through every facade method, generated from the model: for each member a method fills,
- * a value too long, one breaking the member's pattern, one with half a UTF-16 character, an unknown
- * picklist value built with {@code of()}, and null where the member is required. Every probe must end
- * in a local {@link ValidationException} naming the member, with nothing sent to the server.
+ * at every depth, a value too long, one breaking the member's pattern, one with half a UTF-16
+ * character, one too short, an unknown picklist value built with {@code of()} (where the model
+ * restricts the member to its enum; elsewhere {@code of()} of each bad string), and null where the
+ * member is required. Every probe must end in a local {@link ValidationException} naming the member's
+ * path, with nothing sent to the server.
  *
- * <p>Methods taking the operation's request type are found by reflection over the sub-clients, so
- * methods added later are probed too; methods taking plain arguments are listed here with the
- * member each argument fills, and the bad values for it still come from the model.
+ * <ul>
+ *   <li>Plain-argument methods: listed here with the member each argument fills; and every public
+ *       method of every sub-client, found by reflection, with each argument null in turn (a
+ *       {@code REQUIRED_FIELD_MISSING}, never a NullPointerException), except the arguments the
+ *       model leaves optional.</li>
+ *   <li>Request-type methods, found by reflection: every member of the request, recursively through
+ *       structures, unions and lists (engagement contexts, invitation payloads, task inputs, list
+ *       filters, tags), built from empty builders.</li>
+ *   <li>The Opportunity of create and replace: every member the SDK sends (customer.account.address,
+ *       contacts, project lists, lifeCycle, marketing, softwareRevenue, the team, tags) on an
+ *       otherwise valid opportunity. Members the codegen's customization marks read-only are never
+ *       sent, so they are not probed.</li>
+ * </ul>
  */
 class BadInputProbeTest {
     private static final String ID = "O1234567";
@@ -60,6 +72,19 @@ class BadInputProbeTest {
     static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private static JsonNode model;
+    /** Members the SDK never sends ({@code Type.Member}, from the codegen's customization): nothing to check. */
+    private static Set<String> readOnly;
+    /** A valid element for list members whose type has mandatory attributes, so one member can be made bad. */
+    private static final Map<Class<?>, Object> SAMPLES = Map.of(Tag.class, Tag.of("team", "emea"),
+            io.partnercentral.selling.model.OpportunitySort.class, io.partnercentral.selling.model.OpportunitySort.of(
+                    io.partnercentral.selling.model.OpportunitySortField.LAST_MODIFIED_DATE,
+                    io.partnercentral.selling.model.SortOrder.ASCENDING),
+            io.partnercentral.selling.model.SnapshotJobSort.class, io.partnercentral.selling.model.SnapshotJobSort.of(
+                    io.partnercentral.selling.model.SortBy.CREATED_DATE, io.partnercentral.selling.model.SortOrder.ASCENDING));
+    /** Accessor names the codegen's customization gives instead of the member's ({@code Type.Member}). */
+    private static Map<String, String> accessors;
+    /** Placed at a list member: the list left empty. */
+    private static final Object EMPTY_LIST = new Object();
     private PartnerCentralSelling selling;
     private final Map<String, Integer> probesByMethod = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
@@ -68,6 +93,11 @@ class BadInputProbeTest {
     void setUp() throws Exception {
         if (model == null) {
             model = WireJson.mapper().readTree(Files.readString(Path.of("..", "model", "service-2.json")));
+            readOnly = new java.util.HashSet<>();
+            accessors = new java.util.HashMap<>();
+            JsonNode customization = WireJson.mapper().readTree(Files.readString(Path.of("src", "main", "codegen", "customization.json")));
+            customization.path("readOnly").forEach(member -> readOnly.add(member.asText()));
+            customization.path("accessors").fields().forEachRemaining(e -> accessors.put(e.getKey(), e.getValue().asText()));
         }
         // Anything that reaches the server gets a 500, so it cannot pass as a success.
         wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
@@ -168,14 +198,259 @@ class BadInputProbeTest {
     @Test
     void everyFacadeMethod_withBadInputFromTheModel_throwsValidationExceptionNamingTheMemberAndSendsNothing() throws Exception {
         convenienceMethods();
+        nullArguments();
         int convenience = total();
         requestMethods();
+        int requests = total() - convenience;
+        opportunityPayloads();
+        int payloads = total() - convenience - requests;
 
         int probes = total();
-        System.out.printf("bad-input probes: %d (%d through %d plain-argument methods, %d through request-type methods)%n",
-                probes, convenience, probesByMethod.size(), probes - convenience);
+        System.out.printf("bad-input probes: %d (%d through plain-argument methods, %d through request-type methods,"
+                        + " %d through the Opportunity of create and replace) over %d methods; failures: %d%n",
+                probes, convenience, requests, payloads, probesByMethod.size(), failures.size());
+        failures.stream().limit(200).forEach(f -> System.out.println("  " + f));
         assertThat(failures).as("of %d probes", probes).isEmpty();
-        assertThat(probes).isGreaterThan(300);
+        assertThat(probes).isGreaterThanOrEqualTo(625);
+    }
+
+    /**
+     * Every member of the Opportunity that create and replace send, at every depth (customer.account.address.*,
+     * project lists, lifeCycle, marketing, softwareRevenue, the opportunity team), set to each of the model's
+     * bad values on an otherwise valid opportunity.
+     */
+    private void opportunityPayloads() throws Exception {
+        OpportunityClient opportunities = selling.opportunities();
+        // Valid, with one element in each list of structures, so that a bad member is the only violation.
+        Opportunity valid = io.partnercentral.selling.model.Fixtures.validOpportunity().toBuilder()
+                .addTags(Tag.of("team", "emea"))
+                .addOpportunityTeam(c -> c.firstName("Jane").lastName("Doe").email("jane@example.com").businessTitle("Partner"))
+                .customer(io.partnercentral.selling.model.Fixtures.validOpportunity().customer().orElseThrow().toBuilder()
+                        .addContacts(io.partnercentral.selling.model.Contact.builder().firstName("John").lastName("Roe")
+                                .email("john@example.com").businessTitle("CTO").build()).build())
+                .build();
+        walk("opportunities().create(Opportunity)", shape("CreateOpportunityRequest"), Opportunity.class, List.of(), "",
+                Set.of("Catalog", "ClientToken"), 0,
+                (path, value) -> () -> opportunities.create((Opportunity) with(valid, Opportunity.class, path, 0, value)));
+        walk("opportunities().replace", shape("UpdateOpportunityRequest"), Opportunity.class, List.of(), "",
+                Set.of("Catalog", "Identifier", "LastModifiedDate"), 0,
+                (path, value) -> () -> opportunities.replace(ID, Instant.parse("2026-01-01T00:00:00Z"),
+                        (Opportunity) with(valid, Opportunity.class, path, 0, value)));
+    }
+
+    /** One step into a value: a member by its wire name, as the one element of a list when {@code element}. */
+    private record Step(String member, boolean element) {}
+
+    /** Makes the call that sends a value with {@code value} at {@code path}. */
+    @FunctionalInterface
+    private interface Placed {
+        Runnable at(List<Step> path, Object value);
+    }
+
+    private static String camel(String member) {
+        return Character.toLowerCase(member.charAt(0)) + member.substring(1);
+    }
+
+    /** The type a member's accessor holds: T of Optional<T> or List<T>, or the return type. */
+    private static Class<?> valueType(Method accessor) {
+        java.lang.reflect.Type type = accessor.getGenericReturnType();
+        if (type instanceof java.lang.reflect.ParameterizedType parameterized
+                && (accessor.getReturnType() == java.util.Optional.class || List.class.isAssignableFrom(accessor.getReturnType()))) {
+            java.lang.reflect.Type argument = parameterized.getActualTypeArguments()[0];
+            if (argument instanceof java.lang.reflect.WildcardType wildcard) {
+                argument = wildcard.getUpperBounds()[0];
+            }
+            if (argument instanceof java.lang.reflect.ParameterizedType nested) {
+                argument = nested.getRawType();
+            }
+            return (Class<?>) argument;
+        }
+        return accessor.getReturnType();
+    }
+
+    /** The accessor (and builder setter) name of {@code member} in the facade type {@code type}. */
+    private static String javaName(Class<?> type, String member) {
+        return accessors.getOrDefault(type.getSimpleName() + "." + member, camel(member));
+    }
+
+    private static Method accessor(Class<?> type, String member) {
+        try {
+            return type.getMethod(javaName(type, member));
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Probes every member of {@code shape} (held by the facade type {@code type}) and, recursively, of its
+     * structures, unions and lists of structures, with the model's bad values for it.
+     */
+    private void walk(String method, JsonNode shape, Class<?> type, List<Step> path, String wirePath, Set<String> skip,
+            int depth, Placed placed) throws Exception {
+        if (depth > 8) {
+            return;
+        }
+        Set<String> required = new java.util.HashSet<>();
+        shape.path("required").forEach(r -> required.add(r.asText()));
+        boolean union = shape.path("type").asText().equals("union");
+        for (Iterator<Map.Entry<String, JsonNode>> it = shape.path("members").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String member = entry.getKey();
+            if (depth == 0 && skip.contains(member)) {
+                continue;
+            }
+            if (readOnly.contains(type.getSimpleName() + "." + member)) {
+                continue;
+            }
+            JsonNode memberShape = shape(entry.getValue().path("shape").asText());
+            Method accessor = accessor(type, member);
+            if (accessor == null) {
+                failures.add(method + ": " + type.getSimpleName() + " has no accessor for " + member);
+                continue;
+            }
+            Class<?> held = valueType(accessor);
+            String at = wirePath.isEmpty() ? member : wirePath + "." + member;
+            List<Step> here = new ArrayList<>(path);
+            String kind = memberShape.path("type").asText();
+            boolean list = kind.equals("list");
+            here.add(new Step(member, list));
+            // A member whose Java type is not Optional is mandatory in the builder: null cannot be built at all.
+            boolean nullable = accessor.getReturnType() == java.util.Optional.class;
+            boolean isRequired = required.contains(member) && !union && nullable
+                    && !(depth == 0 && FILLED_BY_THE_SDK.contains(member));
+            if (list) {
+                if (required.contains(member) && !union) {
+                    // A required list left empty is how a builder says "not given".
+                    probe(method, at, "missing", placed.at(List.copyOf(here), EMPTY_LIST));
+                }
+                memberShape = shape(memberShape.path("member").path("shape").asText());
+                kind = memberShape.path("type").asText();
+                at = at + "[0]";
+                isRequired = false;
+            }
+            List<Step> target = List.copyOf(here);
+            String label = at;
+            switch (kind) {
+                case "string" -> {
+                    if (Picklist.class.isAssignableFrom(held)) {
+                        Method of = held.getMethod("of", String.class);
+                        if (memberShape.has("enum")) {
+                            probe(method, label, "unknown value via of()", placed.at(target, of.invoke(null, "NOT_A_VALUE_OF_THE_MODEL")));
+                        } else {
+                            // A picklist the model leaves open: its values still obey the member's string rules.
+                            for (Map.Entry<String, String> bad : badStrings(memberShape, false).entrySet()) {
+                                probe(method, label, bad.getKey() + " via of()", placed.at(target, of.invoke(null, bad.getValue())));
+                            }
+                        }
+                        if (isRequired) {
+                            probe(method, label, "null", placed.at(target, null));
+                        }
+                    } else if (held == String.class) {
+                        badStrings(memberShape, isRequired).forEach((what, value) -> probe(method, label, what, placed.at(target, value)));
+                    }
+                }
+                case "integer", "long" -> {
+                    if (memberShape.has("min")) {
+                        Object below = held == Long.class || held == long.class ? (Object) (memberShape.path("min").asLong() - 1)
+                                : (Object) (memberShape.path("min").asInt() - 1);
+                        probe(method, label, "below its minimum", placed.at(target, below));
+                    }
+                    if (memberShape.has("max")) {
+                        Object above = held == Long.class || held == long.class ? (Object) (memberShape.path("max").asLong() + 1)
+                                : (Object) (memberShape.path("max").asInt() + 1);
+                        probe(method, label, "above its maximum", placed.at(target, above));
+                    }
+                }
+                case "structure", "union" -> {
+                    if (isRequired) {
+                        probe(method, label, "null", placed.at(target, null));
+                    }
+                    walk(method, memberShape, held, target, label, skip, depth + 1, placed);
+                }
+                default -> {
+                    if (isRequired && !held.isPrimitive()) {
+                        probe(method, label, "null", placed.at(target, null));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code value} (of facade type {@code type}, possibly null) with {@code value} placed at {@code path}
+     * from step {@code from} on: each structure on the way rebuilt through its builder, each list replaced by
+     * a one-element list, each union made to hold the member the path names.
+     */
+    private static Object with(Object current, Class<?> type, List<Step> path, int from, Object value) {
+        try {
+            Step step = path.get(from);
+            Method accessor = type.getMethod(javaName(type, step.member()));
+            Class<?> held = valueType(accessor);
+            Object child = value;
+            if (from < path.size() - 1) {
+                Object existing = current == null ? null : accessor.invoke(current);
+                if (existing instanceof java.util.Optional<?> optional) {
+                    existing = optional.orElse(null);
+                } else if (existing instanceof List<?> elements) {
+                    existing = elements.isEmpty() ? null : elements.get(0);
+                }
+                child = with(existing == null ? SAMPLES.get(held) : existing, held, path, from + 1, value);
+            }
+            if (io.partnercentral.selling.model.WireUnion.class.isAssignableFrom(type)) {
+                return unionOf(type, step.member(), held, child);
+            }
+            Object builder = current == null ? type.getMethod("builder").invoke(null) : type.getMethod("toBuilder").invoke(current);
+            Method setter = builderSetter(builder.getClass(), javaName(type, step.member()), step.element(), held);
+            setter.invoke(builder, !step.element() ? child
+                    : child == EMPTY_LIST ? List.of() : java.util.Collections.singletonList(child));
+            Method build = builder.getClass().getMethod("build");
+            build.setAccessible(true);
+            return build.invoke(builder);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The builder's setter of a member: taking an Iterable for a list, else one value of the held type. */
+    private static Method builderSetter(Class<?> builder, String name, boolean list, Class<?> held) {
+        Method found = null;
+        for (Method m : builder.getMethods()) {
+            if (!m.getName().equals(name) || m.getParameterCount() != 1 || Modifier.isStatic(m.getModifiers())) {
+                continue;
+            }
+            Class<?> parameter = java.lang.invoke.MethodType.methodType(m.getParameterTypes()[0]).wrap().returnType();
+            if (list ? parameter == Iterable.class : parameter == held || (parameter.isAssignableFrom(held)
+                    && parameter != Object.class && parameter != java.util.Optional.class)) {
+                if (found == null || parameter == held) {
+                    found = m;
+                }
+            }
+        }
+        if (found == null) {
+            throw new IllegalStateException(builder.getName() + " has no setter " + name + " for " + held.getSimpleName());
+        }
+        found.setAccessible(true);
+        return found;
+    }
+
+    /** The union of type {@code union} holding {@code value} as its member {@code member}. */
+    private static Object unionOf(Class<?> union, String member, Class<?> held, Object value) throws ReflectiveOperationException {
+        Method factory = null;
+        for (Method m : union.getMethods()) {
+            if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 1 && m.getParameterTypes()[0] == held
+                    && union.isAssignableFrom(m.getReturnType())) {
+                if (factory == null || m.getName().toLowerCase(java.util.Locale.ROOT).contains(member.toLowerCase(java.util.Locale.ROOT))) {
+                    factory = m;
+                }
+            }
+        }
+        if (factory == null) {
+            throw new IllegalStateException(union.getSimpleName() + " has no factory for " + member);
+        }
+        return factory.invoke(null, value == null ? held.getMethod("builder").invoke(null).getClass().getMethod("build").invoke(
+                held.getMethod("builder").invoke(null)) : value);
     }
 
     private int total() {
@@ -265,6 +540,117 @@ class BadInputProbeTest {
         strings("inbox().convertLead", "GetEngagement", "Identifier", v -> inbox.convertLead(v, Duration.ofSeconds(1)));
     }
 
+    /** Arguments a method takes as optional: null is a valid value there, not bad input. */
+    private static final Set<String> NULL_ALLOWED = Set.of("OpportunityClient.submit#2", "InvitationClient.reject#1",
+            "ReferralInbox.reject#1");
+
+    /**
+     * Every public method of every sub-client, each reference argument null in turn (the others valid):
+     * a local ValidationException saying what is missing, never a NullPointerException from inside.
+     */
+    private void nullArguments() throws Exception {
+        for (Method accessor : PartnerCentralSelling.class.getMethods()) {
+            Class<?> client = accessor.getReturnType();
+            if (Modifier.isStatic(accessor.getModifiers()) || accessor.getParameterCount() != 0 || !client.isInterface() || !client.getPackageName().equals("io.partnercentral.selling")
+                    || client == PartnerCentralSelling.class) {
+                continue;
+            }
+            Object target = accessor.invoke(selling);
+            for (Method method : client.getMethods()) {
+                if (Modifier.isStatic(method.getModifiers())) {
+                    continue;
+                }
+                Class<?>[] types = method.getParameterTypes();
+                for (int i = 0; i < types.length; i++) {
+                    if (types[i].isPrimitive() || NULL_ALLOWED.contains(client.getSimpleName() + "." + method.getName() + "#" + i)) {
+                        continue;
+                    }
+                    Object[] args = new Object[types.length];
+                    for (int j = 0; j < types.length; j++) {
+                        args[j] = j == i ? null : sample(types[j]);
+                    }
+                    String label = accessor.getName() + "()." + method.getName() + "(" + java.util.Arrays.stream(types)
+                            .map(Class::getSimpleName).collect(java.util.stream.Collectors.joining(", ")) + ")";
+                    probeNull(label, i, () -> {
+                        try {
+                            Object result = method.invoke(target, args);
+                            if (result instanceof Iterable<?> pages) {
+                                pages.iterator().next();
+                            }
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                        } catch (IllegalAccessException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                }
+            }
+        }
+    }
+
+    /** A null argument: a local ValidationException with a REQUIRED_FIELD_MISSING violation, nothing sent. */
+    private void probeNull(String method, int argument, Runnable call) {
+        probesByMethod.merge(method, 1, Integer::sum);
+        wireMock.resetRequests();
+        Throwable thrown = null;
+        try {
+            call.run();
+        } catch (Throwable t) {
+            thrown = t;
+        }
+        int sent = wireMock.getAllServeEvents().size();
+        String label = method + " with argument " + argument + " null";
+        if (sent > 0) {
+            failures.add(label + ": " + sent + " request(s) sent");
+        }
+        if (!(thrown instanceof ValidationException validation) || !validation.isLocal()) {
+            failures.add(label + ": " + (thrown == null ? "no exception" : thrown.getClass().getName() + ": " + thrown.getMessage()));
+        } else if (validation.violations().stream().noneMatch(v -> v.code() == io.partnercentral.selling.model.ValidationErrorCode.REQUIRED_FIELD_MISSING)) {
+            failures.add(label + ": the ValidationException says " + validation.violations() + ", not that something is missing");
+        }
+    }
+
+    /** A valid argument of {@code type} for the null probes. */
+    private static Object sample(Class<?> type) {
+        try {
+            if (type == int.class) {
+                return 1;
+            } else if (type == String.class) {
+                return ID;
+            } else if (type == Duration.class) {
+                return Duration.ofSeconds(1);
+            } else if (type == Instant.class) {
+                return Instant.parse("2026-01-01T00:00:00Z");
+            } else if (type == Opportunity.class) {
+                return io.partnercentral.selling.model.Fixtures.validOpportunity();
+            } else if (type == java.util.function.UnaryOperator.class) {
+                return java.util.function.UnaryOperator.identity();
+            } else if (type == Consumer.class) {
+                return (Consumer<Object>) x -> { };
+            } else if (type == java.util.stream.Stream.class) {
+                return java.util.stream.Stream.empty();
+            } else if (type == List.class || type == java.util.Collection.class) {
+                return List.of();
+            } else if (type == SnapshotTarget.class) {
+                return SnapshotTarget.opportunity("eng-0123456789abcd", ID, "OpportunitySummaryView");
+            } else if (type.isEnum()) {
+                return type.getEnumConstants()[0];
+            } else if (Picklist.class.isAssignableFrom(type)) {
+                for (java.lang.reflect.Field field : type.getFields()) {
+                    if (Modifier.isStatic(field.getModifiers()) && field.getType() == type) {
+                        return field.get(null);
+                    }
+                }
+            }
+            Object builder = type.getMethod("builder").invoke(null);
+            Method build = builder.getClass().getMethod("build");
+            build.setAccessible(true);
+            return build.invoke(builder);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
     @FunctionalInterface
     private interface TriCall {
         void apply(String id, RelatedEntityType type, String entity);
@@ -300,125 +686,12 @@ class BadInputProbeTest {
         }
     }
 
+    /** Every member of the request, at every depth, through the method: the request built from an empty builder. */
     private void probeRequestMethod(String label, Object target, Method method, Operation operation) throws Exception {
-        String name = operation.wireName();
-        JsonNode input = shape(model.path("operations").path(name).path("input").path("shape").asText());
-        for (Iterator<Map.Entry<String, JsonNode>> it = input.path("members").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            String member = entry.getKey();
-            JsonNode shape = shape(entry.getValue().path("shape").asText());
-            if (shape.path("type").asText().equals("list")) {
-                probeListElements(label, target, method, operation, member, shape(shape.path("member").path("shape").asText()));
-                continue;
-            }
-            Method setter = setter(operation.inputType(), member, "");
-            if (setter == null) {
-                failures.add(label + ": no builder setter for " + member);
-                continue;
-            }
-            Class<?> type = setter.getParameterTypes()[0];
-            boolean required = required(name, member) && !FILLED_BY_THE_SDK.contains(member);
-            if (shape.path("type").asText().equals("string") && type == String.class) {
-                badStrings(shape, required).forEach((what, value) -> probe(label, member, what,
-                        () -> invoke(target, method, request(operation.inputType(), setter, value))));
-            } else if ((type == int.class || type == Integer.class || type == long.class || type == Long.class)
-                    && (shape.has("min") || shape.has("max"))) {
-                Map<String, Long> outOfRange = new LinkedHashMap<>();
-                if (shape.has("min")) {
-                    outOfRange.put("below its minimum", shape.path("min").asLong() - 1);
-                }
-                if (shape.has("max")) {
-                    outOfRange.put("above its maximum", shape.path("max").asLong() + 1);
-                }
-                outOfRange.forEach((what, number) -> probe(label, member, what, () -> invoke(target, method,
-                        request(operation.inputType(), setter, type == int.class || type == Integer.class
-                                ? (Object) (int) (long) number : (Object) number))));
-            } else if (Picklist.class.isAssignableFrom(type)) {
-                Method of = type.getMethod("of", String.class);
-                if (required) {
-                    probe(label, member, "null", () -> invoke(target, method, request(operation.inputType(), setter, null)));
-                }
-                Object unknown = of.invoke(null, "NOT_A_VALUE_OF_THE_MODEL");
-                probe(label, member, "unknown value via of()",
-                        () -> invoke(target, method, request(operation.inputType(), setter, unknown)));
-            } else if (required && !type.isPrimitive() && !Iterable.class.isAssignableFrom(type) && !Map.class.isAssignableFrom(type)) {
-                probe(label, member, "null", () -> invoke(target, method, request(operation.inputType(), setter, null)));
-            } else if (required) {
-                // A required list or map left empty is how a builder says "not given".
-                probe(label, member, "missing", () -> invoke(target, method, request(operation.inputType(), null, null)));
-            }
-        }
-    }
-
-    /** A list member: one element of each bad value the element's shape gives, through the builder's adder. */
-    private void probeListElements(String label, Object target, Method method, Operation operation, String member,
-            JsonNode element) throws Exception {
-        Method adder = setter(operation.inputType(), member, "add");
-        if (adder == null) {
-            failures.add(label + ": no builder adder for " + member);
-            return;
-        }
-        Class<?> type = adder.getParameterTypes()[0];
-        if (element.path("type").asText().equals("string") && type == String.class) {
-            badStrings(element, false).forEach((what, value) -> probe(label, member, "element " + what,
-                    () -> invoke(target, method, request(operation.inputType(), adder, value))));
-        } else if (Picklist.class.isAssignableFrom(type)) {
-            Object unknown = type.getMethod("of", String.class).invoke(null, "NOT_A_VALUE_OF_THE_MODEL");
-            probe(label, member, "element unknown via of()",
-                    () -> invoke(target, method, request(operation.inputType(), adder, unknown)));
-        }
-    }
-
-    /**
-     * The builder's method {@code prefix + member} (in lower camel case without a prefix) taking one
-     * value of the member, not an {@code Optional}, iterable or builder consumer; for a list, its adder.
-     */
-    private static Method setter(Class<?> requestType, String member, String prefix) throws Exception {
-        Object builder = requestType.getMethod("builder").invoke(null);
-        String name = prefix.isEmpty() ? Character.toLowerCase(member.charAt(0)) + member.substring(1) : prefix + member;
-        Method found = null;
-        for (Method m : builder.getClass().getMethods()) {
-            Class<?> parameter = m.getParameterCount() == 1 ? m.getParameterTypes()[0] : null;
-            if (parameter != null && (m.getName().equals(name) || !prefix.isEmpty() && m.getName().equals(depluralized(name)))
-                    && !Modifier.isStatic(m.getModifiers()) && parameter != java.util.Optional.class
-                    && !Iterable.class.isAssignableFrom(parameter) && !parameter.isArray()
-                    && parameter != Consumer.class) {
-                if (found == null || m.getParameterTypes()[0] == String.class) {
-                    found = m;
-                }
-            }
-        }
-        if (found != null) {
-            found.setAccessible(true);
-        }
-        return found;
-    }
-
-    /** The adder name Immutables derives from a plural member name ({@code addStatuses} to {@code addStatus}). */
-    private static String depluralized(String name) {
-        if (name.endsWith("ies")) {
-            return name.substring(0, name.length() - 3) + "y";
-        }
-        if (name.endsWith("ses")) {
-            return name.substring(0, name.length() - 2);
-        }
-        return name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
-    }
-
-    private static Object request(Class<?> requestType, Method setter, Object value) {
-        try {
-            Object builder = requestType.getMethod("builder").invoke(null);
-            if (setter != null) {
-                setter.invoke(builder, value);
-            }
-            Method build = builder.getClass().getMethod("build");
-            build.setAccessible(true);
-            return build.invoke(builder);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        JsonNode input = shape(model.path("operations").path(operation.wireName()).path("input").path("shape").asText());
+        Class<?> type = operation.inputType();
+        walk(label, input, type, List.of(), "", Set.of(), 0,
+                (path, value) -> () -> invoke(target, method, with(null, type, path, 0, value)));
     }
 
     private static void invoke(Object target, Method method, Object request) {

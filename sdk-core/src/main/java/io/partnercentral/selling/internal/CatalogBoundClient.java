@@ -27,6 +27,6 @@ abstract class CatalogBoundClient<C> {
 
     @SuppressWarnings("unchecked")
     public C inCatalog(Catalog other) {
-        return other.equals(catalog) ? (C) this : rebind.apply(calls, other);
+        return RequestChecks.argument("inCatalog", "catalog", other).equals(catalog) ? (C) this : rebind.apply(calls, other);
     }
 }

@@ -89,8 +89,11 @@ public final class DefaultOpportunityAsyncClient extends AsyncHost implements Op
 
     @Override
     public CompletableFuture<UpdatedOpportunity> update(String id, UnaryOperator<Opportunity> change) {
-        if (change == null) {
-            return CompletableFuture.failedFuture(new NullPointerException("change"));
+        try {
+            RequestChecks.argument("UpdateOpportunity", "change", change);
+            RequestChecks.of(Operation.UPDATE_OPPORTUNITY).opportunityId("Identifier", id).throwIfInvalid();
+        } catch (RuntimeException invalid) {
+            return CompletableFuture.failedFuture(invalid);
         }
         return round(id, change, 1);
     }

@@ -72,15 +72,14 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     private static final WireCodec<ListOpportunitiesResponse> LISTED = ModelCodecs.of(ListOpportunitiesResponse.class);
     private static final int MAX_RESULTS_LIMIT = 100;
 
-    /** Every opportunity write of this JVM, whichever facade instance makes it; see {@link KeyedLocks}. */
-    private static final KeyedLocks WRITES = new KeyedLocks();
-
     private final WireTransport transport;
     private final Catalog catalog;
     private final OpportunityValidator validator;
     private final int maxUpdateAttempts;
     private final OperationCalls calls;
     private final Ticker ticker;
+    /** One write per opportunity at a time (this JVM, or everyone sharing the store), creates once per key. */
+    private final WriteCoordination writes;
 
     public DefaultOpportunityClient(
             WireTransport transport, Catalog catalog, OpportunityValidator validator, int maxUpdateAttempts) {
@@ -89,6 +88,12 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     public DefaultOpportunityClient(WireTransport transport, Catalog catalog, OpportunityValidator validator,
             int maxUpdateAttempts, Ticker ticker) {
+        this(transport, catalog, validator, maxUpdateAttempts, ticker, WriteCoordination.jvm());
+    }
+
+    DefaultOpportunityClient(WireTransport transport, Catalog catalog, OpportunityValidator validator,
+            int maxUpdateAttempts, Ticker ticker, WriteCoordination writes) {
+        this.writes = Objects.requireNonNull(writes, "writes");
         this.transport = Objects.requireNonNull(transport, "transport");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         RequestChecks.of(Operation.CREATE_OPPORTUNITY).catalog(catalog).throwIfInvalid();
@@ -105,7 +110,8 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public OpportunityClient inCatalog(Catalog other) {
-        return other.equals(catalog) ? this : new DefaultOpportunityClient(transport, other, validator, maxUpdateAttempts, ticker);
+        return RequestChecks.argument("inCatalog", "catalog", other).equals(catalog) ? this
+                : new DefaultOpportunityClient(transport, other, validator, maxUpdateAttempts, ticker, writes);
     }
 
     // CreateOpportunity: {Catalog, ClientToken, ...the payload in the Create view}
@@ -123,10 +129,35 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public CreatedOpportunity create(CreateOpportunityRequest request) {
+        RequestChecks.argument("CreateOpportunity", "request", request);
         OpportunityDefinitions.Create prepared = OpportunityDefinitions.create(request, catalog, validator);
-        CreatedOpportunity created = transport.call(Operation.CREATE_OPPORTUNITY, prepared.body(), CREATED);
-        LOG.debug("created opportunity {}", created.id());
-        return created.withClientToken(prepared.clientToken());
+        Catalog target = request.catalog().orElse(catalog);
+        String token = prepared.clientToken();
+        java.util.function.Supplier<CreatedOpportunity> send = () -> {
+            CreatedOpportunity created = transport.call(Operation.CREATE_OPPORTUNITY, prepared.body(), CREATED);
+            LOG.debug("created opportunity {}", created.id());
+            return created.withClientToken(token);
+        };
+        if (request.idempotencyKey().isEmpty() && request.clientToken().isEmpty()) {
+            return send.get();
+        }
+        // A key of the caller's: with a shared store, the first creator in any process records its answer
+        // under the key and every later create of it returns that answer unsent.
+        return writes.once(Operation.CREATE_OPPORTUNITY, "CreateOpportunity/" + target.value() + "/" + token, send,
+                created -> new String(WireJson.write(CREATED, created, WireCodec.ALL), StandardCharsets.UTF_8),
+                recorded -> recordedCreate(recorded).withClientToken(token));
+    }
+
+    /** A CreateOpportunity answer as recorded under its idempotency key in the coordination store. */
+    private static CreatedOpportunity recordedCreate(String recorded) {
+        try (com.fasterxml.jackson.core.JsonParser parser = WireJson.factory().createParser(recorded)) {
+            parser.nextToken();
+            return Objects.requireNonNull(CREATED.read(parser), "recorded outcome");
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidResponseException(new PartnerCentralException.ErrorDetails(
+                    "CreateOpportunity not sent: the outcome recorded for its idempotency key in the coordination"
+                            + " store cannot be read", null, null, 0, false, e, Operation.CREATE_OPPORTUNITY.wireName()));
+        }
     }
 
     /** The request's token, or a name-based UUID of its idempotency key, or a random one: fixed per call. */
@@ -162,9 +193,9 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     @Override
     public BulkReport<CreatedOpportunity> createAll(Stream<CreateOpportunityRequest> requests, BulkOptions options,
             Consumer<? super BulkResult<CreatedOpportunity>> onResult) {
-        Objects.requireNonNull(requests, "requests");
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(onResult, "onResult");
+        RequestChecks.argument("CreateOpportunity", "requests", requests);
+        RequestChecks.argument("CreateOpportunity", "options", options);
+        RequestChecks.argument("CreateOpportunity", "onResult", onResult);
         return BulkRunner.run(requests, CREATE_KEYS, this::create, options, onResult, ticker,
                 new BulkRunner.Metered(transport.metrics(), Operation.CREATE_OPPORTUNITY.wireName()), transport.pacer());
     }
@@ -172,9 +203,9 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     @Override
     public BulkReport<UpdatedOpportunity> updateAll(Stream<OpportunityUpdate> updates, BulkOptions options,
             Consumer<? super BulkResult<UpdatedOpportunity>> onResult) {
-        Objects.requireNonNull(updates, "updates");
-        Objects.requireNonNull(options, "options");
-        Objects.requireNonNull(onResult, "onResult");
+        RequestChecks.argument("UpdateOpportunity", "updates", updates);
+        RequestChecks.argument("UpdateOpportunity", "options", options);
+        RequestChecks.argument("UpdateOpportunity", "onResult", onResult);
         return BulkRunner.run(updates, OpportunityUpdate::id, u -> update(u.id(), u.change()), options, onResult, ticker,
                 new BulkRunner.Metered(transport.metrics(), Operation.UPDATE_OPPORTUNITY.wireName()), transport.pacer());
     }
@@ -202,9 +233,8 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public UpdatedOpportunity update(String id, UnaryOperator<Opportunity> change) {
-        Objects.requireNonNull(change, "change");
-        RequestChecks.of(Operation.UPDATE_OPPORTUNITY).opportunityId("Identifier", id).throwIfInvalid();
-        return WRITES.withLock(lockKey(id), () -> {
+        RequestChecks.of(Operation.UPDATE_OPPORTUNITY).opportunityId("Identifier", id).required("change", change).throwIfInvalid();
+        return writes.exclusive(Operation.UPDATE_OPPORTUNITY, lockKey(id), turn -> {
             Unsettled unsettled = new Unsettled(id);
             for (int round = 1; ; round++) {
                 Opportunity current = unsettled.read(this::get);
@@ -217,6 +247,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 try {
                     changed = Objects.requireNonNull(change.apply(current), "change returned null");
                     lastModified = OpportunityDefinitions.checkChange(current, changed, catalog, validator);
+                    turn.beforeWrite();
                 } catch (RuntimeException refusedLocally) {
                     throw unsettled.unknownUnlessNone(refusedLocally);
                 }
@@ -246,11 +277,17 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         RequestChecks.of(Operation.UPDATE_OPPORTUNITY)
                 .opportunityId("Identifier", id)
                 .required("LastModifiedDate", lastModifiedDate)
-                .add(validator.validateForUpdate(opportunity, catalog))
+                .required("opportunity", opportunity)
+                .add(opportunity == null ? List.of() : validator.validateForUpdate(opportunity, catalog))
                 .throwIfInvalid();
-        return WRITES.withLock(lockKey(id), () -> {
+        return writes.exclusive(Operation.UPDATE_OPPORTUNITY, lockKey(id), turn -> {
             Unsettled unsettled = new Unsettled(id);
             for (int round = 1; ; round++) {
+                try {
+                    turn.beforeWrite();
+                } catch (RuntimeException notSent) {
+                    throw unsettled.unknownUnlessNone(notSent);
+                }
                 try {
                     return replaceLocked(id, lastModifiedDate, opportunity);
                 } catch (ConflictException conflict) {
@@ -282,8 +319,8 @@ public final class DefaultOpportunityClient implements OpportunityClient {
      * applied, the retry's LastModifiedDate is stale and the service answers ConflictException. So a
      * conflict after more than one attempt, or any failure that does not prove the request was
      * refused, is settled by a read: a moved LastModifiedDate with every member equal to what was sent
-     * means this write landed (no other thread of this JVM can have written meanwhile: the caller holds
-     * the opportunity's lock); another writer's change means whether this write landed first cannot be
+     * means this write landed (no other thread of this JVM, nor with a shared store any other process,
+     * can have written meanwhile: the caller holds the opportunity's lock and lease); another writer's change means whether this write landed first cannot be
      * known; an unchanged one means no attempt has landed yet, which is {@link NotSeenToLand}: an
      * attempt the client gave up on (a timeout) may still be on its way, so the caller must not report
      * the failure as one to retry.
@@ -472,6 +509,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public PageIterable<OpportunitySummary> list(ListOpportunitiesRequest request) {
+        RequestChecks.argument("ListOpportunities", "request", request);
         ListOpportunitiesRequest bound = request.catalog().isPresent() ? request : request.toBuilder().catalog(catalog).build();
         // The request type is the model's input shape: its rules (page size, filter sizes, ids) are the model's.
         RequestChecks.of(Operation.LIST_OPPORTUNITIES).catalog(bound.catalog().orElse(null))
@@ -487,7 +525,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public OpportunityChanges changedSince(Instant watermark) {
-        Objects.requireNonNull(watermark, "watermark");
+        RequestChecks.argument("ListOpportunities", "watermark", watermark);
         PageIterable<OpportunitySummary> pages = list(r -> r
                 .lastModifiedAfter(watermark)
                 .sort(OpportunitySort.of(OpportunitySortField.LAST_MODIFIED_DATE, SortOrder.ASCENDING))
@@ -559,7 +597,8 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 .model(operation.wireName(), request)
                 .blank("RelatedEntityIdentifier", entityIdentifier)
                 .throwIfInvalid();
-        WRITES.withLock(lockKey(id), () -> {
+        writes.exclusive(operation, lockKey(id), turn -> {
+            turn.beforeWrite();
             WireExchange exchange = transport.exchange(WireJson.write(operation.inputCodec(), request, WireCodec.ALL), null);
             try {
                 return transport.execute(operation, exchange);
@@ -599,7 +638,8 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         SubmitOpportunityRequest request = SubmitOpportunityRequest.builder().catalog(catalog).identifier(id)
                 .involvementType(involvementType).visibility(Optional.ofNullable(visibility)).build();
         RequestChecks.of(Operation.SUBMIT_OPPORTUNITY).model(Operation.SUBMIT_OPPORTUNITY.wireName(), request).throwIfInvalid();
-        WRITES.withLock(lockKey(id), () -> {
+        writes.exclusive(Operation.SUBMIT_OPPORTUNITY, lockKey(id), turn -> {
+            turn.beforeWrite();
             WireExchange exchange = transport.exchange(
                     WireJson.write(Operation.SUBMIT_OPPORTUNITY.inputCodec(), request, WireCodec.ALL), null);
             try {
@@ -648,7 +688,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                     "is read-only in catalog AWS; a review can only be simulated in Sandbox")));
         }
         checks.throwIfInvalid();
-        return WRITES.withLock(lockKey(id), () -> {
+        return writes.exclusive(Operation.UPDATE_OPPORTUNITY, lockKey(id), turn -> {
             Opportunity current = get(id);
             Instant lastModified = current.lastModifiedDate().orElseThrow(() -> invalidResponse(
                     Operation.GET_OPPORTUNITY, "returned no LastModifiedDate; an update cannot be made safely"));
@@ -662,6 +702,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
             } catch (IOException e) {
                 throw new IllegalStateException("UpdateOpportunity: cannot write the body", e);
             }
+            turn.beforeWrite();
             WireExchange exchange = transport.exchange(body, UPDATED);
             try {
                 return transport.execute(Operation.UPDATE_OPPORTUNITY, exchange);

@@ -98,8 +98,13 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
                 builder.maxPagesPerListing);
         this.clock = builder.clock;
         OpportunityValidator validator = OpportunityValidator.create(builder.clock);
+        // Leases and reservations only in a store the user gave: the default store is this instance's own,
+        // and this JVM's lock already serializes every instance's writes.
+        WriteCoordination writes = builder.coordination != null
+                ? WriteCoordination.shared(coordination, builder.ticker, WriteCoordination.turnWait(client))
+                : WriteCoordination.jvm();
         this.opportunities = new DefaultOpportunityClient(
-                transport, catalog, validator, builder.maxUpdateAttempts, builder.ticker);
+                transport, catalog, validator, builder.maxUpdateAttempts, builder.ticker, writes);
     }
 
     public static PartnerCentralSelling.Builder builder() {

@@ -72,7 +72,7 @@ public final class DefaultReferralInbox implements ReferralInbox {
 
     @Override
     public Opportunity accept(String invitationId, Duration timeout) {
-        Objects.requireNonNull(timeout, "timeout");
+        RequestChecks.argument("StartEngagementByAcceptingInvitationTask", "timeout", timeout);
         String taskId = tasks.startEngagementByAcceptingInvitation(r -> r.identifier(invitationId)).taskId()
                 .filter(id -> !id.isEmpty())
                 .orElseThrow(() -> invalid("StartEngagementByAcceptingInvitationTask", "returned no TaskId"));
@@ -95,7 +95,7 @@ public final class DefaultReferralInbox implements ReferralInbox {
 
     @Override
     public UpdateEngagementContextResponse qualifyLead(String engagementId, UnaryOperator<UpdateLeadContext> change) {
-        Objects.requireNonNull(change, "change");
+        RequestChecks.argument("UpdateEngagementContext", "change", change);
         GetEngagementResponse engagement = engagements.get(engagementId);
         EngagementContextDetails context = leadContext(engagement, engagementId);
         LeadContext lead = context.payload().flatMap(p -> p.lead()).orElseThrow(() -> invalid(
@@ -117,7 +117,7 @@ public final class DefaultReferralInbox implements ReferralInbox {
 
     @Override
     public Opportunity convertLead(String engagementId, Duration timeout) {
-        Objects.requireNonNull(timeout, "timeout");
+        RequestChecks.argument("StartOpportunityFromEngagementTask", "timeout", timeout);
         EngagementContextDetails context = leadContext(engagements.get(engagementId), engagementId);
         String taskId = tasks.startOpportunityFromEngagement(r -> r.identifier(engagementId)
                         .contextIdentifier(context.id().orElseThrow())).taskId()

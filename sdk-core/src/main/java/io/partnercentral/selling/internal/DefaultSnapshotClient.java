@@ -61,6 +61,7 @@ public final class DefaultSnapshotClient extends CatalogBoundClient<SnapshotClie
 
     @Override
     public PageIterable<SnapshotSummary> list(ListSnapshotsRequest request) {
+        RequestChecks.argument("ListResourceSnapshots", "request", request);
         // The checks of the facade before this class used OperationCalls, kept for their messages and
         // order; OperationCalls then checks the model's rules again, which pass by then.
         ListSnapshotsRequest bound = request.catalog().isPresent() ? request : request.toBuilder().catalog(catalog).build();
@@ -75,6 +76,7 @@ public final class DefaultSnapshotClient extends CatalogBoundClient<SnapshotClie
 
     /** The target's identifiers, each by the model's rule for that member of {@code operation}. */
     static RequestChecks check(Operation operation, SnapshotTarget target) {
+        RequestChecks.argument(operation.wireName(), "target", target);
         RequestChecks checks = RequestChecks.of(operation)
                 .engagementId("EngagementIdentifier", target.engagementIdentifier())
                 .templateId("ResourceSnapshotTemplateIdentifier", target.templateIdentifier());

@@ -22,8 +22,8 @@ final class DefaultSnapshotJobAsyncClient extends AsyncHost implements SnapshotJ
     @Override
     public CompletableFuture<SnapshotJob> waitFor(String jobId, SnapshotJobStatus status, Duration timeout) {
         try {
-            java.util.Objects.requireNonNull(status, "status");
-            java.util.Objects.requireNonNull(timeout, "timeout");
+            RequestChecks.argument("GetResourceSnapshotJob", "status", status);
+            RequestChecks.argument("GetResourceSnapshotJob", "timeout", timeout);
             RequestChecks.of(Operation.GET_RESOURCE_SNAPSHOT_JOB).jobId("ResourceSnapshotJobIdentifier", jobId)
                     .throwIfInvalid();
         } catch (RuntimeException invalid) {

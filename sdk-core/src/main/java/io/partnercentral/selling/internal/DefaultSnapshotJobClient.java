@@ -62,6 +62,7 @@ public final class DefaultSnapshotJobClient extends CatalogBoundClient<SnapshotJ
 
     @Override
     public CreatedSnapshotJob create(SnapshotTarget target, List<Tag> tags) {
+        RequestChecks.argument("CreateResourceSnapshotJob", "Tags", tags);
         DefaultSnapshotClient.check(Operation.CREATE_RESOURCE_SNAPSHOT_JOB, target).atMost("Tags", tags, 200)
                 .throwIfInvalid();
         return calls.call(Operation.CREATE_RESOURCE_SNAPSHOT_JOB, catalog, CreateResourceSnapshotJobRequest.builder()
@@ -154,6 +155,7 @@ public final class DefaultSnapshotJobClient extends CatalogBoundClient<SnapshotJ
 
     @Override
     public PageIterable<SnapshotJobSummary> list(ListSnapshotJobsRequest request) {
+        RequestChecks.argument("ListResourceSnapshotJobs", "request", request);
         // The checks of the facade before this class used OperationCalls, kept for their messages and
         // order; OperationCalls then checks the model's rules again, which pass by then.
         ListSnapshotJobsRequest bound = request.catalog().isPresent() ? request : request.toBuilder().catalog(catalog).build();
@@ -164,8 +166,8 @@ public final class DefaultSnapshotJobClient extends CatalogBoundClient<SnapshotJ
 
     @Override
     public SnapshotJob waitFor(String jobId, SnapshotJobStatus status, Duration timeout) {
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(timeout, "timeout");
+        RequestChecks.argument("GetResourceSnapshotJob", "status", status);
+        RequestChecks.argument("GetResourceSnapshotJob", "timeout", timeout);
         checkJobId(Operation.GET_RESOURCE_SNAPSHOT_JOB, jobId);
         return Waits.timed(transport.metrics(), Operation.GET_RESOURCE_SNAPSHOT_JOB.wireName(),
                 () -> waitUntil(jobId, status, timeout));

@@ -7,7 +7,6 @@ import io.partnercentral.selling.exception.TaskFailedException;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.TaskStatus;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -28,8 +27,8 @@ final class DefaultTaskAsyncClient extends AsyncHost implements TaskAsyncClient 
         Operation read;
         Object request;
         try {
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(timeout, "timeout");
+            RequestChecks.argument("waitFor", "kind", kind);
+            RequestChecks.argument("waitFor", "timeout", timeout);
             RequestChecks.of(Operation.ofWireName(kind.operation())).notBlank("TaskIdentifier", taskId).throwIfInvalid();
             read = DefaultTaskClient.pollOperation(kind);
             request = DefaultTaskClient.pollRequest(kind, taskId);

@@ -118,7 +118,7 @@ public final class DefaultTaskClient extends CatalogBoundClient<TaskClient> impl
 
     @Override
     public TaskOutcome waitFor(TaskKind kind, String taskId, Duration timeout) {
-        Objects.requireNonNull(timeout, "timeout");
+        RequestChecks.argument("waitFor", "timeout", timeout);
         return waitFor(kind, taskId, WaiterOverrideConfiguration.builder()
                 .waitTimeout(timeout)
                 .maxAttempts(Integer.MAX_VALUE)
@@ -128,8 +128,8 @@ public final class DefaultTaskClient extends CatalogBoundClient<TaskClient> impl
 
     @Override
     public TaskOutcome waitFor(TaskKind kind, String taskId, WaiterOverrideConfiguration waiting) {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(waiting, "waiting");
+        RequestChecks.argument("waitFor", "kind", kind);
+        RequestChecks.argument("waitFor", "waiting", waiting);
         RequestChecks.of(Operation.ofWireName(kind.operation())).notBlank("TaskIdentifier", taskId).throwIfInvalid();
         return Waits.timed(calls.metrics(), kind.operation(), () -> waitUntilFinished(kind, taskId, waiting));
     }

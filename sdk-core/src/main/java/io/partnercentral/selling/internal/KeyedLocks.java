@@ -1,6 +1,7 @@
 package io.partnercentral.selling.internal;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -32,6 +33,33 @@ final class KeyedLocks {
             return body.get();
         } finally {
             entry.lock.unlock();
+            entries.computeIfPresent(key, (k, e) -> --e.users == 0 ? null : e);
+        }
+    }
+
+    /**
+     * As {@link #withLock(String, Supplier)}, waiting at most {@code timeoutNanos} for the lock.
+     *
+     * @return the body's result, or {@code timedOut}'s exception thrown if the lock stayed taken
+     * @throws InterruptedException if interrupted while waiting (the body did not run)
+     */
+    <T> T withLock(String key, long timeoutNanos, Supplier<T> body, Supplier<? extends RuntimeException> timedOut)
+            throws InterruptedException {
+        Entry entry = entries.compute(key, (k, existing) -> {
+            Entry e = existing == null ? new Entry() : existing;
+            e.users++;
+            return e;
+        });
+        try {
+            if (!entry.lock.tryLock(Math.max(0, timeoutNanos), TimeUnit.NANOSECONDS)) {
+                throw timedOut.get();
+            }
+            try {
+                return body.get();
+            } finally {
+                entry.lock.unlock();
+            }
+        } finally {
             entries.computeIfPresent(key, (k, e) -> --e.users == 0 ? null : e);
         }
     }

@@ -154,6 +154,22 @@ public final class RequestChecks {
         return this;
     }
 
+    /**
+     * {@code value}, or a local {@link ValidationException} with {@code REQUIRED_FIELD_MISSING} at
+     * {@code argument} when it is null: a null argument of a facade method is bad input like any
+     * other, answered before any request, never a {@code NullPointerException} from inside.
+     *
+     * @param call what the caller called, for the message (an operation or method name)
+     * @param argument the argument's name (its model member's, where it fills one)
+     */
+    public static <T> T argument(String call, String argument, T value) {
+        if (value == null) {
+            throw ValidationException.local(call, List.of(new Violation(argument, ValidationErrorCode.REQUIRED_FIELD_MISSING,
+                    "is required")));
+        }
+        return value;
+    }
+
     /** Throws a local {@link ValidationException} listing every violation found, if any. */
     public void throwIfInvalid() {
         if (!violations.isEmpty()) {

@@ -2,6 +2,7 @@ package io.partnercentral.selling.micrometer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.partnercentral.selling.QuotaBucket;
@@ -21,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntFunction;
 import software.amazon.awssdk.metrics.MetricPublisher;
 
 /**
@@ -44,6 +46,9 @@ import software.amazon.awssdk.metrics.MetricPublisher;
  */
 public final class MicrometerSellingMetrics implements SellingMetrics {
     private static final CallOutcome[] CALL_OUTCOMES = CallOutcome.values();
+    private static final BulkOutcome[] BULK_OUTCOMES = BulkOutcome.values();
+    private static final Settlement[] SETTLEMENTS = Settlement.values();
+    private static final WaitOutcome[] WAIT_OUTCOMES = WaitOutcome.values();
     private static final String[] CATALOGS = {MeterNames.catalog(Catalog.AWS), MeterNames.catalog(Catalog.SANDBOX),
             MeterNames.OTHER_CATALOG};
 
@@ -126,7 +131,7 @@ public final class MicrometerSellingMetrics implements SellingMetrics {
 
     @Override
     public void bulkItem(String operation, BulkOutcome outcome) {
-        meters(operation).bulkItem(outcome).increment();
+        meters(operation).bulkItems.get(outcome.ordinal()).increment();
     }
 
     @Override
@@ -136,12 +141,12 @@ public final class MicrometerSellingMetrics implements SellingMetrics {
 
     @Override
     public void settlement(String operation, Settlement result) {
-        meters(operation).settlement(result).increment();
+        meters(operation).settlements.get(result.ordinal()).increment();
     }
 
     @Override
     public void waited(String operation, WaitOutcome outcome, long nanos) {
-        meters(operation).wait(outcome).record(nanos, TimeUnit.NANOSECONDS);
+        meters(operation).waits.get(outcome.ordinal()).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     @Override
@@ -168,7 +173,7 @@ public final class MicrometerSellingMetrics implements SellingMetrics {
 
     /**
      * One operation's meters; the counters every call may touch are made up front, the rest on first
-     * use (registering twice returns the same meter, so a race costs nothing).
+     * use through {@link LazyMeters}.
      */
     private final class OperationMeters {
         final String operation;
@@ -176,10 +181,10 @@ public final class MicrometerSellingMetrics implements SellingMetrics {
         final Counter throttles;
         final Counter replays;
         /** By catalog index, then call outcome. */
-        final AtomicReferenceArray<Timer> calls = new AtomicReferenceArray<>(CATALOGS.length * CALL_OUTCOMES.length);
-        final AtomicReferenceArray<Counter> bulkItems = new AtomicReferenceArray<>(BulkOutcome.values().length);
-        final AtomicReferenceArray<Counter> settlements = new AtomicReferenceArray<>(Settlement.values().length);
-        final AtomicReferenceArray<Timer> waits = new AtomicReferenceArray<>(WaitOutcome.values().length);
+        final LazyMeters<Timer> calls;
+        final LazyMeters<Counter> bulkItems;
+        final LazyMeters<Counter> settlements;
+        final LazyMeters<Timer> waits;
         private volatile AtomicInteger inFlight;
 
         OperationMeters(String operation) {
@@ -197,60 +202,27 @@ public final class MicrometerSellingMetrics implements SellingMetrics {
                     .description("Retries of writes that carry a client token")
                     .tag(MeterNames.OPERATION, operation)
                     .register(registry);
+            this.calls = new LazyMeters<>(CATALOGS.length * CALL_OUTCOMES.length, i -> Timer.builder(MeterNames.CALLS)
+                    .description("Logical calls, retries included")
+                    .tags(MeterNames.OPERATION, operation, MeterNames.CATALOG, CATALOGS[i / CALL_OUTCOMES.length],
+                            MeterNames.OUTCOME, CALL_OUTCOMES[i % CALL_OUTCOMES.length].tag())
+                    .register(registry));
+            this.bulkItems = new LazyMeters<>(BULK_OUTCOMES.length, i -> Counter.builder(MeterNames.BULK_ITEMS)
+                    .description("Bulk-write records by how they ended")
+                    .tags(MeterNames.OPERATION, operation, MeterNames.OUTCOME, BULK_OUTCOMES[i].tag())
+                    .register(registry));
+            this.settlements = new LazyMeters<>(SETTLEMENTS.length, i -> Counter.builder(MeterNames.SETTLEMENTS)
+                    .description("Writes whose answer was lost, settled by reading back")
+                    .tags(MeterNames.OPERATION, operation, MeterNames.OUTCOME, SETTLEMENTS[i].tag())
+                    .register(registry));
+            this.waits = new LazyMeters<>(WAIT_OUTCOMES.length, i -> Timer.builder(MeterNames.WAITS)
+                    .description("Waits for tasks and snapshot jobs")
+                    .tags(MeterNames.OPERATION, operation, MeterNames.OUTCOME, WAIT_OUTCOMES[i].tag())
+                    .register(registry));
         }
 
         Timer call(int catalog, CallOutcome outcome) {
-            int index = catalog * CALL_OUTCOMES.length + outcome.ordinal();
-            Timer timer = calls.get(index);
-            if (timer == null) {
-                timer = Timer.builder(MeterNames.CALLS)
-                        .description("Logical calls, retries included")
-                        .tag(MeterNames.OPERATION, operation)
-                        .tag(MeterNames.CATALOG, CATALOGS[catalog])
-                        .tag(MeterNames.OUTCOME, outcome.tag())
-                        .register(registry);
-                calls.set(index, timer);
-            }
-            return timer;
-        }
-
-        Counter bulkItem(BulkOutcome outcome) {
-            Counter counter = bulkItems.get(outcome.ordinal());
-            if (counter == null) {
-                counter = Counter.builder(MeterNames.BULK_ITEMS)
-                        .description("Bulk-write records by how they ended")
-                        .tag(MeterNames.OPERATION, operation)
-                        .tag(MeterNames.OUTCOME, outcome.tag())
-                        .register(registry);
-                bulkItems.set(outcome.ordinal(), counter);
-            }
-            return counter;
-        }
-
-        Counter settlement(Settlement result) {
-            Counter counter = settlements.get(result.ordinal());
-            if (counter == null) {
-                counter = Counter.builder(MeterNames.SETTLEMENTS)
-                        .description("Writes whose answer was lost, settled by reading back")
-                        .tag(MeterNames.OPERATION, operation)
-                        .tag(MeterNames.OUTCOME, result.tag())
-                        .register(registry);
-                settlements.set(result.ordinal(), counter);
-            }
-            return counter;
-        }
-
-        Timer wait(WaitOutcome outcome) {
-            Timer timer = waits.get(outcome.ordinal());
-            if (timer == null) {
-                timer = Timer.builder(MeterNames.WAITS)
-                        .description("Waits for tasks and snapshot jobs")
-                        .tag(MeterNames.OPERATION, operation)
-                        .tag(MeterNames.OUTCOME, outcome.tag())
-                        .register(registry);
-                waits.set(outcome.ordinal(), timer);
-            }
-            return timer;
+            return calls.get(catalog * CALL_OUTCOMES.length + outcome.ordinal());
         }
 
         AtomicInteger inFlight() {
@@ -270,6 +242,30 @@ public final class MicrometerSellingMetrics implements SellingMetrics {
                 }
             }
             return current;
+        }
+    }
+
+    /**
+     * Meters of one name told apart by a small index (an enum's ordinal, or catalog and outcome),
+     * each registered on first use and then read from an array without allocating. Two threads may
+     * both register the first time; the registry hands both the same meter, so the race costs nothing.
+     */
+    private static final class LazyMeters<M extends Meter> {
+        private final AtomicReferenceArray<M> meters;
+        private final IntFunction<M> register;
+
+        LazyMeters(int size, IntFunction<M> register) {
+            this.meters = new AtomicReferenceArray<>(size);
+            this.register = register;
+        }
+
+        M get(int index) {
+            M meter = meters.get(index);
+            if (meter == null) {
+                meter = register.apply(index);
+                meters.set(index, meter);
+            }
+            return meter;
         }
     }
 

@@ -36,6 +36,8 @@ public final class FaultPlan {
     private final Set<String> operations;
     private final long seed;
     private final Duration delay;
+    private final HeldCalls held;
+    private final int after;
 
     private FaultPlan(Builder builder) {
         this.calls = builder.calls;
@@ -45,6 +47,8 @@ public final class FaultPlan {
         this.operations = Set.copyOf(builder.operations);
         this.seed = builder.seed;
         this.delay = builder.delay;
+        this.held = builder.held;
+        this.after = builder.after;
     }
 
     /** Fails the next {@code calls} matching calls, then stops. */
@@ -95,6 +99,24 @@ public final class FaultPlan {
         return delay;
     }
 
+    /**
+     * The gate each faulted call waits at before it is applied or refused, if {@link Builder#holdUntil} set one.
+     *
+     * @return the gate, or empty
+     */
+    public java.util.Optional<HeldCalls> heldUntil() {
+        return java.util.Optional.ofNullable(held);
+    }
+
+    /**
+     * How many matching calls go through untouched before the plan starts, as {@link Builder#after(int)} set it.
+     *
+     * @return the calls let through first; 0 unless set
+     */
+    public int after() {
+        return after;
+    }
+
     /** Builds a {@link FaultPlan}. */
     public static final class Builder {
         private final int calls;
@@ -104,6 +126,8 @@ public final class FaultPlan {
         private Set<String> operations = Set.of();
         private long seed;
         private Duration delay = Duration.ZERO;
+        private HeldCalls held;
+        private int after;
 
         private Builder(int calls, double rate) {
             this.calls = calls;
@@ -160,6 +184,37 @@ public final class FaultPlan {
                 throw new IllegalArgumentException("delay must not be negative");
             }
             this.delay = delay;
+            return this;
+        }
+
+        /**
+         * Holds each faulted call at {@code gate} until the test releases it (after any {@link #delay}),
+         * then applies or refuses it and answers with the fault. Unlike a delay, the order is the
+         * test's to choose: with {@link FaultTiming#AFTER_STATE_CHANGE} and a client attempt timeout,
+         * the write lands exactly when the test calls {@link HeldCalls#release()}, for instance
+         * after the client read the record back and found it unchanged.
+         *
+         * @param gate the gate the faulted calls wait at
+         * @return this builder
+         */
+        public Builder holdUntil(HeldCalls gate) {
+            this.held = Objects.requireNonNull(gate, "gate");
+            return this;
+        }
+
+        /**
+         * Lets the first {@code calls} matching calls through untouched; the plan applies from the
+         * next one on. With {@link #onlyFor} this picks one call of a sequence, for instance the second
+         * GetOpportunity of an update (the read that settles its write) rather than the first.
+         *
+         * @param calls how many matching calls pass first, at least 0
+         * @return this builder
+         */
+        public Builder after(int calls) {
+            if (calls < 0) {
+                throw new IllegalArgumentException("calls must not be negative");
+            }
+            this.after = calls;
             return this;
         }
 

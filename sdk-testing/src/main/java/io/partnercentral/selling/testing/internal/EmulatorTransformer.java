@@ -78,6 +78,18 @@ public final class EmulatorTransformer implements ResponseDefinitionTransformerV
         if (decision != null && !decision.delay().isZero()) {
             hold(decision.delay());
         }
+        if (decision != null && decision.held() != null) {
+            decision.held().hold();
+            try {
+                return respond(operation, request, fault);
+            } finally {
+                decision.held().passed();
+            }
+        }
+        return respond(operation, request, fault);
+    }
+
+    private ResponseDefinition respond(String operation, LoggedRequest request, InjectedFault fault) {
         if (fault != null && fault.timing() == FaultTiming.BEFORE_STATE_CHANGE) {
             LOG.debug("Injected {} before {}", fault.kind(), operation);
             return faultResponse(fault);

@@ -3,6 +3,7 @@ package io.partnercentral.selling.testing.internal;
 import io.partnercentral.selling.testing.FaultKind;
 import io.partnercentral.selling.testing.FaultPlan;
 import io.partnercentral.selling.testing.FaultTiming;
+import io.partnercentral.selling.testing.HeldCalls;
 import io.partnercentral.selling.testing.InjectedFault;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,8 +37,8 @@ public final class FaultInjector {
         return List.copyOf(injected);
     }
 
-    /** A fault to inject, and how long to hold the call first. */
-    public record Decision(InjectedFault fault, Duration delay) {}
+    /** A fault to inject, how long to hold the call first, and the gate it waits at (or null). */
+    public record Decision(InjectedFault fault, Duration delay, HeldCalls held) {}
 
     /** The fault for this call of {@code operation}, or null when the call goes through. */
     public synchronized Decision decide(String operation) {
@@ -45,6 +46,10 @@ public final class FaultInjector {
             ActivePlan active = it.next();
             FaultPlan plan = active.plan;
             if (!plan.operations().isEmpty() && !plan.operations().contains(operation)) {
+                continue;
+            }
+            if (active.passFirst > 0) {
+                active.passFirst--;
                 continue;
             }
             boolean fires;
@@ -61,7 +66,7 @@ public final class FaultInjector {
                 FaultTiming timing = plan.timings().get(active.random.nextInt(plan.timings().size()));
                 InjectedFault fault = new InjectedFault(operation, kind, timing);
                 injected.add(fault);
-                return new Decision(fault, plan.delay());
+                return new Decision(fault, plan.delay(), plan.heldUntil().orElse(null));
             }
         }
         return null;
@@ -71,11 +76,13 @@ public final class FaultInjector {
         final FaultPlan plan;
         final Random random;
         int remainingCalls;
+        int passFirst;
 
         ActivePlan(FaultPlan plan) {
             this.plan = plan;
             this.random = new Random(plan.seed());
             this.remainingCalls = plan.calls();
+            this.passFirst = plan.after();
         }
     }
 }
