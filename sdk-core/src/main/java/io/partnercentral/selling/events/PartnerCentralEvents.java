@@ -37,6 +37,8 @@ public final class PartnerCentralEvents {
     /**
      * Reads one EventBridge event.
      *
+     * @param json the event as JSON text
+     * @return the typed event; {@link UnknownEvent} for a detail-type this SDK does not know
      * @throws MalformedEventException if it is not JSON, not from {@code aws.partnercentral-selling},
      *     or lacks a member every event has; the exception names the member, never its value
      */
@@ -48,6 +50,8 @@ public final class PartnerCentralEvents {
     /**
      * Reads one EventBridge event from a stream (not closed).
      *
+     * @param json the event as JSON, UTF-8
+     * @return the typed event; {@link UnknownEvent} for a detail-type this SDK does not know
      * @throws MalformedEventException as {@link #parse(String)}
      * @throws UncheckedIOException if the stream cannot be read
      */
@@ -56,7 +60,12 @@ public final class PartnerCentralEvents {
         return EventReader.read(tree(json));
     }
 
-    /** Reads one EventBridge event already parsed into a tree (not modified). */
+    /**
+     * Reads one EventBridge event already parsed into a tree.
+     *
+     * @param event the event's JSON tree (not modified)
+     * @return the typed event; {@link UnknownEvent} for a detail-type this SDK does not know
+     */
     public static PartnerCentralEvent parse(JsonNode event) {
         return EventReader.read(Objects.requireNonNull(event, "event"));
     }
@@ -66,6 +75,8 @@ public final class PartnerCentralEvents {
      * SNS notification whose {@code Message} is the event (a rule targeting an SNS topic with an SQS
      * subscription without raw message delivery).
      *
+     * @param body the SQS message's body
+     * @return the typed event
      * @throws MalformedEventException as {@link #parse(String)}
      */
     public static PartnerCentralEvent parseSqsBody(String body) {
@@ -77,7 +88,11 @@ public final class PartnerCentralEvents {
         return EventReader.read(tree);
     }
 
-    /** The event exactly as received (members this SDK does not read included), as JSON text. */
+    /**
+     * {@return the event exactly as received (members this SDK does not read included), as JSON text}
+     *
+     * @param event an event read by this class
+     */
     public static String toJson(PartnerCentralEvent event) {
         return write(event.envelope().json());
     }
@@ -94,13 +109,22 @@ public final class PartnerCentralEvents {
      * Handles a Lambda function's SQS event ({@code {"Records": [{"messageId": ..., "body": ...}]}})
      * message by message, as {@link #handleSqsBatch(Iterable, Function, Function, Consumer)} does.
      *
+     * @param lambdaSqsEvent the Lambda function's input, as JSON text
+     * @param handler receives each event read
+     * @return which messages succeeded and which failed, for a partial batch response
      * @throws MalformedEventException if the batch itself is not an SQS event (then no message was handled)
      */
     public static SqsBatchResult handleSqsBatch(String lambdaSqsEvent, Consumer<? super PartnerCentralEvent> handler) {
         return handleRecords(tree(Objects.requireNonNull(lambdaSqsEvent, "lambdaSqsEvent")), handler, false);
     }
 
-    /** {@link #handleSqsBatch(String, Consumer)} reading the Lambda event from a stream (not closed). */
+    /**
+     * {@link #handleSqsBatch(String, Consumer)} reading the Lambda event from a stream (not closed).
+     *
+     * @param lambdaSqsEvent the Lambda function's input, as JSON
+     * @param handler receives each event read
+     * @return which messages succeeded and which failed, for a partial batch response
+     */
     public static SqsBatchResult handleSqsBatch(InputStream lambdaSqsEvent, Consumer<? super PartnerCentralEvent> handler) {
         return handleRecords(tree(Objects.requireNonNull(lambdaSqsEvent, "lambdaSqsEvent")), handler, false);
     }
@@ -116,6 +140,13 @@ public final class PartnerCentralEvents {
      *     receive.messages(), Message::messageId, Message::body, reconciler::accept);
      * result.succeededMessageIds().forEach(queue::delete);
      * }</pre>
+     *
+     * @param <M> the message type
+     * @param messages the messages received
+     * @param messageId reads a message's id
+     * @param body reads a message's body
+     * @param handler receives each event read
+     * @return which messages succeeded and which failed
      */
     public static <M> SqsBatchResult handleSqsBatch(Iterable<M> messages, Function<? super M, String> messageId,
             Function<? super M, String> body, Consumer<? super PartnerCentralEvent> handler) {
@@ -126,13 +157,26 @@ public final class PartnerCentralEvents {
      * As {@link #handleSqsBatch(Iterable, Function, Function, Consumer)} for a FIFO queue: at the
      * first failure it stops, and that message and every later one are reported failed, so the
      * queue redelivers them in order.
+     *
+     * @param <M> the message type
+     * @param messages the messages received, in queue order
+     * @param messageId reads a message's id
+     * @param body reads a message's body
+     * @param handler receives each event read
+     * @return which messages succeeded and which failed
      */
     public static <M> SqsBatchResult handleFifoSqsBatch(Iterable<M> messages, Function<? super M, String> messageId,
             Function<? super M, String> body, Consumer<? super PartnerCentralEvent> handler) {
         return handle(messages, messageId, body, handler, true);
     }
 
-    /** {@link #handleFifoSqsBatch(Iterable, Function, Function, Consumer)} for a Lambda function's SQS event. */
+    /**
+     * {@link #handleFifoSqsBatch(Iterable, Function, Function, Consumer)} for a Lambda function's SQS event.
+     *
+     * @param lambdaSqsEvent the Lambda function's input, as JSON text
+     * @param handler receives each event read
+     * @return which messages succeeded and which failed, for a partial batch response
+     */
     public static SqsBatchResult handleFifoSqsBatch(String lambdaSqsEvent, Consumer<? super PartnerCentralEvent> handler) {
         return handleRecords(tree(Objects.requireNonNull(lambdaSqsEvent, "lambdaSqsEvent")), handler, true);
     }

@@ -82,7 +82,7 @@ public final class Reconciler {
         this.retention = builder.retention;
     }
 
-    /** A builder; {@code selling}, {@code store} and {@code handler} are required. */
+    /** {@return a builder; {@code selling}, {@code store} and {@code handler} are required} */
     public static Builder builder() {
         return new Builder();
     }
@@ -92,6 +92,7 @@ public final class Reconciler {
      * unless already delivered; any other event goes to {@link Builder#otherEvents}. An event whose
      * envelope id was handled before is skipped. Returns once the change is delivered and recorded.
      *
+     * @param event an event read by {@link PartnerCentralEvents}
      * @throws RuntimeException what reading the opportunity or the handler threw; the event is not
      *     recorded, so its redelivery (or the next poll) tries again
      */
@@ -171,6 +172,10 @@ public final class Reconciler {
     /**
      * Runs {@link #poll()} every {@code interval} on {@code executor}, first at once. A failed poll is
      * logged (exception type only) and the next one retries; cancel the returned future to stop.
+     *
+     * @param executor runs the polls
+     * @param interval the time between the end of one poll and the start of the next, at least a millisecond
+     * @return the scheduled polls
      */
     public ScheduledFuture<?> schedulePolls(ScheduledExecutorService executor, Duration interval) {
         long millis = interval.toMillis();
@@ -186,12 +191,12 @@ public final class Reconciler {
         }, 0, millis, TimeUnit.MILLISECONDS);
     }
 
-    /** The watermark polls resume from: the stored one, or the initial one before the first poll. */
+    /** {@return the watermark polls resume from: the stored one, or the initial one before the first poll} */
     public Instant watermark() {
         return store.watermark().orElse(initialWatermark);
     }
 
-    /** Counters since this reconciler was built. */
+    /** {@return counters since this reconciler was built} */
     public Stats stats() {
         return new Stats(eventsAccepted.get(), duplicateEvents.get(), delivered.get(), deliveredByPoll.get(),
                 alreadyDelivered.get(), polls.get());
@@ -276,31 +281,56 @@ public final class Reconciler {
 
         private Builder() {}
 
-        /** The facade changes are read through (required); its catalog is the default. */
+        /**
+         * The facade changes are read through (required); its catalog is the default.
+         *
+         * @param selling the facade
+         * @return this builder
+         */
         public Builder selling(PartnerCentralSelling selling) {
             this.selling = Objects.requireNonNull(selling, "selling");
             return this;
         }
 
-        /** Where the watermark and seen-set are kept (required); the caller closes it. */
+        /**
+         * Where the watermark and seen-set are kept (required); the caller closes it.
+         *
+         * @param store the store
+         * @return this builder
+         */
         public Builder store(ReconcilerStore store) {
             this.store = Objects.requireNonNull(store, "store");
             return this;
         }
 
-        /** Receives each change (required); called one at a time. An exception leaves the change unrecorded. */
+        /**
+         * Receives each change (required); called one at a time. An exception leaves the change unrecorded.
+         *
+         * @param handler the handler
+         * @return this builder
+         */
         public Builder handler(Consumer<? super OpportunityChange> handler) {
             this.handler = Objects.requireNonNull(handler, "handler");
             return this;
         }
 
-        /** Receives every event that is not an opportunity event of this catalog; default: ignored. */
+        /**
+         * Receives every event that is not an opportunity event of this catalog; default: ignored.
+         *
+         * @param otherEvents the handler of those events
+         * @return this builder
+         */
         public Builder otherEvents(Consumer<? super PartnerCentralEvent> otherEvents) {
             this.otherEvents = Objects.requireNonNull(otherEvents, "otherEvents");
             return this;
         }
 
-        /** The catalog to reconcile; default the facade's. Opportunity events of other catalogs go to {@link #otherEvents}. */
+        /**
+         * The catalog to reconcile; default the facade's. Opportunity events of other catalogs go to {@link #otherEvents}.
+         *
+         * @param catalog the catalog
+         * @return this builder
+         */
         public Builder catalog(Catalog catalog) {
             this.catalog = Objects.requireNonNull(catalog, "catalog");
             return this;
@@ -309,6 +339,9 @@ public final class Reconciler {
         /**
          * Where the first poll starts when the store has no watermark; default {@link Instant#EPOCH},
          * so the first poll delivers every opportunity (the initial load).
+         *
+         * @param initialWatermark the instant the first poll lists changes from
+         * @return this builder
          */
         public Builder initialWatermark(Instant initialWatermark) {
             this.initialWatermark = Objects.requireNonNull(initialWatermark, "initialWatermark");
@@ -318,6 +351,9 @@ public final class Reconciler {
         /**
          * How far before the watermark each poll starts listing, for changes the listing shows late;
          * default one minute. Re-listed changes already delivered cost a listing entry, no read.
+         *
+         * @param pollOverlap the overlap, zero or positive
+         * @return this builder
          */
         public Builder pollOverlap(Duration pollOverlap) {
             if (Objects.requireNonNull(pollOverlap, "pollOverlap").isNegative()) {
@@ -330,6 +366,9 @@ public final class Reconciler {
         /**
          * How long delivered states and handled event ids are remembered; default 7 days, beyond
          * EventBridge's 24-hour redelivery window and any poll overlap.
+         *
+         * @param retention how long, at least a minute
+         * @return this builder
          */
         public Builder retention(Duration retention) {
             if (Objects.requireNonNull(retention, "retention").compareTo(Duration.ofMinutes(1)) < 0) {
@@ -339,7 +378,7 @@ public final class Reconciler {
             return this;
         }
 
-        /** The reconciler. */
+        /** {@return the reconciler} */
         public Reconciler build() {
             return new Reconciler(this);
         }

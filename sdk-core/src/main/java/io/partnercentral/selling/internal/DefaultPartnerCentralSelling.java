@@ -16,7 +16,7 @@ import io.partnercentral.selling.coordination.CoordinationStore;
 import io.partnercentral.selling.coordination.InMemoryCoordinationStore;
 import io.partnercentral.selling.metrics.SellingMetrics;
 import io.partnercentral.selling.model.Catalog;
-import io.partnercentral.selling.validation.OpportunityValidator;
+import io.partnercentral.selling.internal.validation.OpportunityRules;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
@@ -97,7 +97,7 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         this.transport = new WireTransport(client, builder.maxResponseBytes, pacer, builder.metrics, catalog,
                 builder.maxPagesPerListing);
         this.clock = builder.clock;
-        OpportunityValidator validator = OpportunityValidator.create(builder.clock);
+        OpportunityRules validator = OpportunityRules.create(builder.clock);
         // Leases and reservations only in a store the user gave: the default store is this instance's own,
         // and this JVM's lock already serializes every instance's writes.
         WriteCoordination writes = builder.coordination != null

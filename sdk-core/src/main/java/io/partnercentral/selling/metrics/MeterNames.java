@@ -53,7 +53,11 @@ public final class MeterNames {
 
     private MeterNames() {}
 
-    /** The {@link #BUCKET} tag value of {@code bucket}: its name in lower case, or {@link #NO_BUCKET} for null. */
+    /**
+     * {@return the {@link #BUCKET} tag value of {@code bucket}: its name in lower case, or {@link #NO_BUCKET} for null}
+     *
+     * @param bucket the quota bucket
+     */
     public static String bucket(QuotaBucket bucket) {
         return bucket == null ? NO_BUCKET : bucket.name().toLowerCase(Locale.ROOT);
     }
@@ -61,6 +65,9 @@ public final class MeterNames {
     /**
      * The {@link #CATALOG} tag value of {@code catalog}: {@code AWS} or {@code Sandbox}, and
      * {@link #OTHER_CATALOG} for any other value, so that a tag never carries a caller's string.
+     *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     * @return the {@link #CATALOG} tag value of {@code catalog}: {@code AWS} or {@code Sandbox}, and {@link #OTHER_CATALOG} for any other value, so that a tag never carries a caller's string
      */
     public static String catalog(Catalog catalog) {
         if (Catalog.AWS.equals(catalog)) {
