@@ -12,7 +12,7 @@ import io.partnercentral.selling.model.ModelCodecs;
 import io.partnercentral.selling.model.Opportunity;
 import io.partnercentral.selling.model.UpdatedOpportunity;
 import io.partnercentral.selling.model.WireCodec;
-import io.partnercentral.selling.validation.OpportunityValidator;
+import io.partnercentral.selling.internal.validation.OpportunityRules;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -30,10 +30,10 @@ public final class DefaultOpportunityAsyncClient extends AsyncHost implements Op
     private static final WireCodec<UpdatedOpportunity> UPDATED = ModelCodecs.of(UpdatedOpportunity.class);
 
     private final AsyncWireTransport transport;
-    private final OpportunityValidator validator;
+    private final OpportunityRules validator;
     private final int maxUpdateAttempts;
 
-    DefaultOpportunityAsyncClient(AsyncOperationCalls calls, Catalog catalog, OpportunityValidator validator,
+    DefaultOpportunityAsyncClient(AsyncOperationCalls calls, Catalog catalog, OpportunityRules validator,
             int maxUpdateAttempts) {
         super(calls, catalog);
         this.transport = calls.transport();

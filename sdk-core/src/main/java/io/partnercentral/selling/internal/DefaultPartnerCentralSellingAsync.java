@@ -16,7 +16,7 @@ import io.partnercentral.selling.coordination.CoordinationStore;
 import io.partnercentral.selling.coordination.InMemoryCoordinationStore;
 import io.partnercentral.selling.metrics.SellingMetrics;
 import io.partnercentral.selling.model.Catalog;
-import io.partnercentral.selling.validation.OpportunityValidator;
+import io.partnercentral.selling.internal.validation.OpportunityRules;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
@@ -59,7 +59,7 @@ public final class DefaultPartnerCentralSellingAsync implements PartnerCentralSe
         AsyncWireTransport transport = new AsyncWireTransport(client, builder.maxResponseBytes, pacer, builder.metrics,
                 catalog, builder.maxPagesPerListing);
         AsyncOperationCalls calls = new AsyncOperationCalls(transport);
-        this.opportunities = new DefaultOpportunityAsyncClient(calls, catalog, OpportunityValidator.create(builder.clock),
+        this.opportunities = new DefaultOpportunityAsyncClient(calls, catalog, OpportunityRules.create(builder.clock),
                 builder.maxUpdateAttempts);
         this.snapshots = AsyncSubClients.snapshots(calls, catalog);
         this.snapshotJobs = new DefaultSnapshotJobAsyncClient(calls, catalog);

@@ -10,7 +10,7 @@ import io.partnercentral.selling.model.Opportunity;
 import io.partnercentral.selling.model.ValidationErrorCode;
 import io.partnercentral.selling.model.Violation;
 import io.partnercentral.selling.model.WireCodec;
-import io.partnercentral.selling.validation.OpportunityValidator;
+import io.partnercentral.selling.internal.validation.OpportunityRules;
 import java.time.Instant;
 import java.util.List;
 
@@ -33,7 +33,7 @@ final class OpportunityDefinitions {
      *
      * @throws ValidationException listing every violation, before anything is sent
      */
-    static Create create(CreateOpportunityRequest request, Catalog bound, OpportunityValidator validator) {
+    static Create create(CreateOpportunityRequest request, Catalog bound, OpportunityRules validator) {
         if (request == null) {
             throw ValidationException.local(Operation.CREATE_OPPORTUNITY.wireName(), List.of(new Violation(
                     "CreateOpportunityRequest", ValidationErrorCode.REQUIRED_FIELD_MISSING, "is required")));
@@ -67,7 +67,7 @@ final class OpportunityDefinitions {
      * @throws ValidationException if the change breaks a rule
      * @throws InvalidResponseException if the read returned no LastModifiedDate
      */
-    static Instant checkChange(Opportunity current, Opportunity changed, Catalog catalog, OpportunityValidator validator) {
+    static Instant checkChange(Opportunity current, Opportunity changed, Catalog catalog, OpportunityRules validator) {
         RequestChecks.of(Operation.UPDATE_OPPORTUNITY)
                 .add(Editability.check(current, changed))
                 .add(validator.validateForUpdate(changed, catalog))
@@ -83,7 +83,7 @@ final class OpportunityDefinitions {
      * @throws ValidationException if a rule is broken
      */
     static byte[] replace(Catalog catalog, String id, Instant lastModifiedDate, Opportunity opportunity,
-            OpportunityValidator validator) {
+            OpportunityRules validator) {
         RequestChecks.of(Operation.UPDATE_OPPORTUNITY)
                 .opportunityId("Identifier", id)
                 .required("LastModifiedDate", lastModifiedDate)
