@@ -170,6 +170,18 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
         throw NotImplemented.method("PartnerCentralSelling.coordination");
     }
 
+    /**
+     * Where this instance reports what it does ({@link Builder#metrics}); a
+     * {@link io.partnercentral.selling.events.Reconciler} built on it reports its events there too.
+     * Unlike the other methods, the default (for fakes) answers {@link SellingMetrics#noop()}, so a
+     * reconciler can be built on a fake.
+     *
+     * @return the metrics given to {@link Builder#metrics}, or {@link SellingMetrics#noop()}
+     */
+    default SellingMetrics metrics() {
+        return SellingMetrics.noop();
+    }
+
     /** {@return the generated client underneath, for operations this SDK does not cover yet} */
     default PartnerCentralSellingClient generatedClient() {
         throw NotImplemented.method("PartnerCentralSelling.generatedClient");

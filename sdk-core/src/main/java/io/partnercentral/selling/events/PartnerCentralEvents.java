@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnercentral.selling.exception.MalformedEventException;
+import io.partnercentral.selling.metrics.EventProblem;
+import io.partnercentral.selling.metrics.SellingMetrics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -115,7 +117,8 @@ public final class PartnerCentralEvents {
      * @throws MalformedEventException if the batch itself is not an SQS event (then no message was handled)
      */
     public static SqsBatchResult handleSqsBatch(String lambdaSqsEvent, Consumer<? super PartnerCentralEvent> handler) {
-        return handleRecords(tree(Objects.requireNonNull(lambdaSqsEvent, "lambdaSqsEvent")), handler, false);
+        return handleRecords(tree(Objects.requireNonNull(lambdaSqsEvent, "lambdaSqsEvent")), handler, false,
+                SellingMetrics.noop());
     }
 
     /**
@@ -126,7 +129,8 @@ public final class PartnerCentralEvents {
      * @return which messages succeeded and which failed, for a partial batch response
      */
     public static SqsBatchResult handleSqsBatch(InputStream lambdaSqsEvent, Consumer<? super PartnerCentralEvent> handler) {
-        return handleRecords(tree(Objects.requireNonNull(lambdaSqsEvent, "lambdaSqsEvent")), handler, false);
+        return handleRecords(tree(Objects.requireNonNull(lambdaSqsEvent, "lambdaSqsEvent")), handler, false,
+                SellingMetrics.noop());
     }
 
     /**
@@ -150,7 +154,7 @@ public final class PartnerCentralEvents {
      */
     public static <M> SqsBatchResult handleSqsBatch(Iterable<M> messages, Function<? super M, String> messageId,
             Function<? super M, String> body, Consumer<? super PartnerCentralEvent> handler) {
-        return handle(messages, messageId, body, handler, false);
+        return handle(messages, messageId, body, handler, false, SellingMetrics.noop());
     }
 
     /**
@@ -167,7 +171,7 @@ public final class PartnerCentralEvents {
      */
     public static <M> SqsBatchResult handleFifoSqsBatch(Iterable<M> messages, Function<? super M, String> messageId,
             Function<? super M, String> body, Consumer<? super PartnerCentralEvent> handler) {
-        return handle(messages, messageId, body, handler, true);
+        return handle(messages, messageId, body, handler, true, SellingMetrics.noop());
     }
 
     /**
@@ -178,10 +182,24 @@ public final class PartnerCentralEvents {
      * @return which messages succeeded and which failed, for a partial batch response
      */
     public static SqsBatchResult handleFifoSqsBatch(String lambdaSqsEvent, Consumer<? super PartnerCentralEvent> handler) {
-        return handleRecords(tree(Objects.requireNonNull(lambdaSqsEvent, "lambdaSqsEvent")), handler, true);
+        return handleRecords(tree(Objects.requireNonNull(lambdaSqsEvent, "lambdaSqsEvent")), handler, true,
+                SellingMetrics.noop());
     }
 
-    private static SqsBatchResult handleRecords(JsonNode batch, Consumer<? super PartnerCentralEvent> handler, boolean fifo) {
+    /** {@link #handleSqsBatch(String, Consumer)} counting unreadable messages on {@code metrics}. */
+    static SqsBatchResult handleSqsBatch(String lambdaSqsEvent, Consumer<? super PartnerCentralEvent> handler,
+            SellingMetrics metrics) {
+        return handleRecords(tree(Objects.requireNonNull(lambdaSqsEvent, "lambdaSqsEvent")), handler, false, metrics);
+    }
+
+    /** {@link #handleSqsBatch(Iterable, Function, Function, Consumer)} counting unreadable messages on {@code metrics}. */
+    static <M> SqsBatchResult handleSqsBatch(Iterable<M> messages, Function<? super M, String> messageId,
+            Function<? super M, String> body, Consumer<? super PartnerCentralEvent> handler, SellingMetrics metrics) {
+        return handle(messages, messageId, body, handler, false, metrics);
+    }
+
+    private static SqsBatchResult handleRecords(JsonNode batch, Consumer<? super PartnerCentralEvent> handler, boolean fifo,
+            SellingMetrics metrics) {
         JsonNode records = batch instanceof ObjectNode object ? EventReader.member(object, "Records") : null;
         if (records == null || !records.isArray()) {
             throw new MalformedEventException("Records", "not an SQS event (no Records list)", null);
@@ -200,11 +218,12 @@ public final class PartnerCentralEvents {
                 throw new MalformedEventException("body", "missing", null);
             }
             return body.asText();
-        }, handler, fifo);
+        }, handler, fifo, metrics);
     }
 
     private static <M> SqsBatchResult handle(Iterable<M> messages, Function<? super M, String> messageId,
-            Function<? super M, String> body, Consumer<? super PartnerCentralEvent> handler, boolean fifo) {
+            Function<? super M, String> body, Consumer<? super PartnerCentralEvent> handler, boolean fifo,
+            SellingMetrics metrics) {
         Objects.requireNonNull(handler, "handler");
         List<String> succeeded = new ArrayList<>();
         List<SqsBatchResult.Failure> failures = new ArrayList<>();
@@ -215,8 +234,21 @@ public final class PartnerCentralEvents {
                 failures.add(new SqsBatchResult.Failure(id, Optional.empty()));
                 continue;
             }
+            PartnerCentralEvent event;
             try {
-                handler.accept(parseSqsBody(body.apply(message)));
+                event = parseSqsBody(body.apply(message));
+            } catch (MalformedEventException e) {
+                metrics.eventUnrecognized(EventProblem.MALFORMED);
+                failures.add(new SqsBatchResult.Failure(id, Optional.of(e)));
+                stopped = fifo;
+                continue;
+            } catch (RuntimeException e) {
+                failures.add(new SqsBatchResult.Failure(id, Optional.of(e)));
+                stopped = fifo;
+                continue;
+            }
+            try {
+                handler.accept(event);
                 succeeded.add(id);
             } catch (RuntimeException e) {
                 failures.add(new SqsBatchResult.Failure(id, Optional.of(e)));

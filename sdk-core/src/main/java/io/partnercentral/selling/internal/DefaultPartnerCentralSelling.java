@@ -39,6 +39,7 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
     private final Clock clock;
     private final PacingSettings pacing;
     private final CoordinationStore coordination;
+    private final SellingMetrics metrics;
     /** Every other sub-client, made on first use: a caller of opportunities alone never loads them. */
     private volatile Others others;
 
@@ -97,6 +98,7 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         this.transport = new WireTransport(client, builder.maxResponseBytes, pacer, builder.metrics, catalog,
                 builder.maxPagesPerListing);
         this.clock = builder.clock;
+        this.metrics = builder.metrics;
         OpportunityRules validator = OpportunityRules.create(builder.clock);
         // Leases and reservations only in a store the user gave: the default store is this instance's own,
         // and this JVM's lock already serializes every instance's writes.
@@ -124,6 +126,11 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
     @Override
     public CoordinationStore coordination() {
         return coordination;
+    }
+
+    @Override
+    public SellingMetrics metrics() {
+        return metrics;
     }
 
     @Override

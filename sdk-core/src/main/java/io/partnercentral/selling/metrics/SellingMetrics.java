@@ -1,6 +1,8 @@
 package io.partnercentral.selling.metrics;
 
 import io.partnercentral.selling.QuotaBucket;
+import io.partnercentral.selling.events.DetailType;
+import io.partnercentral.selling.events.OpportunityChange;
 import io.partnercentral.selling.model.Catalog;
 import java.util.Optional;
 import software.amazon.awssdk.metrics.MetricPublisher;
@@ -106,6 +108,43 @@ public interface SellingMetrics {
      * @param nanos the time, in nanoseconds
      */
     default void waited(String operation, WaitOutcome outcome, long nanos) {}
+
+    /**
+     * A {@link io.partnercentral.selling.events.Reconciler} was given an event
+     * ({@link MeterNames#EVENTS_RECEIVED}), repeats included.
+     *
+     * @param detailType its detail-type, or null for one this SDK does not know
+     */
+    default void eventReceived(DetailType detailType) {}
+
+    /**
+     * A {@link io.partnercentral.selling.events.Reconciler} dropped a repeat ({@link MeterNames#EVENT_DUPLICATES}).
+     *
+     * @param kind a repeated event, or a state already delivered
+     */
+    default void eventDuplicate(EventDuplicate kind) {}
+
+    /**
+     * An event could not be typed, or not read at all ({@link MeterNames#EVENTS_UNRECOGNIZED}).
+     *
+     * @param problem which of the two
+     */
+    default void eventUnrecognized(EventProblem problem) {}
+
+    /**
+     * A {@link io.partnercentral.selling.events.Reconciler}'s handler returned for a change
+     * ({@link MeterNames#RECONCILER_LAG}).
+     *
+     * <p>Reported per change, as a duration, rather than sampled: a timer of it keeps how many changes
+     * were delivered, their total and largest lag (and percentiles where the registry is set to), while
+     * a gauge would show only the last change's lag, miss spikes between two scrapes, and keep showing
+     * an old lag when no change arrives.
+     *
+     * @param foundBy whether an event or a poll found the change
+     * @param nanos from the event's {@code time} (found by an event) or the state's LastModifiedDate
+     *     (found by a poll) to when the handler returned; 0 if the clocks disagree and that is negative
+     */
+    default void reconcilerLag(OpportunityChange.FoundBy foundBy, long nanos) {}
 
     /**
      * A publisher for the generated client's own metrics (ApiCallDuration, RetryCount, ...), which
