@@ -112,7 +112,7 @@ public final class AsyncWireTransport {
             metrics.call(operation.wireName(), catalog, CallOutcome.of(refused), 0, 0);
             return CompletableFuture.failedFuture(refused);
         }
-        exchange.pacedBy(operation.wireName(), pacer);
+        exchange.pacedBy(operation.wireName(), pacer, Long.MIN_VALUE);
         exchange.maxAttempts(maxAttempts, 0);
         exchange.neverBlock();
         exchange.observedBy(metrics);
