@@ -30,30 +30,40 @@ public final class BulkOptions {
         this.concurrency = builder.concurrency;
     }
 
-    /** No expected total, no progress callback. */
+    /**
+     * No expected total, no progress callback.
+     *
+     * @return options with no expected total and no progress callback
+     */
     public static BulkOptions defaults() {
         return DEFAULTS;
     }
 
+    /** {@return a new builder, starting from the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return a builder initialised with these settings} */
     public Builder toBuilder() {
         return new Builder().total(total).onProgress(onProgress).concurrency(concurrency);
     }
 
-    /** The expected number of records, or -1 when unknown. */
+    /** {@return the expected number of records, or -1 when unknown} */
     public long total() {
         return total;
     }
 
-    /** Called after each record, on the thread running the bulk write. */
+    /**
+     * Called after each record, on the thread running the bulk write.
+     *
+     * @return the progress callback; one that does nothing by default
+     */
     public Consumer<BulkProgress> onProgress() {
         return onProgress;
     }
 
-    /** How many calls may be in flight at once. */
+    /** {@return how many calls may be in flight at once} */
     public int concurrency() {
         return concurrency;
     }
@@ -66,7 +76,12 @@ public final class BulkOptions {
 
         private Builder() {}
 
-        /** The number of records the input will yield, for {@link BulkProgress#eta()}; -1 (default) when unknown. */
+        /**
+         * The number of records the input will yield, for {@link BulkProgress#eta()}; -1 (default) when unknown.
+         *
+         * @param total the number of records expected, for the progress rate and ETA
+         * @return this builder
+         */
         public Builder total(long total) {
             if (total < -1) {
                 throw new IllegalArgumentException("total must be -1 (unknown) or at least 0");
@@ -75,7 +90,12 @@ public final class BulkOptions {
             return this;
         }
 
-        /** Called after each record with the progress so far; it should return quickly. */
+        /**
+         * Called after each record with the progress so far; it should return quickly.
+         *
+         * @param onProgress called with the progress after each record
+         * @return this builder
+         */
         public Builder onProgress(Consumer<BulkProgress> onProgress) {
             this.onProgress = Objects.requireNonNull(onProgress, "onProgress");
             return this;
@@ -87,6 +107,9 @@ public final class BulkOptions {
          * only hide latency. One is enough while a call takes less than the quota's interval (1 s for
          * writes); more help with raised quotas or slow networks. Results are reported in input order
          * either way.
+         *
+         * @param concurrency the most calls in flight at once, at least 1
+         * @return this builder
          */
         public Builder concurrency(int concurrency) {
             if (concurrency < 1 || concurrency > 64) {
@@ -96,6 +119,7 @@ public final class BulkOptions {
             return this;
         }
 
+        /** {@return the BulkOptions with this builder's settings} */
         public BulkOptions build() {
             return new BulkOptions(this);
         }

@@ -26,23 +26,36 @@ import java.util.OptionalLong;
  */
 public record BulkProgress(long done, long expectedTotal, long succeeded, long invalid, long failed, Duration elapsed,
         long throttles, double pacedPermitsPerSecond) {
-    /** Progress without pacing figures (no throttles seen, pacing off). */
+    /**
+     * Progress without pacing figures (no throttles seen, pacing off).
+     *
+     * @param done records handled so far
+     * @param expectedTotal the number of records, or a negative value when unknown
+     * @param succeeded records written
+     * @param invalid records skipped as invalid
+     * @param failed records that failed
+     * @param elapsed time since the bulk write started
+     */
     public BulkProgress(long done, long expectedTotal, long succeeded, long invalid, long failed, Duration elapsed) {
         this(done, expectedTotal, succeeded, invalid, failed, elapsed, 0, 0);
     }
 
-    /** The number of records, when known. */
+    /** {@return the number of records, when known} */
     public OptionalLong total() {
         return expectedTotal < 0 ? OptionalLong.empty() : OptionalLong.of(expectedTotal);
     }
 
-    /** Records processed per second since the start. */
+    /**
+     * Records processed per second since the start.
+     *
+     * @return records processed per second since the start
+     */
     public double perSecond() {
         double seconds = elapsed.toNanos() / 1e9;
         return seconds <= 0 ? 0 : done / seconds;
     }
 
-    /** The time left at the rate so far; empty while the total or the rate is unknown. */
+    /** {@return the time left at the rate so far; empty while the total or the rate is unknown} */
     public Optional<Duration> eta() {
         double rate = perSecond();
         if (expectedTotal < 0 || rate <= 0) {
@@ -52,7 +65,7 @@ public record BulkProgress(long done, long expectedTotal, long succeeded, long i
         return Optional.of(Duration.ofNanos(Math.round(left / rate * 1e9)));
     }
 
-    /** The fraction done, 0..1, when the total is known. */
+    /** {@return the fraction done, 0..1, when the total is known} */
     public Optional<Double> fraction() {
         if (expectedTotal <= 0) {
             return expectedTotal == 0 ? Optional.of(1.0) : Optional.empty();

@@ -22,29 +22,36 @@ import java.util.Optional;
  * @param <T> what a successful write returns
  */
 public record BulkReport<T>(List<BulkResult<T>> results, Optional<PartnerCentralException> stoppedBy, Duration elapsed) {
+    /**
+     * Creates a {@code BulkReport}, checking its components.
+     *
+     * @param results one result per record processed, in input order
+     * @param stoppedBy the failure that made every later record pointless (a spent 24-hour budget, an interrupt); the records after it were not attempted. Empty when the whole input was processed.
+     * @param elapsed how long the bulk write took
+     */
     public BulkReport {
         results = List.copyOf(results);
     }
 
-    /** The records written. */
+    /** {@return the records written} */
     public List<BulkResult.Succeeded<T>> succeeded() {
         return results.stream().filter(r -> r instanceof BulkResult.Succeeded<T>)
                 .map(r -> (BulkResult.Succeeded<T>) r).toList();
     }
 
-    /** The records skipped as invalid. */
+    /** {@return the records skipped as invalid} */
     public List<BulkResult.Invalid<T>> invalid() {
         return results.stream().filter(r -> r instanceof BulkResult.Invalid<T>)
                 .map(r -> (BulkResult.Invalid<T>) r).toList();
     }
 
-    /** The records that failed. */
+    /** {@return the records that failed} */
     public List<BulkResult.Failed<T>> failed() {
         return results.stream().filter(r -> r instanceof BulkResult.Failed<T>)
                 .map(r -> (BulkResult.Failed<T>) r).toList();
     }
 
-    /** Whether every record of the input was processed. */
+    /** {@return whether every record of the input was processed} */
     public boolean isComplete() {
         return stoppedBy.isEmpty();
     }

@@ -24,6 +24,6 @@ import java.time.Instant;
  * }</pre>
  */
 public interface OpportunityChanges extends Iterable<OpportunitySummary> {
-    /** The latest {@code LastModifiedDate} seen so far, or the starting watermark. */
+    /** {@return the latest {@code LastModifiedDate} seen so far, or the starting watermark} */
     Instant watermark();
 }

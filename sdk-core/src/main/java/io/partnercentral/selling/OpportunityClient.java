@@ -44,23 +44,37 @@ import java.util.function.UnaryOperator;
  * }</pre>
  */
 public interface OpportunityClient {
-    /** The catalog calls of this client act on. */
+    /** {@return the catalog calls of this client act on} */
     default Catalog catalog() {
         throw NotImplemented.method("OpportunityClient.catalog");
     }
 
-    /** This client bound to another catalog, for calls that name no catalog of their own. */
+    /**
+     * {@return this client bound to another catalog, for calls that name no catalog of their own}
+     *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     */
     default OpportunityClient inCatalog(Catalog catalog) {
         throw NotImplemented.method("OpportunityClient.inCatalog");
     }
 
-    /** Creates an opportunity with a fresh client token; see {@link #create(CreateOpportunityRequest)}. */
+    /**
+     * Creates an opportunity with a fresh client token; see {@link #create(CreateOpportunityRequest)}.
+     *
+     * @param opportunity the opportunity
+     * @return the new opportunity's id and the ClientToken it was created with
+     */
     default CreatedOpportunity create(Opportunity opportunity) {
         return create(CreateOpportunityRequest.builder()
                 .opportunity(RequestChecks.argument("CreateOpportunity", "opportunity", opportunity)).build());
     }
 
-    /** Creates an opportunity; see {@link #create(CreateOpportunityRequest)}. */
+    /**
+     * Creates an opportunity; see {@link #create(CreateOpportunityRequest)}.
+     *
+     * @param request fills in a new {@code CreateOpportunityRequest} builder
+     * @return the new opportunity's id and the ClientToken it was created with
+     */
     default CreatedOpportunity create(Consumer<CreateOpportunityRequest.Builder> request) {
         CreateOpportunityRequest.Builder builder = CreateOpportunityRequest.builder();
         RequestChecks.argument("CreateOpportunity", "request", request).accept(builder);
@@ -72,6 +86,8 @@ public interface OpportunityClient {
      * its idempotency key, or a random UUID, chosen once: every retry of this call sends it
      * unchanged, so a retried create never makes a duplicate. The result carries the token.
      *
+     * @param request the request
+     * @return the new opportunity's id and the ClientToken it was created with
      * @throws io.partnercentral.selling.exception.ValidationException before sending, if invalid
      */
     default CreatedOpportunity create(CreateOpportunityRequest request) {
@@ -108,18 +124,32 @@ public interface OpportunityClient {
      * in the background, and a re-run with the same keys picks them up without duplicates.
      *
      * @param onResult called with each record's result, in input order, on the calling thread
+     * @param requests the requests, consumed lazily
+     * @param options the bulk options: concurrency, expected total, progress callback
+     * @return one result per record processed, in input order, and why the write stopped early if it did
      */
     default BulkReport<CreatedOpportunity> createAll(Stream<CreateOpportunityRequest> requests, BulkOptions options,
             Consumer<? super BulkResult<CreatedOpportunity>> onResult) {
         throw NotImplemented.method("OpportunityClient.createAll");
     }
 
-    /** {@link #createAll(Stream, BulkOptions, Consumer)} without a per-record callback. */
+    /**
+     * {@link #createAll(Stream, BulkOptions, Consumer)} without a per-record callback.
+     *
+     * @param requests the requests, consumed lazily
+     * @param options the bulk options: concurrency, expected total, progress callback
+     * @return one result per record processed, in input order, and why the write stopped early if it did
+     */
     default BulkReport<CreatedOpportunity> createAll(Stream<CreateOpportunityRequest> requests, BulkOptions options) {
         return createAll(requests, options, result -> {});
     }
 
-    /** {@link #createAll(Stream, BulkOptions, Consumer)} over a collection, whose size is the progress total. */
+    /**
+     * {@link #createAll(Stream, BulkOptions, Consumer)} over a collection, whose size is the progress total.
+     *
+     * @param requests the requests, consumed lazily
+     * @return one result per record processed, in input order, and why the write stopped early if it did
+     */
     default BulkReport<CreatedOpportunity> createAll(Collection<CreateOpportunityRequest> requests) {
         RequestChecks.argument("CreateOpportunity", "requests", requests);
         return createAll(requests.stream(), BulkOptions.builder().total(requests.size()).build(), result -> {});
@@ -131,18 +161,34 @@ public interface OpportunityClient {
      * {@link #createAll(Stream, BulkOptions, Consumer)}. Re-running after a crash is safe when each
      * change sets values rather than deriving them from the current ones (a change applied twice gives
      * the same opportunity).
+     *
+     * @param updates the updates, consumed lazily
+     * @param options the bulk options: concurrency, expected total, progress callback
+     * @param onResult called with each record's result as it is settled, on the thread running the bulk write
+     * @return one result per record processed, in input order, and why the write stopped early if it did
      */
     default BulkReport<UpdatedOpportunity> updateAll(Stream<OpportunityUpdate> updates, BulkOptions options,
             Consumer<? super BulkResult<UpdatedOpportunity>> onResult) {
         throw NotImplemented.method("OpportunityClient.updateAll");
     }
 
-    /** {@link #updateAll(Stream, BulkOptions, Consumer)} without a per-record callback. */
+    /**
+     * {@link #updateAll(Stream, BulkOptions, Consumer)} without a per-record callback.
+     *
+     * @param updates the updates, consumed lazily
+     * @param options the bulk options: concurrency, expected total, progress callback
+     * @return one result per record processed, in input order, and why the write stopped early if it did
+     */
     default BulkReport<UpdatedOpportunity> updateAll(Stream<OpportunityUpdate> updates, BulkOptions options) {
         return updateAll(updates, options, result -> {});
     }
 
-    /** Reads an opportunity, with every member of the reference. */
+    /**
+     * Reads an opportunity, with every member of the reference.
+     *
+     * @param id the opportunity's id
+     * @return the opportunity
+     */
     default Opportunity get(String id) {
         throw NotImplemented.method("OpportunityClient.get");
     }
@@ -155,6 +201,9 @@ public interface OpportunityClient {
      * re-applies {@code change}, a bounded number of times; {@code change} must therefore be free
      * of side effects.
      *
+     * @param id the opportunity's id
+     * @param change the change, applied to the value as read
+     * @return the opportunity's id and its new last modified date
      * @throws io.partnercentral.selling.exception.ValidationException before sending, if the change
      *     is invalid or not allowed in the current review status
      * @throws io.partnercentral.selling.exception.ConflictException if conflicts persist
@@ -167,39 +216,74 @@ public interface OpportunityClient {
      * Replaces the opportunity with {@code opportunity} as a whole: every member it omits becomes
      * empty on the service. {@code lastModifiedDate} must equal the service's current value, else
      * the service answers ConflictException. Prefer {@link #update(String, UnaryOperator)}.
+     *
+     * @param id the opportunity's id
+     * @param lastModifiedDate the opportunity's LastModifiedDate as read, so a concurrent change is detected
+     * @param opportunity the opportunity
+     * @return the opportunity's id and its new last modified date
      */
     default UpdatedOpportunity replace(String id, Instant lastModifiedDate, Opportunity opportunity) {
         throw NotImplemented.method("OpportunityClient.replace");
     }
 
-    /** Lists opportunities lazily; see {@link ListOpportunitiesRequest} for filters and order. */
+    /**
+     * Lists opportunities lazily; see {@link ListOpportunitiesRequest} for filters and order.
+     *
+     * @param request the request
+     * @return the items, lazily: each page is fetched when the previous one is used up
+     */
     default PageIterable<OpportunitySummary> list(ListOpportunitiesRequest request) {
         throw NotImplemented.method("OpportunityClient.list");
     }
 
-    /** Lists opportunities lazily with the filters the consumer sets. */
+    /**
+     * Lists opportunities lazily with the filters the consumer sets.
+     *
+     * @param request fills in a new {@code ListOpportunitiesRequest} builder
+     * @return the items, lazily: each page is fetched when the previous one is used up
+     */
     default PageIterable<OpportunitySummary> list(Consumer<ListOpportunitiesRequest.Builder> request) {
         ListOpportunitiesRequest.Builder builder = ListOpportunitiesRequest.builder();
         RequestChecks.argument("ListOpportunities", "request", request).accept(builder);
         return list(builder.build());
     }
 
-    /** Lists every opportunity of the catalog lazily. */
+    /**
+     * Lists every opportunity of the catalog lazily.
+     *
+     * @return the items, lazily: each page is fetched when the previous one is used up
+     */
     default PageIterable<OpportunitySummary> list() {
         return list(ListOpportunitiesRequest.builder().build());
     }
 
-    /** The opportunities changed after {@code watermark}, oldest first, for incremental sync. */
+    /**
+     * {@return the opportunities changed after {@code watermark}, oldest first, for incremental sync}
+     *
+     * @param watermark the last modified date of the last change already seen
+     */
     default OpportunityChanges changedSince(Instant watermark) {
         throw NotImplemented.method("OpportunityClient.changedSince");
     }
 
-    /** Associates an entity (a solution, AWS product or Marketplace offer) with the opportunity. */
+    /**
+     * Associates an entity (a solution, AWS product or Marketplace offer) with the opportunity.
+     *
+     * @param id the opportunity's id
+     * @param type the type of the related entity
+     * @param entityIdentifier the related entity's identifier
+     */
     default void associate(String id, RelatedEntityType type, String entityIdentifier) {
         throw NotImplemented.method("OpportunityClient.associate");
     }
 
-    /** Removes an association made by {@link #associate}. */
+    /**
+     * Removes an association made by {@link #associate}.
+     *
+     * @param id the opportunity's id
+     * @param type the type of the related entity
+     * @param entityIdentifier the related entity's identifier
+     */
     default void disassociate(String id, RelatedEntityType type, String entityIdentifier) {
         throw NotImplemented.method("OpportunityClient.disassociate");
     }
@@ -207,25 +291,50 @@ public interface OpportunityClient {
     /**
      * Submits the opportunity to AWS for review (SubmitOpportunity), after which it cannot be
      * edited until the review completes.
+     *
+     * @param id the opportunity's id
+     * @param involvementType the involvement type of the submission (For Visibility Only or Co-Sell)
+     * @param visibility the visibility of the submission
      */
     default void submit(String id, InvolvementType involvementType, Visibility visibility) {
         throw NotImplemented.method("OpportunityClient.submit");
     }
 
-    /** AssignOpportunity: hands the opportunity to another user of the partner account. */
+    /**
+     * AssignOpportunity: hands the opportunity to another user of the partner account.
+     *
+     * @param request the request
+     */
     default void assign(AssignOpportunityRequest request) {
         throw NotImplemented.method("OpportunityClient.assign");
     }
 
+    /**
+     * AssignOpportunity: hands the opportunity {@code id} to {@code assignee}.
+     *
+     * @param id the opportunity's id
+     * @param assignee the user of the partner account who takes it over
+     */
     default void assign(String id, AssigneeContact assignee) {
         assign(AssignOpportunityRequest.builder().identifier(id).assignee(assignee).build());
     }
 
-    /** GetAwsOpportunitySummary: AWS's side of the opportunity (its stage, team, insights). */
+    /**
+     * GetAwsOpportunitySummary: AWS's side of the opportunity (its stage, team, insights).
+     *
+     * @param request the request
+     * @return the service's answer
+     */
     default GetAwsOpportunitySummaryResponse getAwsSummary(GetAwsOpportunitySummaryRequest request) {
         throw NotImplemented.method("OpportunityClient.getAwsSummary");
     }
 
+    /**
+     * GetAwsOpportunitySummary for the partner opportunity {@code id}.
+     *
+     * @param id the partner opportunity's id
+     * @return AWS's side of the opportunity
+     */
     default GetAwsOpportunitySummaryResponse getAwsSummary(String id) {
         return getAwsSummary(GetAwsOpportunitySummaryRequest.builder().relatedOpportunityIdentifier(id).build());
     }
@@ -236,10 +345,19 @@ public interface OpportunityClient {
      * of the current opportunity). Refused locally, before any request, on catalog {@code AWS},
      * where the review status is read-only.
      *
+     * <p>A review moves only once the opportunity is submitted: from Submitted or In review, and from
+     * Action Required, to In review, Approved, Action Required or Rejected. From Pending Submission
+     * (call {@link #submit} first) the service refuses the change with a ValidationException
+     * ({@code INVALID_RESOURCE_STATE}), as it does from a decided review (Approved, Rejected) and for a
+     * move to Submitted or Pending Submission.
+     *
      * <pre>{@code
      * selling.opportunities().simulateReview("O1234567", ReviewStatus.APPROVED);
      * }</pre>
      *
+     * @param id the opportunity's id
+     * @param status the review status to move to
+     * @return the opportunity's id and its new last modified date
      * @throws io.partnercentral.selling.exception.ValidationException on catalog {@code AWS}
      *     ({@code LifeCycle.ReviewStatus}, {@code ACTION_NOT_PERMITTED})
      */

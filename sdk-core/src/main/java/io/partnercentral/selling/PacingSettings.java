@@ -63,21 +63,34 @@ public final class PacingSettings {
         this.dailyBudgets = new EnumMap<>(builder.dailyBudgets);
     }
 
-    /** On, at the documented rates, no 24-hour budgets. */
+    /**
+     * On, at the documented rates, no 24-hour budgets.
+     *
+     * @return pacing on, at the documented rates, with no 24-hour budgets
+     */
     public static PacingSettings defaults() {
         return DEFAULTS;
     }
 
-    /** No pacing: calls go out as fast as the caller makes them. */
+    /**
+     * No pacing: calls go out as fast as the caller makes them.
+     *
+     * @return no pacing: calls go out as fast as the caller makes them
+     */
     public static PacingSettings disabled() {
         return DISABLED;
     }
 
-    /** A builder starting from {@link #defaults()}. */
+    /**
+     * A builder starting from {@link #defaults()}.
+     *
+     * @return this builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return a builder initialised with these settings} */
     public Builder toBuilder() {
         Builder builder = new Builder().enabled(enabled).margin(margin);
         builder.permitsPerSecond.putAll(permitsPerSecond);
@@ -85,31 +98,48 @@ public final class PacingSettings {
         return builder;
     }
 
+    /** {@return whether calls are paced at all} */
     public boolean isEnabled() {
         return enabled;
     }
 
-    /** The rate calls of {@code bucket} are paced at, in calls per second. */
+    /**
+     * {@return the rate calls of {@code bucket} are paced at, in calls per second}
+     *
+     * @param bucket the quota bucket
+     */
     public double permitsPerSecond(QuotaBucket bucket) {
         return permitsPerSecond.get(Objects.requireNonNull(bucket, "bucket"));
     }
 
-    /** The least time between two calls of {@code bucket} at its rate, before the margin. */
+    /**
+     * {@return the least time between two calls of {@code bucket} at its rate, before the margin}
+     *
+     * @param bucket the quota bucket
+     */
     public Duration interval(QuotaBucket bucket) {
         return Duration.ofNanos(Math.round(1e9 / permitsPerSecond(bucket)));
     }
 
-    /** The fraction of an interval added between two calls of a bucket, so arrivals stay under the rate despite jitter. */
+    /** {@return the fraction of an interval added between two calls of a bucket, so arrivals stay under the rate despite jitter} */
     public double margin() {
         return margin;
     }
 
-    /** The time between two calls of {@code bucket} the pacing keeps: {@link #interval} times {@code 1 + margin}. */
+    /**
+     * {@return the time between two calls of {@code bucket} the pacing keeps: {@link #interval} times {@code 1 + margin}}
+     *
+     * @param bucket the quota bucket
+     */
     public Duration pacedInterval(QuotaBucket bucket) {
         return Duration.ofNanos(Math.round(1e9 * (1 + margin) / permitsPerSecond(bucket)));
     }
 
-    /** The calls of {@code bucket} allowed per rolling 24 hours, if a budget is enforced. */
+    /**
+     * {@return the calls of {@code bucket} allowed per rolling 24 hours, if a budget is enforced}
+     *
+     * @param bucket the quota bucket
+     */
     public OptionalLong dailyBudget(QuotaBucket bucket) {
         Long budget = dailyBudgets.get(Objects.requireNonNull(bucket, "bucket"));
         return budget == null ? OptionalLong.empty() : OptionalLong.of(budget);
@@ -145,7 +175,12 @@ public final class PacingSettings {
             }
         }
 
-        /** Whether calls are paced at all; default true. */
+        /**
+         * Whether calls are paced at all; default true.
+         *
+         * @param enabled false to send calls unpaced
+         * @return this builder
+         */
         public Builder enabled(boolean enabled) {
             this.enabled = enabled;
             return this;
@@ -157,6 +192,9 @@ public final class PacingSettings {
          * closer together on arrival than they were sent; without a margin a service enforcing the rate
          * strictly refuses those. 0 sends exactly at the rate; more than a few percent only slows a bulk
          * run down.
+         *
+         * @param margin the fraction, at least 0 and below 1
+         * @return this builder
          */
         public Builder margin(double margin) {
             if (!(margin >= 0 && margin < 1)) {
@@ -166,7 +204,14 @@ public final class PacingSettings {
             return this;
         }
 
-        /** Paces {@code bucket} at {@code permits} calls per {@code per}, e.g. for an account with a raised quota. */
+        /**
+         * Paces {@code bucket} at {@code permits} calls per {@code per}, e.g. for an account with a raised quota.
+         *
+         * @param bucket the quota bucket
+         * @param permits the calls allowed per {@code per}, above 0
+         * @param per the period {@code permits} apply to
+         * @return this builder
+         */
         public Builder rate(QuotaBucket bucket, double permits, Duration per) {
             Objects.requireNonNull(bucket, "bucket");
             Objects.requireNonNull(per, "per");
@@ -180,6 +225,9 @@ public final class PacingSettings {
         /**
          * Multiplies every bucket's rate by {@code factor}: for a test against an emulator whose clock
          * runs {@code factor} times faster than real time, or an account whose quotas were all raised alike.
+         *
+         * @param factor the factor, above 0
+         * @return this builder
          */
         public Builder scaleRates(double factor) {
             if (!(factor > 0) || Double.isInfinite(factor)) {
@@ -189,7 +237,13 @@ public final class PacingSettings {
             return this;
         }
 
-        /** Allows at most {@code calls} calls of {@code bucket} per rolling 24 hours, failing fast beyond. */
+        /**
+         * Allows at most {@code calls} calls of {@code bucket} per rolling 24 hours, failing fast beyond.
+         *
+         * @param bucket the quota bucket
+         * @param calls the calls allowed per rolling 24 hours
+         * @return this builder
+         */
         public Builder dailyBudget(QuotaBucket bucket, long calls) {
             Objects.requireNonNull(bucket, "bucket");
             if (calls < 1 || calls > Integer.MAX_VALUE) {
@@ -199,7 +253,11 @@ public final class PacingSettings {
             return this;
         }
 
-        /** Enforces the documented 24-hour budgets (reads 100,000, writes 10,000). */
+        /**
+         * Enforces the documented 24-hour budgets (reads 100,000, writes 10,000).
+         *
+         * @return this builder
+         */
         public Builder documentedDailyBudgets() {
             for (QuotaBucket bucket : QuotaBucket.values()) {
                 bucket.documentedDailyBudget().ifPresent(budget -> dailyBudgets.put(bucket, budget));
@@ -207,12 +265,17 @@ public final class PacingSettings {
             return this;
         }
 
-        /** Enforces no 24-hour budget (the default): the service's throttling is the only limit. */
+        /**
+         * Enforces no 24-hour budget (the default): the service's throttling is the only limit.
+         *
+         * @return this builder
+         */
         public Builder noDailyBudgets() {
             dailyBudgets.clear();
             return this;
         }
 
+        /** {@return the PacingSettings with this builder's settings} */
         public PacingSettings build() {
             return new PacingSettings(this);
         }

@@ -14,14 +14,16 @@ import java.util.stream.StreamSupport;
  *     .filter(s -> s.lifeCycle().flatMap(LifeCycle::stage).isPresent())
  *     .forEach(this::sync);
  * }</pre>
+ *
+ * @param <T> the item type
  */
 public interface PageIterable<T> extends Iterable<Page<T>> {
-    /** The items of every page, fetched as the iteration reaches them. */
+    /** {@return the items of every page, fetched as the iteration reaches them} */
     default Iterable<T> items() {
         return () -> stream().iterator();
     }
 
-    /** The items of every page as a sequential stream, fetched as the stream advances. */
+    /** {@return the items of every page as a sequential stream, fetched as the stream advances} */
     default Stream<T> stream() {
         return StreamSupport.stream(spliterator(), false).flatMap(page -> page.items().stream());
     }

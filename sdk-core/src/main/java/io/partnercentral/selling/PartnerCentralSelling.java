@@ -50,7 +50,11 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
      */
     Duration DEFAULT_API_CALL_ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
 
-    /** A builder for a configured instance. */
+    /**
+     * A builder for a configured instance.
+     *
+     * @return this builder
+     */
     static Builder builder() {
         return DefaultPartnerCentralSelling.builder();
     }
@@ -58,77 +62,127 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
     /**
      * An instance on the {@link Catalog#AWS} catalog with the default region and credentials
      * chains (Partner Central Selling is served from {@code us-east-1}).
+     *
+     * @return an instance on the {@link Catalog#AWS} catalog with the default region and credentials chains (Partner Central Selling is served from {@code us-east-1})
      */
     static PartnerCentralSelling create() {
         return builder().build();
     }
 
-    /** The catalog calls act on unless they name another. */
+    /** {@return the catalog calls act on unless they name another} */
     default Catalog catalog() {
         throw NotImplemented.method("PartnerCentralSelling.catalog");
     }
 
-    /** Opportunities in the bound catalog. */
+    /**
+     * Opportunities in the bound catalog.
+     *
+     * @return the sub-client, bound to the same catalog
+     */
     default OpportunityClient opportunities() {
         throw NotImplemented.method("PartnerCentralSelling.opportunities");
     }
 
-    /** Resource snapshots in the bound catalog. */
+    /**
+     * Resource snapshots in the bound catalog.
+     *
+     * @return the sub-client, bound to the same catalog
+     */
     default SnapshotClient snapshots() {
         throw NotImplemented.method("PartnerCentralSelling.snapshots");
     }
 
-    /** Resource snapshot jobs in the bound catalog. */
+    /**
+     * Resource snapshot jobs in the bound catalog.
+     *
+     * @return the sub-client, bound to the same catalog
+     */
     default SnapshotJobClient snapshotJobs() {
         throw NotImplemented.method("PartnerCentralSelling.snapshotJobs");
     }
 
-    /** Engagements, their members, contexts and resource associations, in the bound catalog. */
+    /**
+     * Engagements, their members, contexts and resource associations, in the bound catalog.
+     *
+     * @return the sub-client, bound to the same catalog
+     */
     default EngagementClient engagements() {
         throw NotImplemented.method("PartnerCentralSelling.engagements");
     }
 
-    /** Engagement invitations (AWS referrals, leads, partner invitations) in the bound catalog. */
+    /**
+     * Engagement invitations (AWS referrals, leads, partner invitations) in the bound catalog.
+     *
+     * @return the sub-client, bound to the same catalog
+     */
     default InvitationClient invitations() {
         throw NotImplemented.method("PartnerCentralSelling.invitations");
     }
 
-    /** Tasks (start, list, wait for) in the bound catalog. */
+    /**
+     * Tasks (start, list, wait for) in the bound catalog.
+     *
+     * @return the sub-client, bound to the same catalog
+     */
     default TaskClient tasks() {
         throw NotImplemented.method("PartnerCentralSelling.tasks");
     }
 
-    /** The partner's solutions in the bound catalog. */
+    /** {@return the partner's solutions in the bound catalog} */
     default SolutionClient solutions() {
         throw NotImplemented.method("PartnerCentralSelling.solutions");
     }
 
-    /** Tags of resources, by ARN. */
+    /**
+     * Tags of resources, by ARN.
+     *
+     * @return the sub-client, bound to the same catalog
+     */
     default TagClient tags() {
         throw NotImplemented.method("PartnerCentralSelling.tags");
     }
 
-    /** Selling system settings of the bound catalog. */
+    /**
+     * Selling system settings of the bound catalog.
+     *
+     * @return the sub-client, bound to the same catalog
+     */
     default SettingsClient settings() {
         throw NotImplemented.method("PartnerCentralSelling.settings");
     }
 
-    /** AWS referrals and leads waiting for an answer: list, accept, reject, qualify, convert. */
+    /**
+     * AWS referrals and leads waiting for an answer: list, accept, reject, qualify, convert.
+     *
+     * @return the inbox, bound to the same catalog
+     */
     default ReferralInbox inbox() {
         throw NotImplemented.method("PartnerCentralSelling.inbox");
     }
 
-    /** How this instance paces its calls to the service's quotas. */
+    /** {@return how this instance paces its calls to the service's quotas} */
     default PacingSettings pacing() {
         throw NotImplemented.method("PartnerCentralSelling.pacing");
     }
 
-    /** Where this instance keeps what it shares with other processes of the partner account. */
+    /** {@return where this instance keeps what it shares with other processes of the partner account} */
     default CoordinationStore coordination() {
         throw NotImplemented.method("PartnerCentralSelling.coordination");
     }
 
-    /** The generated client underneath, for operations this SDK does not cover yet. */
+    /**
+     * Where this instance reports what it does ({@link Builder#metrics}); a
+     * {@link io.partnercentral.selling.events.Reconciler} built on it reports its events there too.
+     * Unlike the other methods, the default (for fakes) answers {@link SellingMetrics#noop()}, so a
+     * reconciler can be built on a fake.
+     *
+     * @return the metrics given to {@link Builder#metrics}, or {@link SellingMetrics#noop()}
+     */
+    default SellingMetrics metrics() {
+        return SellingMetrics.noop();
+    }
+
+    /** {@return the generated client underneath, for operations this SDK does not cover yet} */
     default PartnerCentralSellingClient generatedClient() {
         throw NotImplemented.method("PartnerCentralSelling.generatedClient");
     }
@@ -141,43 +195,94 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
 
     /** Configures a {@link PartnerCentralSelling}. Either {@link #client} or the transport settings. */
     interface Builder {
-        /** Wraps an existing generated client, which the facade uses but never closes. */
+        /**
+         * Wraps an existing generated client, which the facade uses but never closes.
+         *
+         * @param client the generated client, not closed by the facade
+         * @return this builder
+         */
         Builder client(PartnerCentralSellingClient client);
 
-        /** The region of a client the builder creates; default: the default region chain, else us-east-1. */
+        /**
+         * The region of a client the builder creates; default: the default region chain, else us-east-1.
+         *
+         * @param region the AWS region
+         * @return this builder
+         */
         Builder region(Region region);
 
-        /** Credentials of a client the builder creates; default: the default credentials chain. */
+        /**
+         * Credentials of a client the builder creates; default: the default credentials chain.
+         *
+         * @param credentialsProvider the credentials provider
+         * @return this builder
+         */
         Builder credentialsProvider(AwsCredentialsProvider credentialsProvider);
 
-        /** Endpoint of a client the builder creates, e.g. a local emulator. */
+        /**
+         * Endpoint of a client the builder creates, e.g. a local emulator.
+         *
+         * @param endpoint the endpoint URI
+         * @return this builder
+         */
         Builder endpointOverride(URI endpoint);
 
-        /** HTTP client of a client the builder creates; it is not closed by {@link #close()}. */
+        /**
+         * HTTP client of a client the builder creates; it is not closed by {@link #close()}.
+         *
+         * @param httpClient the HTTP client, not closed by the facade
+         * @return this builder
+         */
         Builder httpClient(SdkHttpClient httpClient);
 
-        /** HTTP client builder of a client the builder creates; the built HTTP client is closed with it. */
+        /**
+         * HTTP client builder of a client the builder creates; the built HTTP client is closed with it.
+         *
+         * @param httpClientBuilder the HTTP client builder
+         * @return this builder
+         */
         Builder httpClientBuilder(SdkHttpClient.Builder<?> httpClientBuilder);
 
         /**
          * Override configuration (retry strategy, timeouts, interceptors) of a client the builder creates.
          * Its {@code apiCallTimeout} and {@code apiCallAttemptTimeout}, when not set, default to
          * {@link #DEFAULT_API_CALL_TIMEOUT} and {@link #DEFAULT_API_CALL_ATTEMPT_TIMEOUT}.
+         *
+         * @param overrideConfiguration the override configuration
+         * @return this builder
          */
         Builder overrideConfiguration(ClientOverrideConfiguration overrideConfiguration);
 
-        /** The catalog calls act on unless they name another; default {@link Catalog#AWS}. */
+        /**
+         * The catalog calls act on unless they name another; default {@link Catalog#AWS}.
+         *
+         * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+         * @return this builder
+         */
         Builder catalog(Catalog catalog);
 
-        /** The clock local validation judges dates by (e.g. TargetCloseDate not in the past). */
+        /**
+         * The clock local validation judges dates by (e.g. TargetCloseDate not in the past).
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         Builder clock(Clock clock);
 
-        /** How many times a read-modify-write update tries before giving up on conflicts; default 3. */
+        /**
+         * How many times a read-modify-write update tries before giving up on conflicts; default 3.
+         *
+         * @param attempts the most attempts
+         * @return this builder
+         */
         Builder maxUpdateAttempts(int attempts);
 
         /**
          * How calls are paced to the service's quotas, shared by every thread using the instance;
          * default {@link PacingSettings#defaults()} (on, at the documented rates).
+         *
+         * @param pacing the pacing settings
+         * @return this builder
          */
         Builder pacing(PacingSettings pacing);
 
@@ -189,6 +294,9 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
          * of them. The facade never closes a store given here. When the store cannot be reached, calls
          * fail with {@link io.partnercentral.selling.exception.CoordinationStoreException} (retryable,
          * nothing sent); they never fall back to pacing this process alone.
+         *
+         * @param store the store shared by every process of the partner account
+         * @return this builder
          */
         Builder coordination(CoordinationStore store);
 
@@ -197,6 +305,9 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
          * smaller). Past it the SDK drops the connection and throws
          * {@link io.partnercentral.selling.exception.ResponseTooLargeException}. Applies to a wrapped
          * {@link #client} too.
+         *
+         * @param bytes the largest response body accepted, in bytes
+         * @return this builder
          */
         Builder maxResponseBytes(long bytes);
 
@@ -205,6 +316,9 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
          * far more than any real listing needs). A service that keeps sending a new {@code NextToken}
          * past it gets an {@link io.partnercentral.selling.exception.InvalidResponseException} instead of
          * being followed forever.
+         *
+         * @param pages the most pages, at least 1
+         * @return this builder
          */
         Builder maxPagesPerListing(int pages);
 
@@ -213,10 +327,17 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
          * and waits; default {@link SellingMetrics#noop()}. If it offers a
          * {@link SellingMetrics#sdkMetricPublisher()}, a client the builder creates publishes its own
          * metrics there too (a wrapped {@link #client} keeps its configuration).
+         *
+         * @param metrics the recorder of calls, waits and bulk records
+         * @return this builder
          */
         Builder metrics(SellingMetrics metrics);
 
-        /** Builds the configured instance. */
+        /**
+         * Builds the configured instance.
+         *
+         * @return the facade, ready to use; close it when done
+         */
         PartnerCentralSelling build();
     }
 }

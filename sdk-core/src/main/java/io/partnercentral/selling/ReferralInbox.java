@@ -33,6 +33,8 @@ public interface ReferralInbox {
      * oldest first (so, as invitations run for a fixed time, soonest to expire first; each summary
      * carries its {@code ExpirationDate}). Lazy: each iteration lists anew, a page at a time as it is
      * consumed, and holds no more than one page.
+     *
+     * @return the pending invitations of both kinds, lazily
      */
     default Iterable<EngagementInvitationSummary> pending() {
         throw NotImplemented.method("ReferralInbox.pending");
@@ -42,6 +44,9 @@ public interface ReferralInbox {
      * Accepts a referral through StartEngagementByAcceptingInvitationTask, waits for the task and
      * returns the opportunity it created in the partner's catalog.
      *
+     * @param invitationId the engagement invitation's id
+     * @param timeout how long to wait at most
+     * @return the opportunity the task created
      * @throws io.partnercentral.selling.exception.TaskFailedException if the task failed (e.g. the invitation expired)
      * @throws io.partnercentral.selling.exception.WaiterTimeoutException if {@code timeout} passes first
      */
@@ -49,12 +54,22 @@ public interface ReferralInbox {
         throw NotImplemented.method("ReferralInbox.accept");
     }
 
-    /** Rejects an invitation with a reason (1 to 80 printable characters). */
+    /**
+     * Rejects an invitation with a reason (1 to 80 printable characters).
+     *
+     * @param invitationId the engagement invitation's id
+     * @param reason why, as the service records it
+     */
     default void reject(String invitationId, String reason) {
         throw NotImplemented.method("ReferralInbox.reject");
     }
 
-    /** Accepts a lead (AcceptEngagementInvitation) and returns the engagement it joined, with its lead context. */
+    /**
+     * Accepts a lead (AcceptEngagementInvitation) and returns the engagement it joined, with its lead context.
+     *
+     * @param invitationId the engagement invitation's id
+     * @return the service's answer
+     */
     default GetEngagementResponse acceptLead(String invitationId) {
         throw NotImplemented.method("ReferralInbox.acceptLead");
     }
@@ -64,6 +79,10 @@ public interface ReferralInbox {
      * with UpdateEngagementContext, carrying the engagement's last-modified time exactly as read, so a
      * concurrent change fails with {@link io.partnercentral.selling.exception.ConflictException}
      * instead of being overwritten.
+     *
+     * @param engagementId the engagement's id
+     * @param change the change, applied to the value as read
+     * @return the service's answer
      */
     default UpdateEngagementContextResponse qualifyLead(String engagementId, UnaryOperator<UpdateLeadContext> change) {
         throw NotImplemented.method("ReferralInbox.qualifyLead");
@@ -72,6 +91,10 @@ public interface ReferralInbox {
     /**
      * Converts a lead into an opportunity through StartOpportunityFromEngagementTask on the
      * engagement's lead context, waits for the task and returns the new opportunity.
+     *
+     * @param engagementId the engagement's id
+     * @param timeout how long to wait at most
+     * @return the opportunity the task created
      */
     default Opportunity convertLead(String engagementId, Duration timeout) {
         throw NotImplemented.method("ReferralInbox.convertLead");

@@ -20,32 +20,55 @@ import io.partnercentral.selling.model.PutSellingSystemSettingsResponse;
  * }</pre>
  */
 public interface SettingsClient {
-    /** The catalog calls of this client act on. */
+    /** {@return the catalog calls of this client act on} */
     default Catalog catalog() {
         throw NotImplemented.method("SettingsClient.catalog");
     }
 
-    /** This client bound to another catalog. */
+    /**
+     * {@return this client bound to another catalog}
+     *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     */
     default SettingsClient inCatalog(Catalog catalog) {
         throw NotImplemented.method("SettingsClient.inCatalog");
     }
 
-    /** GetSellingSystemSettings. */
+    /**
+     * GetSellingSystemSettings.
+     *
+     * @param request the request
+     * @return the service's answer
+     */
     default GetSellingSystemSettingsResponse get(GetSellingSystemSettingsRequest request) {
         throw NotImplemented.method("SettingsClient.get");
     }
 
-    /** GetSellingSystemSettings of the bound catalog. */
+    /**
+     * GetSellingSystemSettings of the bound catalog.
+     *
+     * @return the service's answer
+     */
     default GetSellingSystemSettingsResponse get() {
         return get(GetSellingSystemSettingsRequest.builder().build());
     }
 
-    /** PutSellingSystemSettings. */
+    /**
+     * PutSellingSystemSettings.
+     *
+     * @param request the request
+     * @return the service's answer
+     */
     default PutSellingSystemSettingsResponse put(PutSellingSystemSettingsRequest request) {
         throw NotImplemented.method("SettingsClient.put");
     }
 
-    /** PutSellingSystemSettings with the role (name or ARN) snapshot jobs run under. */
+    /**
+     * PutSellingSystemSettings with the role (name or ARN) snapshot jobs run under.
+     *
+     * @param roleNameOrArn the IAM role name or ARN Partner Central assumes for resource snapshot jobs
+     * @return the service's answer
+     */
     default PutSellingSystemSettingsResponse putSnapshotJobRole(String roleNameOrArn) {
         // A role is what this method puts: null is a missing argument, not "put nothing".
         return put(PutSellingSystemSettingsRequest.builder().resourceSnapshotJobRoleIdentifier(RequestChecks.argument(

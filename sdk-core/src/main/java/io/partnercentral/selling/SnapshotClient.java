@@ -28,12 +28,16 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public interface SnapshotClient {
-    /** The catalog calls of this client act on. */
+    /** {@return the catalog calls of this client act on} */
     default Catalog catalog() {
         throw NotImplemented.method("SnapshotClient.catalog");
     }
 
-    /** This client bound to another catalog. */
+    /**
+     * {@return this client bound to another catalog}
+     *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     */
     default SnapshotClient inCatalog(Catalog catalog) {
         throw NotImplemented.method("SnapshotClient.inCatalog");
     }
@@ -41,27 +45,49 @@ public interface SnapshotClient {
     /**
      * Takes a snapshot (CreateResourceSnapshot) with a client token drawn once for this call and
      * reused on every retry; returns its ARN and revision.
+     *
+     * @param target the snapshot target: engagement, resource and template
+     * @return the new snapshot's ARN and revision
      */
     default CreatedSnapshot create(SnapshotTarget target) {
         throw NotImplemented.method("SnapshotClient.create");
     }
 
-    /** The latest revision of the snapshot. */
+    /**
+     * {@return the latest revision of the snapshot}
+     *
+     * @param target the snapshot target: engagement, resource and template
+     */
     default Snapshot get(SnapshotTarget target) {
         throw NotImplemented.method("SnapshotClient.get");
     }
 
-    /** A given revision (1 or more) of the snapshot. */
+    /**
+     * {@return a given revision (1 or more) of the snapshot}
+     *
+     * @param target the snapshot target: engagement, resource and template
+     * @param revision the snapshot revision
+     */
     default Snapshot get(SnapshotTarget target, int revision) {
         throw NotImplemented.method("SnapshotClient.get");
     }
 
-    /** Lists snapshots lazily. */
+    /**
+     * Lists snapshots lazily.
+     *
+     * @param request the request
+     * @return the items, lazily: each page is fetched when the previous one is used up
+     */
     default PageIterable<SnapshotSummary> list(ListSnapshotsRequest request) {
         throw NotImplemented.method("SnapshotClient.list");
     }
 
-    /** Lists snapshots lazily with the filters the consumer sets. */
+    /**
+     * Lists snapshots lazily with the filters the consumer sets.
+     *
+     * @param request fills in a new {@code ListSnapshotsRequest} builder
+     * @return the items, lazily: each page is fetched when the previous one is used up
+     */
     default PageIterable<SnapshotSummary> list(Consumer<ListSnapshotsRequest.Builder> request) {
         ListSnapshotsRequest.Builder builder = ListSnapshotsRequest.builder();
         RequestChecks.argument("ListSnapshots", "request", request).accept(builder);

@@ -29,48 +29,94 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public interface SnapshotJobClient {
-    /** The catalog calls of this client act on. */
+    /** {@return the catalog calls of this client act on} */
     default Catalog catalog() {
         throw NotImplemented.method("SnapshotJobClient.catalog");
     }
 
-    /** This client bound to another catalog. */
+    /**
+     * {@return this client bound to another catalog}
+     *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     */
     default SnapshotJobClient inCatalog(Catalog catalog) {
         throw NotImplemented.method("SnapshotJobClient.inCatalog");
     }
 
-    /** Creates a job with a client token drawn once for this call and reused on every retry. */
+    /**
+     * Creates a job with a client token drawn once for this call and reused on every retry.
+     *
+     * @param target the snapshot target: engagement, resource and template
+     * @param tags the tags
+     * @return the new job's id and ARN
+     */
     default CreatedSnapshotJob create(SnapshotTarget target, List<Tag> tags) {
         throw NotImplemented.method("SnapshotJobClient.create");
     }
 
-    /** Creates a job without tags. */
+    /**
+     * Creates a job without tags.
+     *
+     * @param target the snapshot target: engagement, resource and template
+     * @return the new job's id and ARN
+     */
     default CreatedSnapshotJob create(SnapshotTarget target) {
         return create(target, List.of());
     }
 
+    /**
+     * GetResourceSnapshotJob in the bound catalog.
+     *
+     * @param jobId the snapshot job's id
+     * @return the job, with its status
+     */
     default SnapshotJob get(String jobId) {
         throw NotImplemented.method("SnapshotJobClient.get");
     }
 
+    /**
+     * StartResourceSnapshotJob: starts a job, which then takes a new snapshot revision whenever the opportunity changes.
+     *
+     * @param jobId the snapshot job's id
+     */
     default void start(String jobId) {
         throw NotImplemented.method("SnapshotJobClient.start");
     }
 
+    /**
+     * StopResourceSnapshotJob: stops a running job, which then takes no new snapshot revisions.
+     *
+     * @param jobId the snapshot job's id
+     */
     default void stop(String jobId) {
         throw NotImplemented.method("SnapshotJobClient.stop");
     }
 
+    /**
+     * DeleteResourceSnapshotJob: deletes a stopped snapshot job; a lost answer is settled by reading the job back.
+     *
+     * @param jobId the snapshot job's id
+     */
     default void delete(String jobId) {
         throw NotImplemented.method("SnapshotJobClient.delete");
     }
 
-    /** Lists jobs lazily. */
+    /**
+     * Lists jobs lazily.
+     *
+     * @param request the request
+     * @return the items, lazily: each page is fetched when the previous one is used up
+     */
     default PageIterable<SnapshotJobSummary> list(ListSnapshotJobsRequest request) {
         throw NotImplemented.method("SnapshotJobClient.list");
     }
 
-    /** Lists jobs lazily with the filters the consumer sets. */
+    /**
+     * Lists jobs lazily with the filters the consumer sets.
+     *
+     * @param request fills in a new {@code ListSnapshotJobsRequest} builder
+     * @return the items, lazily: each page is fetched when the previous one is used up
+     */
     default PageIterable<SnapshotJobSummary> list(Consumer<ListSnapshotJobsRequest.Builder> request) {
         ListSnapshotJobsRequest.Builder builder = ListSnapshotJobsRequest.builder();
         RequestChecks.argument("ListSnapshotJobs", "request", request).accept(builder);
@@ -82,6 +128,10 @@ public interface SnapshotJobClient {
      * between reads, and returns it. Each read may take at most the time left of the wait; a read that
      * fails with a retryable error is polled again, any other failure ends the wait.
      *
+     * @param jobId the snapshot job's id
+     * @param status the status
+     * @param timeout how long to wait at most
+     * @return the job as last read, in {@code status}
      * @throws io.partnercentral.selling.exception.WaiterTimeoutException if {@code timeout} passes first
      */
     default SnapshotJob waitFor(String jobId, SnapshotJobStatus status, Duration timeout) {

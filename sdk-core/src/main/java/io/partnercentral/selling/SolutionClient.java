@@ -20,28 +20,43 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public interface SolutionClient {
-    /** The catalog calls of this client act on. */
+    /** {@return the catalog calls of this client act on} */
     default Catalog catalog() {
         throw NotImplemented.method("SolutionClient.catalog");
     }
 
-    /** This client bound to another catalog. */
+    /**
+     * {@return this client bound to another catalog}
+     *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     */
     default SolutionClient inCatalog(Catalog catalog) {
         throw NotImplemented.method("SolutionClient.inCatalog");
     }
 
-    /** ListSolutions, lazily. */
+    /**
+     * ListSolutions, lazily.
+     *
+     * @param request the request
+     * @return the items, lazily: each page is fetched when the previous one is used up
+     */
     default PageIterable<SolutionBase> list(ListSolutionsRequest request) {
         throw NotImplemented.method("SolutionClient.list");
     }
 
+    /**
+     * As {@link #list(ListSolutionsRequest)}, with the request filled in by the consumer.
+     *
+     * @param request fills in a new {@code ListSolutionsRequest} builder
+     * @return the same as {@link #list(ListSolutionsRequest)}
+     */
     default PageIterable<SolutionBase> list(Consumer<ListSolutionsRequest.Builder> request) {
         ListSolutionsRequest.Builder builder = ListSolutionsRequest.builder();
         RequestChecks.argument("ListSolutions", "request", request).accept(builder);
         return list(builder.build());
     }
 
-    /** Every solution, lazily. */
+    /** {@return every solution, lazily} */
     default PageIterable<SolutionBase> list() {
         return list(ListSolutionsRequest.builder().build());
     }

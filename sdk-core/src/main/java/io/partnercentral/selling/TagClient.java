@@ -19,30 +19,61 @@ import java.util.List;
  * }</pre>
  */
 public interface TagClient {
-    /** ListTagsForResource. */
+    /**
+     * ListTagsForResource.
+     *
+     * @param request the request
+     * @return the tags, empty when the resource has none
+     */
     default List<Tag> list(ListTagsForResourceRequest request) {
         throw NotImplemented.method("TagClient.list");
     }
 
+    /**
+     * ListTagsForResource: the tags of the resource.
+     *
+     * @param resourceArn the resource's ARN
+     * @return its tags, empty when it has none
+     */
     default List<Tag> list(String resourceArn) {
         return list(ListTagsForResourceRequest.builder().resourceArn(resourceArn).build());
     }
 
-    /** TagResource. */
+    /**
+     * TagResource.
+     *
+     * @param request the request
+     */
     default void tag(TagResourceRequest request) {
         throw NotImplemented.method("TagClient.tag");
     }
 
+    /**
+     * TagResource: adds the tags to the resource, replacing the values of keys it already has.
+     *
+     * @param resourceArn the resource's ARN
+     * @param tags the tags to add
+     */
     default void tag(String resourceArn, List<Tag> tags) {
         // A null list is no tags, which the model's rules then report as a missing member.
         tag(TagResourceRequest.builder().resourceArn(resourceArn).tags(tags == null ? List.of() : tags).build());
     }
 
-    /** UntagResource. */
+    /**
+     * UntagResource.
+     *
+     * @param request the request
+     */
     default void untag(UntagResourceRequest request) {
         throw NotImplemented.method("TagClient.untag");
     }
 
+    /**
+     * UntagResource: removes the tags with these keys from the resource.
+     *
+     * @param resourceArn the resource's ARN
+     * @param tagKeys the keys of the tags to remove
+     */
     default void untag(String resourceArn, List<String> tagKeys) {
         untag(UntagResourceRequest.builder().resourceArn(resourceArn).tagKeys(tagKeys == null ? List.of() : tagKeys).build());
     }

@@ -28,7 +28,19 @@ public final class TaskOutcome {
     private final String contextId;
     private final List<EngagementProspectingResult> prospectingResults;
 
-    /** An outcome; any id may be {@code null} when the task's kind does not report it. */
+    /**
+     * An outcome; any id may be {@code null} when the task's kind does not report it.
+     *
+     * @param kind which of the four task operations started the task
+     * @param taskId the task's id
+     * @param status the status
+     * @param opportunityId the opportunity's id
+     * @param engagementId the engagement's id
+     * @param engagementInvitationId the invitation's id, or {@code null}
+     * @param resourceSnapshotJobId the snapshot job's id, or {@code null}
+     * @param contextId the engagement context's id, or {@code null}
+     * @param prospectingResults the prospecting results; empty for other tasks
+     */
     public TaskOutcome(TaskKind kind, String taskId, TaskStatus status, String opportunityId, String engagementId,
             String engagementInvitationId, String resourceSnapshotJobId, String contextId,
             List<EngagementProspectingResult> prospectingResults) {
@@ -43,45 +55,55 @@ public final class TaskOutcome {
         this.prospectingResults = prospectingResults == null ? List.of() : List.copyOf(prospectingResults);
     }
 
+    /** {@return which operation started the task} */
     public TaskKind kind() {
         return kind;
     }
 
+    /** {@return the task's id} */
     public String taskId() {
         return taskId;
     }
 
-    /** {@link TaskStatus#COMPLETE}; for prospecting, once the task has an end time. */
+    /**
+     * {@link TaskStatus#COMPLETE}; for prospecting, once the task has an end time.
+     *
+     * @return the task's final status
+     */
     public TaskStatus status() {
         return status;
     }
 
-    /** The opportunity the task created or started from. */
+    /** {@return the opportunity the task created or started from} */
     public Optional<String> opportunityId() {
         return Optional.ofNullable(opportunityId);
     }
 
-    /** The engagement the task created or started from. */
+    /** {@return the engagement the task created or started from} */
     public Optional<String> engagementId() {
         return Optional.ofNullable(engagementId);
     }
 
-    /** The invitation the task accepted or created. */
+    /** {@return the invitation the task accepted or created} */
     public Optional<String> engagementInvitationId() {
         return Optional.ofNullable(engagementInvitationId);
     }
 
-    /** The snapshot job the task created. */
+    /** {@return the snapshot job the task created} */
     public Optional<String> resourceSnapshotJobId() {
         return Optional.ofNullable(resourceSnapshotJobId);
     }
 
-    /** The engagement context the task used. */
+    /** {@return the engagement context the task used} */
     public Optional<String> contextId() {
         return Optional.ofNullable(contextId);
     }
 
-    /** Per engagement, for prospecting tasks; empty for the other kinds. */
+    /**
+     * Per engagement, for prospecting tasks; empty for the other kinds.
+     *
+     * @return the results per engagement; empty for the other kinds
+     */
     public List<EngagementProspectingResult> prospectingResults() {
         return prospectingResults;
     }

@@ -239,7 +239,9 @@ final class CodecWriter {
         out.append("package ").append(pkg).append(";\n\n");
         out.append("""
                 /**
-                 * Internal API: the generated {@link WireCodec} of every model structure and union.
+                 * The generated streaming JSON reader and writer ({@link WireCodec}) of every model structure and
+                 * union, for callers that read or write the service's JSON with jackson-core directly; a databind
+                 * mapper gets the same codecs through {@link WireCodecModule}.
                  */
                 public final class ModelCodecs {
                     private ModelCodecs() {}
@@ -247,6 +249,10 @@ final class CodecWriter {
                     /**
                      * The codec of {@code type}, or {@code null} when it is not a generated model type. Look it up
                      * once and keep it: the lookup compares names.
+                     *
+                     * @param type a model structure or union type
+                     * @param <T> the model type
+                     * @return its codec, or {@code null}
                      */
                     @SuppressWarnings("unchecked")
                     public static <T> WireCodec<T> of(Class<T> type) {

@@ -75,6 +75,22 @@ final class Names {
         return head + singular;
     }
 
+    private static final Map<String, String> WORD_SPELLINGS = Map.of(
+            "aws", "AWS", "url", "URL", "apn", "APN", "arn", "ARN", "duns", "DUNS", "crm", "CRM", "id", "id");
+
+    /** An accessor as lower-case words for prose: {@code nextStepsHistory} is "next steps history", {@code awsPartition} "AWS partition". */
+    static String words(String accessor) {
+        StringBuilder out = new StringBuilder();
+        for (String word : accessor.split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(WORD_SPELLINGS.getOrDefault(lower, lower));
+        }
+        return out.toString();
+    }
+
     static String capitalize(String name) {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }

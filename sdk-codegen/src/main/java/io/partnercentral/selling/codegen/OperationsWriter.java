@@ -439,22 +439,27 @@ final class OperationsWriter {
                         this.operations = Set.of(operations);
                     }
 
-                    /** The bucket {@code operation} (its {@code X-Amz-Target} name) draws on; empty if it has no documented quota. */
+                    /**
+                     * The bucket {@code operation} draws on.
+                     *
+                     * @param operation the operation's {@code X-Amz-Target} name, e.g. {@code CreateOpportunity}
+                     * @return its bucket; empty if it has no documented quota
+                     */
                     public static Optional<QuotaBucket> forOperation(String operation) {
                         return Optional.ofNullable(BY_OPERATION.get(operation));
                     }
 
-                    /** The documented rate limit, in calls per second. */
+                    /** {@return the documented rate limit, in calls per second} */
                     public double documentedPermitsPerSecond() {
                         return permitsPerSecond;
                     }
 
-                    /** The documented number of calls per rolling 24 hours, if the quota has one. */
+                    /** {@return the documented number of calls per rolling 24 hours, if the quota has one} */
                     public OptionalLong documentedDailyBudget() {
                         return dailyBudget < 0 ? OptionalLong.empty() : OptionalLong.of(dailyBudget);
                     }
 
-                    /** The operations (by {@code X-Amz-Target} name) that share this bucket. */
+                    /** {@return the operations (by {@code X-Amz-Target} name) that share this bucket} */
                     public Set<String> operations() {
                         return operations;
                     }
@@ -493,12 +498,12 @@ final class OperationsWriter {
                         this.readOperation = readOperation;
                     }
 
-                    /** The operation that starts a task of this kind (its {@code X-Amz-Target} name). */
+                    /** {@return the operation that starts a task of this kind (its {@code X-Amz-Target} name)} */
                     public String operation() {
                         return operation;
                     }
 
-                    /** The operation that reads a task of this kind back (its {@code X-Amz-Target} name). */
+                    /** {@return the operation that reads a task of this kind back (its {@code X-Amz-Target} name)} */
                     public String readOperation() {
                         return readOperation;
                     }

@@ -38,7 +38,11 @@ final class UnionWriter {
         StringJoiner foldParams = new StringJoiner(",\n            ");
         u.variantTypes().forEach((m, t) -> foldParams.add("Function<? super " + t + ", ? extends R> on" + u.variantNames().get(m)));
         foldParams.add("Function<? super Unknown, ? extends R> onUnknown");
-        out.append("\n    /** Applies the function for the member this value holds. */\n");
+        out.append("\n    /**\n     * Applies the function for the member this value holds.\n     *\n");
+        u.variantTypes().forEach((m, t) -> out.append("     * @param on").append(u.variantNames().get(m))
+                .append(" applied to the {@code ").append(m).append("} member\n"));
+        out.append("     * @param onUnknown applied to a member this SDK does not know\n");
+        out.append("     * @param <R> what the functions return\n     * @return what the applied function returned\n     */\n");
         out.append("    default <R> R fold(\n            ").append(foldParams).append(") {\n");
         u.variantTypes().forEach((m, t) -> {
             String v = u.variantNames().get(m);
@@ -48,20 +52,24 @@ final class UnionWriter {
         out.append("        return onUnknown.apply((Unknown) this);\n    }\n");
         u.variantTypes().forEach((m, t) -> {
             String v = u.variantNames().get(m);
-            out.append("\n    /** The {@code ").append(m).append("} member, if this value holds it. */\n");
+            out.append("\n    /** {@return the {@code ").append(m).append("} member, or empty when this value holds another} */\n");
             out.append("    default Optional<").append(t).append("> ").append(Names.accessor(m)).append("() {\n");
             out.append("        return this instanceof ").append(v).append(" member ? Optional.of(member.value()) : Optional.empty();\n    }\n");
             String factory = typeCounts.get(t) == 1 ? "of" : "of" + Names.capitalize(Names.accessor(m));
-            out.append("\n    /** A value holding the {@code ").append(m).append("} member. */\n");
+            out.append("\n    /**\n     * A value holding the {@code ").append(m).append("} member.\n     *\n     * @param value the member, not null\n")
+                    .append("     * @return the union value\n     */\n");
             out.append("    static ").append(n).append(' ').append(factory).append('(').append(t).append(" value) {\n");
             out.append("        return new ").append(v).append("(value);\n    }\n");
         });
-        out.append("\n    /** A value holding a member this SDK does not know, sent as {@code value}. */\n");
+        out.append("\n    /**\n     * A value holding a member this SDK does not know, sent as {@code value}.\n     *\n")
+                .append("     * @param name the member's wire name, not one this SDK knows\n")
+                .append("     * @param value the member's JSON\n     * @return the union value\n     */\n");
         out.append("    static ").append(n).append(" unknown(String name, JsonNode value) {\n        return new Unknown(name, value);\n    }\n");
         u.variantTypes().forEach((m, t) -> {
             String v = u.variantNames().get(m);
-            out.append("\n    /** The {@code ").append(m).append("} member. */\n");
+            out.append("\n    /**\n     * The {@code ").append(m).append("} member.\n     *\n     * @param value the member, not null\n     */\n");
             out.append("    record ").append(v).append('(').append(t).append(" value) implements ").append(n).append(" {\n");
+            out.append("        /**\n         * Holds the member.\n         *\n         * @param value the member, not null\n         */\n");
             out.append("        public ").append(v).append(" {\n            Objects.requireNonNull(value, \"value\");\n        }\n\n");
             out.append("        @Override\n        public String memberName() {\n            return ").append(Names.constant(m))
                     .append(";\n        }\n\n");
@@ -71,13 +79,24 @@ final class UnionWriter {
         u.variantTypes().keySet().forEach(m -> known.add(Names.constant(m)));
         out.append("""
 
-                    /** A member this SDK does not know, kept by name with its JSON and sent back unchanged. */
+                    /**
+                     * A member this SDK does not know, kept by name with its JSON and sent back unchanged.
+                     *
+                     * @param name the member's wire name
+                     * @param value the member's JSON
+                     */
                     record Unknown(String name, JsonNode value) implements %1$s {
+                        /**
+                         * Holds the member; its name must not be one this SDK knows.
+                         *
+                         * @param name the member's wire name
+                         * @param value the member's JSON
+                         */
                         public Unknown {
                             value = JsonCodec.checkUnknown(name, value, Set.of(%2$s));
                         }
 
-                        /** A copy of the member's JSON. */
+                        /** {@return a copy of the member's JSON} */
                         @Override
                         public JsonNode value() {
                             return value.deepCopy();

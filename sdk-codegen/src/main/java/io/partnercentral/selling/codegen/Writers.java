@@ -43,7 +43,9 @@ final class Writers {
         out.append("public final class ").append(p.name()).append(" extends Picklist {\n");
         out.append("    private static final PicklistValues<").append(p.name()).append("> VALUES = new PicklistValues<>();\n\n");
         p.constants().forEach((value, constant) -> {
-            out.append("    /** {@code ").append(Names.javadocCode(value)).append("} */\n");
+            out.append("    /** The value spelt {@code ").append(Names.javadocCode(value)).append("} on the wire, one of the ")
+                    .append(p.values().size()).append(" values this SDK knows for {@code ").append(p.shape() != null ? p.shape() : p.name())
+                    .append("}. */\n");
             out.append("    public static final ").append(p.name()).append(' ').append(constant).append(" = VALUES.known(new ")
                     .append(p.name()).append('(').append(Names.literal(value)).append(", Source.KNOWN));\n");
         });
@@ -55,6 +57,8 @@ final class Writers {
                      * model restricts the member to its values; send a value newer than this SDK with
                      * {@link #unchecked(String)}.
                      *
+                     * @param value the exact wire spelling
+                     * @return the constant, or an unknown value that validation reports
                      * @throws NullPointerException if {@code value} is null
                      */
                     public static %1$s of(String value) {
@@ -65,6 +69,8 @@ final class Writers {
                      * Returns the value with this spelling and marks an unknown one as deliberately sent: validation
                      * accepts it. For values the service added after this SDK was released.
                      *
+                     * @param value the exact wire spelling
+                     * @return the constant, or an unknown value that validation accepts
                      * @throws NullPointerException if {@code value} is null
                      */
                     public static %1$s unchecked(String value) {
@@ -82,7 +88,7 @@ final class Writers {
                         return known != null ? known : new %1$s(value, source);
                     }
 
-                    /** Returns every value this version of the SDK knows, in the model's order. */
+                    /** {@return every value this version of the SDK knows, in the model's order} */
                     public static List<%1$s> knownValues() {
                         return VALUES.known();
                     }
@@ -122,7 +128,7 @@ final class Writers {
         body.append(" {\n");
         List<Member> parameters = new ArrayList<>();
         for (Member m : s.members().values()) {
-            body.append("    /** {@code ").append(m.wireName()).append("}").append(traits(s, m)).append(" */\n");
+            body.append("    /** {@return ").append(describe(s, m)).append("} */\n");
             if (m.elementType().equals("Instant") || m.elementType().equals("LocalDate")) {
                 imports.add(m.elementType().equals("Instant") ? "java.time.Instant" : "java.time.LocalDate");
             }
@@ -147,9 +153,9 @@ final class Writers {
             }
             body.append("    ").append(m.javaType()).append(' ').append(m.accessor()).append("();\n\n");
         }
-        body.append("    /** Returns a new, empty builder. */\n");
+        body.append("    /** {@return a new, empty builder} */\n");
         body.append("    static Builder builder() {\n        return new Builder();\n    }\n\n");
-        body.append("    /** Returns a builder initialised with this value's members. */\n");
+        body.append("    /** {@return a builder initialised with this value's members} */\n");
         body.append("    default Builder toBuilder() {\n        return builder().from(this);\n    }\n");
         if (!parameters.isEmpty()) {
             StringJoiner params = new StringJoiner(", ");
@@ -158,12 +164,22 @@ final class Writers {
                 params.add(m.javaType() + " " + m.accessor());
                 args.add(m.accessor());
             });
-            body.append("\n    /** Returns the value with these members. */\n");
+            body.append("\n    /**\n     * Returns the value with these members.\n     *\n");
+            parameters.forEach(m -> body.append("     * @param ").append(m.accessor()).append(' ').append(describe(s, m)).append('\n'));
+            body.append("     * @return the value\n     */\n");
             body.append("    static ").append(s.name()).append(" of(").append(params).append(") {\n        return Immutable")
                     .append(s.name()).append(".of(").append(args).append(");\n    }\n");
         }
         for (Customization.Factory f : sdk.custom.factories.getOrDefault(s.name(), List.of())) {
-            body.append("\n    /** See {@code ").append(Names.javadocCode(f.call())).append("}. */\n");
+            body.append("\n    /**\n     * A convenience of this SDK's; see {@code ").append(Names.javadocCode(f.call())).append("}.\n     *\n");
+            for (String param : f.params().split(",")) {
+                String[] typeAndName = param.trim().split("\\s+");
+                if (typeAndName.length == 2) {
+                    body.append("     * @param ").append(typeAndName[1]).append(" passed to {@code ")
+                            .append(Names.javadocCode(f.call().substring(0, Math.max(0, f.call().indexOf('('))))).append("}\n");
+                }
+            }
+            body.append("     * @return the value built\n     */\n");
             body.append("    static ").append(s.name()).append(' ').append(f.name()).append('(').append(f.params())
                     .append(") {\n        return ").append(f.call()).append(";\n    }\n");
         }
@@ -189,8 +205,10 @@ final class Writers {
             imports.add("java.util.function.Consumer");
             String type = m.elementType();
             String method = m.kind() == Kind.LIST ? "add" + Names.capitalize(Names.singular(m.accessor())) : m.accessor();
-            body.append("\n        /** ").append(m.kind() == Kind.LIST ? "Adds" : "Sets").append(" {@code ")
-                    .append(m.wireName()).append("} from a builder the consumer fills in. */\n");
+            body.append("\n        /**\n         * ").append(m.kind() == Kind.LIST ? "Adds an element to" : "Sets").append(" the ")
+                    .append(Names.words(m.accessor())).append(" ({@code ").append(m.wireName())
+                    .append("}) from a builder the consumer fills in.\n         *\n         * @param value fills in a new {@link ")
+                    .append(type).append(".Builder}\n         * @return this builder\n         */\n");
             body.append("        public Builder ").append(method).append("(Consumer<").append(type)
                     .append(".Builder> value) {\n");
             body.append("            ").append(type).append(".Builder builder = ").append(type).append(".builder();\n");
@@ -216,8 +234,10 @@ final class Writers {
                 return;
             }
             String factory = counts.get(type) == 1 ? "of" : "of" + Names.capitalize(Names.accessor(variant));
-            out.append("\n        /** Sets {@code ").append(m.wireName()).append("} to its {@code ").append(variant)
-                    .append("} member, built by the consumer. */\n");
+            out.append("\n        /**\n         * Sets the ").append(Names.words(m.accessor())).append(" ({@code ").append(m.wireName())
+                    .append("}) to its {@code ").append(variant).append("} member, built by the consumer.\n         *\n")
+                    .append("         * @param value fills in a new {@link ").append(type).append(".Builder}\n")
+                    .append("         * @return this builder\n         */\n");
             out.append("        public Builder ").append(Names.accessor(variant)).append("(Consumer<").append(type)
                     .append(".Builder> value) {\n");
             out.append("            ").append(type).append(".Builder builder = ").append(type).append(".builder();\n");
@@ -239,9 +259,74 @@ final class Writers {
             args.add(pm.accessor());
         }
         String method = "add" + Names.capitalize(Names.singular(m.accessor()));
-        return "\n        /** Adds a {@code " + m.wireName() + "} entry with these members. */\n"
+        StringBuilder paramDocs = new StringBuilder();
+        for (String p : params) {
+            Member pm = element.members().get(p);
+            paramDocs.append("         * @param ").append(pm.accessor()).append(' ').append(describe(element, pm)).append('\n');
+        }
+        return "\n        /**\n         * Adds a " + Names.words(Names.singular(m.accessor())) + " ({@code " + m.wireName()
+                + "}) with these members.\n         *\n" + paramDocs + "         * @return this builder\n         */\n"
                 + "        public Builder " + method + "(" + decl + ") {\n"
                 + "            return " + method + "(" + m.elementType() + ".of(" + args + "));\n        }\n";
+    }
+
+    /**
+     * A member's one-line description for its javadoc, from model facts only (never the model's
+     * documentation): what it is called, its type, whether it is required, its constraints, whether
+     * it is read-only or personal data.
+     */
+    String describe(Structure s, Member m) {
+        StringBuilder d = new StringBuilder("the ").append(Names.words(m.accessor())).append(" ({@code ")
+                .append(m.wireName()).append("}): ");
+        String element = m.elementType();
+        String what;
+        if (sdk.picklists.containsKey(element)) {
+            SdkModel.Picklist p = sdk.picklists.get(element);
+            what = p.shape() != null ? "one of the " + p.values().size() + " {@link " + element + "} values"
+                    : "a {@link " + element + "}, any text, with " + p.values().size() + " values the API reference lists";
+        } else if (sdk.structures.containsKey(element) || sdk.unions.containsKey(element)) {
+            what = "{@link " + element + "}";
+        } else {
+            what = switch (element) {
+                case "String" -> "text";
+                case "Instant" -> "a timestamp";
+                case "LocalDate" -> "a date, {@code YYYY-MM-DD}";
+                case "BigDecimal" -> "a decimal number";
+                case "Integer", "Long", "int", "long" -> "a whole number";
+                case "Boolean", "boolean" -> "true or false";
+                default -> "{@code " + Names.javadocCode(element) + "}";
+            };
+        }
+        switch (m.kind()) {
+            case LIST -> d.append("a list, each ").append(what);
+            case MAP -> d.append("a map from text to ").append(what);
+            case OPTIONAL -> d.append(what).append(", empty when not set");
+            case REQUIRED -> d.append(what);
+        }
+        String facts = traits(s, m);
+        if (!facts.isEmpty()) {
+            d.append("; ").append(facts, 2, facts.length() - 1);
+        }
+        if (patterned(s, m)) {
+            d.append("; checked against the model's pattern");
+        }
+        if (m.redacted()) {
+            d.append("; personal data, left out of {@code toString}");
+        }
+        return d.toString();
+    }
+
+    private boolean patterned(Structure s, Member m) {
+        for (String shapeName : s.shapes()) {
+            String target = sdk.model.shape(shapeName).members().get(m.wireName());
+            if (target != null) {
+                Shape t = sdk.model.shape(target);
+                if (t.pattern() != null || (t.element() != null && sdk.model.shape(t.element()).pattern() != null)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The member's traits in every source shape, for its javadoc: facts, not the model's prose. */

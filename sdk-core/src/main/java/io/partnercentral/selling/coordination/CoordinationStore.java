@@ -53,12 +53,12 @@ import java.util.OptionalLong;
  */
 public interface CoordinationStore extends AutoCloseable {
 
-    /** A new store in this JVM's memory, on {@link System#nanoTime()}. */
+    /** {@return a new store in this JVM's memory, on {@link System#nanoTime()}} */
     static CoordinationStore inMemory() {
         return new InMemoryCoordinationStore();
     }
 
-    /** A short name for logs and messages, e.g. {@code redis://10.0.0.5:6379}; never a secret. */
+    /** {@return a short name for logs and messages, e.g. {@code redis://10.0.0.5:6379}; never a secret} */
     String describe();
 
     /**
@@ -100,6 +100,8 @@ public interface CoordinationStore extends AutoCloseable {
      * How many calls {@link #countInWindow} counted for {@code bucket} in the last {@code window}, for
      * gauges; changes nothing. The default says it does not know.
      *
+     * @param bucket the bucket's name, as given to {@link #countInWindow}
+     * @param window how far back to count
      * @return the count, or empty if the engine does not tell
      * @throws CoordinationStoreException if the store cannot answer
      */
@@ -128,6 +130,7 @@ public interface CoordinationStore extends AutoCloseable {
      * @param key the idempotency key, with the SDK's scope in front (operation and catalog)
      * @param owner a token unique to this attempt, e.g. a random UUID
      * @param ttl how long a pending reservation lasts if its owner never completes or releases it
+     * @return who holds the key now: this caller, another pending owner, or a completed result
      * @throws CoordinationStoreException if the store cannot answer (treat it as not acquired)
      */
     Reservation reserve(String key, String owner, Duration ttl);
@@ -136,6 +139,10 @@ public interface CoordinationStore extends AutoCloseable {
      * Records {@code result} as the outcome of {@code owner}'s pending reservation of {@code key}, kept
      * for {@code retention}; only the owner of a pending entry can complete it.
      *
+     * @param key the idempotency key reserved
+     * @param owner the token the reservation was made with
+     * @param result the outcome to hand to later callers, e.g. the created resource's id
+     * @param retention how long the completed entry is kept
      * @return whether the entry was {@code owner}'s pending entry and is now completed
      * @throws CoordinationStoreException if the store cannot answer (the entry may or may not be completed)
      */
@@ -145,6 +152,8 @@ public interface CoordinationStore extends AutoCloseable {
      * Drops {@code owner}'s pending reservation of {@code key} (its call definitely did nothing), so the
      * next caller acquires it; does nothing if the entry is not {@code owner}'s or not pending.
      *
+     * @param key the idempotency key reserved
+     * @param owner the token the reservation was made with
      * @throws CoordinationStoreException if the store cannot answer (the entry then expires on its own)
      */
     void release(String key, String owner);
@@ -153,6 +162,9 @@ public interface CoordinationStore extends AutoCloseable {
      * Adds {@code id} to the set {@code namespace}, kept for {@code retention}: the reconciler's
      * de-duplication of events by their envelope id.
      *
+     * @param namespace the set's name, e.g. one per reconciler
+     * @param id the member to add, e.g. an event's envelope id
+     * @param retention how long {@code id} stays in the set
      * @return true if {@code id} was not in the set (first sight), false if it was
      * @throws CoordinationStoreException if the store cannot answer (the event counts as not seen)
      */
@@ -162,11 +174,18 @@ public interface CoordinationStore extends AutoCloseable {
     @Override
     void close();
 
-    /** The answer of {@link CoordinationStore#countInWindow}. */
+    /**
+     * The answer of {@link CoordinationStore#countInWindow}.
+     *
+     * @param counted whether the call was counted (it may be sent)
+     * @param retryAfter when refused, the time until the oldest counted call leaves the window
+     */
     record WindowDecision(boolean counted, Duration retryAfter) {
         private static final WindowDecision COUNTED = new WindowDecision(true, Duration.ZERO);
 
         /**
+         * Checks that {@code retryAfter} is zero or positive.
+         *
          * @param counted whether the call was counted (it may be sent)
          * @param retryAfter when refused, the time until the oldest counted call leaves the window
          */
@@ -176,12 +195,16 @@ public interface CoordinationStore extends AutoCloseable {
             }
         }
 
-        /** The call was counted. */
+        /** {@return the decision that the call was counted} */
         public static WindowDecision allowed() {
             return COUNTED;
         }
 
-        /** The window is full for {@code retryAfter} more. */
+        /**
+         * {@return the decision that the window is full for {@code retryAfter} more}
+         *
+         * @param retryAfter how long until the oldest counted call leaves the window
+         */
         public static WindowDecision refused(Duration retryAfter) {
             return new WindowDecision(false, retryAfter);
         }

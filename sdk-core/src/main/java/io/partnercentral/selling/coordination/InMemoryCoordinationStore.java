@@ -33,7 +33,11 @@ public final class InMemoryCoordinationStore implements CoordinationStore {
         this(System::nanoTime);
     }
 
-    /** A store on {@code nanoTime}, a monotonic clock in nanoseconds (e.g. a test's fake clock). */
+    /**
+     * A store on {@code nanoTime}.
+     *
+     * @param nanoTime a monotonic clock in nanoseconds (e.g. a test's fake clock)
+     */
     public InMemoryCoordinationStore(LongSupplier nanoTime) {
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
     }

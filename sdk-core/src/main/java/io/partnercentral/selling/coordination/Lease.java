@@ -7,15 +7,16 @@ import java.time.Duration;
  * holders until released or expired. Closing releases it.
  */
 public interface Lease extends AutoCloseable {
-    /** The leased key. */
+    /** {@return the leased key} */
     String key();
 
-    /** The owner token the engine stored with the lease; unique per acquisition. */
+    /** {@return the owner token the engine stored with the lease; unique per acquisition} */
     String owner();
 
     /**
      * Extends the lease to {@code ttl} from now, if it is still this owner's.
      *
+     * @param ttl how long the lease lasts from now unless renewed again, positive
      * @return false if the lease expired and may have been taken by someone else: its protection is gone
      * @throws io.partnercentral.selling.exception.CoordinationStoreException if the store cannot answer
      */
@@ -24,6 +25,7 @@ public interface Lease extends AutoCloseable {
     /**
      * Whether the lease is still this owner's (not expired, not taken over), asked of the store.
      *
+     * @return true while this owner holds the lease
      * @throws io.partnercentral.selling.exception.CoordinationStoreException if the store cannot answer
      */
     boolean held();

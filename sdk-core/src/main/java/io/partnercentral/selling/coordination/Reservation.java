@@ -14,7 +14,11 @@ public sealed interface Reservation {
      * @param expiresIn how long the pending entry lasts unless completed or released
      */
     record Pending(Duration expiresIn) implements Reservation {
-        /** Checks the argument. */
+        /**
+         * Checks the argument.
+         *
+         * @param expiresIn how long the pending entry lasts unless completed or released
+         */
         public Pending {
             Objects.requireNonNull(expiresIn, "expiresIn");
         }
@@ -26,7 +30,11 @@ public sealed interface Reservation {
      * @param result what the owner recorded, e.g. the created opportunity
      */
     record Completed(String result) implements Reservation {
-        /** Checks the argument. */
+        /**
+         * Checks the argument.
+         *
+         * @param result what the owner recorded, e.g. the created opportunity
+         */
         public Completed {
             Objects.requireNonNull(result, "result");
         }

@@ -49,12 +49,16 @@ public enum DetailType {
         this.value = value;
     }
 
-    /** The detail-type as it appears in the event, e.g. {@code Opportunity Created}. */
+    /** {@return the detail-type as it appears in the event, e.g. {@code Opportunity Created}} */
     public String value() {
         return value;
     }
 
-    /** The detail-type with this exact spelling; empty for any other. */
+    /**
+     * {@return the detail-type with this exact spelling; empty for any other}
+     *
+     * @param value a {@code detail-type} as received
+     */
     public static Optional<DetailType> of(String value) {
         for (DetailType type : values()) {
             if (type.value.equals(value)) {

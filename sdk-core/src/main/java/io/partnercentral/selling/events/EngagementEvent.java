@@ -15,15 +15,20 @@ import java.util.Objects;
  * }</pre>
  */
 public sealed interface EngagementEvent extends PartnerCentralEvent {
-    /** The engagement as the event describes it. */
+    /** {@return the engagement as the event describes it} */
     EngagementRef engagement();
 
-    /** The engagement's id ({@code detail.engagement.engagementId}). */
+    /** {@return the engagement's id ({@code detail.engagement.engagementId})} */
     default String engagementId() {
         return engagement().engagementId();
     }
 
-    /** Reads the engagement now (GetEngagement) in the event's catalog. */
+    /**
+     * Reads the engagement now (GetEngagement) in the event's catalog.
+     *
+     * @param selling the facade to read through
+     * @return the engagement as the service has it now
+     */
     default GetEngagementResponse resolve(PartnerCentralSelling selling) {
         return selling.engagements().inCatalog(catalog()).get(engagementId());
     }
@@ -36,7 +41,13 @@ public sealed interface EngagementEvent extends PartnerCentralEvent {
      * @param engagement {@code detail.engagement}
      */
     record Created(EventEnvelope envelope, Catalog catalog, EngagementRef engagement) implements EngagementEvent {
-        /** Checks that no component is null. */
+        /**
+         * Checks that no component is null.
+         *
+         * @param envelope the envelope
+         * @param catalog {@code detail.catalog}
+         * @param engagement {@code detail.engagement}
+         */
         public Created {
             Objects.requireNonNull(envelope, "envelope");
             Objects.requireNonNull(catalog, "catalog");
@@ -52,7 +63,13 @@ public sealed interface EngagementEvent extends PartnerCentralEvent {
      * @param engagement {@code detail.engagement}
      */
     record Updated(EventEnvelope envelope, Catalog catalog, EngagementRef engagement) implements EngagementEvent {
-        /** Checks that no component is null. */
+        /**
+         * Checks that no component is null.
+         *
+         * @param envelope the envelope
+         * @param catalog {@code detail.catalog}
+         * @param engagement {@code detail.engagement}
+         */
         public Updated {
             Objects.requireNonNull(envelope, "envelope");
             Objects.requireNonNull(catalog, "catalog");

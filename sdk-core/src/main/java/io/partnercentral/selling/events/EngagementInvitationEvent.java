@@ -17,15 +17,20 @@ import java.util.Objects;
  * }</pre>
  */
 public sealed interface EngagementInvitationEvent extends PartnerCentralEvent {
-    /** The invitation as the event describes it. */
+    /** {@return the invitation as the event describes it} */
     EngagementInvitationRef invitation();
 
-    /** The invitation's id ({@code detail.engagementInvitation.id}). */
+    /** {@return the invitation's id ({@code detail.engagementInvitation.id})} */
     default String invitationId() {
         return invitation().id();
     }
 
-    /** Reads the invitation now (GetEngagementInvitation) in the event's catalog. */
+    /**
+     * Reads the invitation now (GetEngagementInvitation) in the event's catalog.
+     *
+     * @param selling the facade to read through
+     * @return the invitation as the service has it now
+     */
     default GetEngagementInvitationResponse resolve(PartnerCentralSelling selling) {
         return selling.invitations().inCatalog(catalog()).get(invitationId());
     }
@@ -39,7 +44,13 @@ public sealed interface EngagementInvitationEvent extends PartnerCentralEvent {
      */
     record Created(EventEnvelope envelope, Catalog catalog, EngagementInvitationRef invitation)
             implements EngagementInvitationEvent {
-        /** Checks that no component is null. */
+        /**
+         * Checks that no component is null.
+         *
+         * @param envelope the envelope
+         * @param catalog {@code detail.catalog}
+         * @param invitation {@code detail.engagementInvitation}
+         */
         public Created {
             Objects.requireNonNull(envelope, "envelope");
             Objects.requireNonNull(catalog, "catalog");
@@ -56,7 +67,13 @@ public sealed interface EngagementInvitationEvent extends PartnerCentralEvent {
      */
     record Accepted(EventEnvelope envelope, Catalog catalog, EngagementInvitationRef invitation)
             implements EngagementInvitationEvent {
-        /** Checks that no component is null. */
+        /**
+         * Checks that no component is null.
+         *
+         * @param envelope the envelope
+         * @param catalog {@code detail.catalog}
+         * @param invitation {@code detail.engagementInvitation}
+         */
         public Accepted {
             Objects.requireNonNull(envelope, "envelope");
             Objects.requireNonNull(catalog, "catalog");
@@ -73,7 +90,13 @@ public sealed interface EngagementInvitationEvent extends PartnerCentralEvent {
      */
     record Rejected(EventEnvelope envelope, Catalog catalog, EngagementInvitationRef invitation)
             implements EngagementInvitationEvent {
-        /** Checks that no component is null. */
+        /**
+         * Checks that no component is null.
+         *
+         * @param envelope the envelope
+         * @param catalog {@code detail.catalog}
+         * @param invitation {@code detail.engagementInvitation}
+         */
         public Rejected {
             Objects.requireNonNull(envelope, "envelope");
             Objects.requireNonNull(catalog, "catalog");
@@ -90,7 +113,13 @@ public sealed interface EngagementInvitationEvent extends PartnerCentralEvent {
      */
     record Expired(EventEnvelope envelope, Catalog catalog, EngagementInvitationRef invitation)
             implements EngagementInvitationEvent {
-        /** Checks that no component is null. */
+        /**
+         * Checks that no component is null.
+         *
+         * @param envelope the envelope
+         * @param catalog {@code detail.catalog}
+         * @param invitation {@code detail.engagementInvitation}
+         */
         public Expired {
             Objects.requireNonNull(envelope, "envelope");
             Objects.requireNonNull(catalog, "catalog");

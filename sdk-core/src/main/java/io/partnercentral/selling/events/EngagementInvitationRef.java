@@ -23,7 +23,19 @@ import java.util.Optional;
 public record EngagementInvitationRef(String id, Optional<String> arn, Optional<String> engagementId,
         Optional<String> senderAccountId, Optional<String> receiverAccountId, Optional<String> senderCompanyName,
         Optional<Instant> expirationDate, Optional<String> participantType, Optional<String> payloadType) {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param id {@code id}, e.g. {@code engi-...}
+     * @param arn {@code arn}
+     * @param engagementId {@code engagementId}
+     * @param senderAccountId {@code senderAccountId}
+     * @param receiverAccountId {@code receiverAccountId}
+     * @param senderCompanyName {@code senderCompanyName} (Created only)
+     * @param expirationDate {@code expirationDate} (Created only)
+     * @param participantType {@code participantType}: {@code Sender} or {@code Receiver} in the documented examples (the API's filter spells them {@code SENDER}/{@code RECEIVER})
+     * @param payloadType {@code payloadType}: {@code OpportunityInvitation} or {@code LeadInvitation}
+     */
     public EngagementInvitationRef {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(arn, "arn");
@@ -36,7 +48,7 @@ public record EngagementInvitationRef(String id, Optional<String> arn, Optional<
         Objects.requireNonNull(payloadType, "payloadType");
     }
 
-    /** Whether this account sent the invitation (participant type {@code Sender}, in any casing). */
+    /** {@return whether this account sent the invitation (participant type {@code Sender}, in any casing)} */
     public boolean sentByThisAccount() {
         return participantType.map(type -> type.equalsIgnoreCase("Sender")).orElse(false);
     }

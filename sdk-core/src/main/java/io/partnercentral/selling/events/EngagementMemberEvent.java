@@ -18,16 +18,21 @@ import java.util.Optional;
  * }</pre>
  */
 public sealed interface EngagementMemberEvent extends PartnerCentralEvent {
-    /** The engagement's id ({@code detail.engagement.id}), unchecked. */
+    /** {@return the engagement's id ({@code detail.engagement.id}), unchecked} */
     String engagementId();
 
-    /** {@code detail.engagementMember.accountId}, if given. */
+    /** {@return {@code detail.engagementMember.accountId}, if given} */
     Optional<String> memberAccountId();
 
-    /** {@code detail.engagementMember.companyName}, if given: personal data, keep it out of logs. */
+    /** {@return {@code detail.engagementMember.companyName}, if given: personal data, keep it out of logs} */
     Optional<String> memberCompanyName();
 
-    /** Reads the engagement now (GetEngagement) in the event's catalog. */
+    /**
+     * Reads the engagement now (GetEngagement) in the event's catalog.
+     *
+     * @param selling the facade to read through
+     * @return the engagement as the service has it now
+     */
     default GetEngagementResponse resolve(PartnerCentralSelling selling) {
         return selling.engagements().inCatalog(catalog()).get(engagementId());
     }
@@ -43,7 +48,15 @@ public sealed interface EngagementMemberEvent extends PartnerCentralEvent {
      */
     record Joined(EventEnvelope envelope, Catalog catalog, String engagementId, Optional<String> memberAccountId,
             Optional<String> memberCompanyName) implements EngagementMemberEvent {
-        /** Checks that no component is null. */
+        /**
+         * Checks that no component is null.
+         *
+         * @param envelope the envelope
+         * @param catalog {@code detail.catalog}
+         * @param engagementId {@code detail.engagement.id}
+         * @param memberAccountId {@code detail.engagementMember.accountId}
+         * @param memberCompanyName {@code detail.engagementMember.companyName}
+         */
         public Joined {
             Objects.requireNonNull(envelope, "envelope");
             Objects.requireNonNull(catalog, "catalog");
@@ -69,7 +82,15 @@ public sealed interface EngagementMemberEvent extends PartnerCentralEvent {
      */
     record Added(EventEnvelope envelope, Catalog catalog, String engagementId, Optional<String> memberAccountId,
             Optional<String> memberCompanyName) implements EngagementMemberEvent {
-        /** Checks that no component is null. */
+        /**
+         * Checks that no component is null.
+         *
+         * @param envelope the envelope
+         * @param catalog {@code detail.catalog}
+         * @param engagementId {@code detail.engagement.id}
+         * @param memberAccountId {@code detail.engagementMember.accountId}
+         * @param memberCompanyName {@code detail.engagementMember.companyName}
+         */
         public Added {
             Objects.requireNonNull(envelope, "envelope");
             Objects.requireNonNull(catalog, "catalog");

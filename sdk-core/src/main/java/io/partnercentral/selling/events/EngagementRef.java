@@ -21,7 +21,17 @@ import java.util.Optional;
 public record EngagementRef(String engagementId, Optional<String> arn, Optional<Instant> createdAt,
         Optional<String> createdBy, Optional<Instant> lastModifiedAt, Optional<String> lastModifiedBy,
         List<String> contextTypes) {
-    /** Checks that no component is null and copies the list. */
+    /**
+     * Checks that no component is null and copies the list.
+     *
+     * @param engagementId {@code engagementId}
+     * @param arn {@code engagementArn}
+     * @param createdAt {@code CreatedAt} (Engagement Created)
+     * @param createdBy {@code CreatedBy} (Engagement Created)
+     * @param lastModifiedAt {@code LastModifiedAt} (Engagement Updated)
+     * @param lastModifiedBy {@code LastModifiedBy} (Engagement Updated)
+     * @param contextTypes {@code ContextTypes}
+     */
     public EngagementRef {
         Objects.requireNonNull(engagementId, "engagementId");
         Objects.requireNonNull(arn, "arn");

@@ -33,47 +33,47 @@ public final class EventEnvelope {
         this.json = Objects.requireNonNull(json, "json");
     }
 
-    /** The envelope's {@code version}; the documented examples have {@code "0"} and {@code "1"}. Empty if absent. */
+    /** {@return the envelope's {@code version}; the documented examples have {@code "0"} and {@code "1"}. Empty if absent} */
     public Optional<String> version() {
         return Optional.ofNullable(version);
     }
 
-    /** The event's unique id: what EventBridge's redeliveries of one event share. */
+    /** {@return the event's unique id: what EventBridge's redeliveries of one event share} */
     public String id() {
         return id;
     }
 
-    /** The {@code detail-type} as received, e.g. {@code Opportunity Updated}. */
+    /** {@return the {@code detail-type} as received, e.g. {@code Opportunity Updated}} */
     public String detailType() {
         return detailType;
     }
 
-    /** The AWS account the event belongs to; empty if absent. */
+    /** {@return the AWS account the event belongs to; empty if absent} */
     public Optional<String> account() {
         return Optional.ofNullable(account);
     }
 
-    /** When the event happened. */
+    /** {@return when the event happened} */
     public Instant time() {
         return time;
     }
 
-    /** The region, {@code us-east-1} for Partner Central; empty if absent. */
+    /** {@return the region, {@code us-east-1} for Partner Central; empty if absent} */
     public Optional<String> region() {
         return Optional.ofNullable(region);
     }
 
-    /** The ARNs in {@code resources}, possibly none. */
+    /** {@return the ARNs in {@code resources}, possibly none} */
     public List<String> resources() {
         return resources;
     }
 
-    /** The whole event as received, unknown members included (a copy). */
+    /** {@return the whole event as received, unknown members included (a copy)} */
     public ObjectNode json() {
         return json.deepCopy();
     }
 
-    /** The event's {@code detail} as received (a copy). */
+    /** {@return the event's {@code detail} as received (a copy)} */
     public ObjectNode detail() {
         return ((ObjectNode) json.get("detail")).deepCopy();
     }

@@ -36,22 +36,22 @@ public final class EventRulePattern {
         this.catalogs = List.copyOf(builder.catalogs);
     }
 
-    /** A builder matching every Partner Central event until narrowed. */
+    /** {@return a builder matching every Partner Central event until narrowed} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The detail-types matched; empty means all. */
+    /** {@return the detail-types matched; empty means all} */
     public List<DetailType> detailTypes() {
         return detailTypes;
     }
 
-    /** The catalogs matched; empty means both. */
+    /** {@return the catalogs matched; empty means both} */
     public List<Catalog> catalogs() {
         return catalogs;
     }
 
-    /** The pattern as a JSON tree. */
+    /** {@return the pattern as a JSON tree} */
     public ObjectNode toJsonNode() {
         ObjectNode pattern = JsonNodeFactory.instance.objectNode();
         pattern.putArray("source").add(DetailType.SOURCE);
@@ -66,7 +66,7 @@ public final class EventRulePattern {
         return pattern;
     }
 
-    /** The pattern as JSON text, for PutRule's {@code EventPattern}. */
+    /** {@return the pattern as JSON text, for PutRule's {@code EventPattern}} */
     public String toJson() {
         return PartnerCentralEvents.write(toJsonNode());
     }
@@ -83,12 +83,22 @@ public final class EventRulePattern {
 
         private Builder() {}
 
-        /** Adds detail-types to match (none added: all). */
+        /**
+         * Adds detail-types to match (none added: all).
+         *
+         * @param types the detail-types
+         * @return this builder
+         */
         public Builder detailTypes(DetailType... types) {
             return detailTypes(List.of(types));
         }
 
-        /** Adds detail-types to match (none added: all). */
+        /**
+         * Adds detail-types to match (none added: all).
+         *
+         * @param types the detail-types
+         * @return this builder
+         */
         public Builder detailTypes(Collection<DetailType> types) {
             types.forEach(type -> detailTypes.add(Objects.requireNonNull(type, "detail type")));
             return this;
@@ -97,6 +107,8 @@ public final class EventRulePattern {
         /**
          * Adds catalogs to match (none added: both).
          *
+         * @param catalogs {@code AWS}, {@code Sandbox} or both
+         * @return this builder
          * @throws IllegalArgumentException for a catalog other than {@code AWS} and {@code Sandbox}
          */
         public Builder catalogs(Catalog... catalogs) {
@@ -109,7 +121,7 @@ public final class EventRulePattern {
             return this;
         }
 
-        /** The pattern. */
+        /** {@return the pattern} */
         public EventRulePattern build() {
             return new EventRulePattern(this);
         }

@@ -82,6 +82,8 @@ public final class FileReconcilerStore implements ReconcilerStore {
     /**
      * Opens (creating if absent) the store in {@code file}, on the system clock.
      *
+     * @param file the file holding the store, created if absent
+     * @return the open store
      * @throws IllegalStateException if the store is open elsewhere, or the file is not a store
      * @throws UncheckedIOException if the file cannot be read or written
      */
@@ -93,6 +95,10 @@ public final class FileReconcilerStore implements ReconcilerStore {
      * Opens the store in {@code file} with seen-key expiry on {@code clock} and at most
      * {@code maxSeen} seen keys.
      *
+     * @param file the file holding the store, created if absent
+     * @param clock the clock
+     * @param maxSeen the most seen keys kept; the oldest are dropped first
+     * @return the open store
      * @throws IllegalStateException if the store is open elsewhere, or the file is not a store
      * @throws UncheckedIOException if the file cannot be read or written
      */
@@ -140,7 +146,7 @@ public final class FileReconcilerStore implements ReconcilerStore {
         return true;
     }
 
-    /** The file this store lives in. */
+    /** {@return the file this store lives in} */
     public Path file() {
         return file;
     }

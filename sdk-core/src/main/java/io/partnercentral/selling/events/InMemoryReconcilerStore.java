@@ -26,7 +26,7 @@ public final class InMemoryReconcilerStore implements ReconcilerStore {
         this.seen = new SeenSet(clock, maxSeen);
     }
 
-    /** A store on the system clock keeping at most {@value #DEFAULT_MAX_SEEN} seen keys. */
+    /** {@return a store on the system clock keeping at most {@value #DEFAULT_MAX_SEEN} seen keys} */
     public static InMemoryReconcilerStore create() {
         return create(Clock.systemUTC(), DEFAULT_MAX_SEEN);
     }
@@ -34,6 +34,9 @@ public final class InMemoryReconcilerStore implements ReconcilerStore {
     /**
      * A store whose expiry runs on {@code clock}, keeping at most {@code maxSeen} seen keys.
      *
+     * @param clock the clock
+     * @param maxSeen the most seen keys kept; the oldest are dropped first
+     * @return a store whose expiry runs on {@code clock}, keeping at most {@code maxSeen} seen keys
      * @throws IllegalArgumentException if {@code maxSeen} is less than 1
      */
     public static InMemoryReconcilerStore create(Clock clock, int maxSeen) {
@@ -65,7 +68,7 @@ public final class InMemoryReconcilerStore implements ReconcilerStore {
         return seen.add(key, retention) != null;
     }
 
-    /** How many seen keys the store holds now (expired ones not yet purged included). */
+    /** {@return how many seen keys the store holds now (expired ones not yet purged included)} */
     public synchronized int seenCount() {
         return seen.size();
     }

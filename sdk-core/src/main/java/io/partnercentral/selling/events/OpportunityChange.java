@@ -15,7 +15,13 @@ import java.util.Optional;
  * @param eventId the envelope id of the event that found it; empty for a poll
  */
 public record OpportunityChange(OpportunityState state, FoundBy foundBy, Optional<String> eventId) {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param state the opportunity now: the partner's view and AWS's summary
+     * @param foundBy whether an event or a poll found the change
+     * @param eventId the envelope id of the event that found it; empty for a poll
+     */
     public OpportunityChange {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(foundBy, "foundBy");
@@ -30,22 +36,23 @@ public record OpportunityChange(OpportunityState state, FoundBy foundBy, Optiona
         POLL
     }
 
-    /** The opportunity's id. */
+    /** {@return the opportunity's id} */
     public String opportunityId() {
         return state.opportunityId();
     }
 
-    /** The LastModifiedDate of the delivered state. */
+    /** {@return the LastModifiedDate of the delivered state} */
     public Instant lastModifiedDate() {
         return state.lastModifiedDate();
     }
 
-    /** The partner's view of the opportunity (GetOpportunity). */
+    /** {@return the partner's view of the opportunity (GetOpportunity)} */
     public Opportunity opportunity() {
         return state.opportunity();
     }
 
-    /** AWS's summary of it (GetAwsOpportunitySummary); empty while AWS has none. */
+    /** {@return AWS's summary
+ of it (GetAwsOpportunitySummary); empty while AWS has none} */
     public Optional<GetAwsOpportunitySummaryResponse> awsSummary() {
         return state.awsSummary();
     }

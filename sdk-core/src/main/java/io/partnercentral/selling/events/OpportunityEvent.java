@@ -17,12 +17,15 @@ import java.util.Objects;
  * }</pre>
  */
 public sealed interface OpportunityEvent extends PartnerCentralEvent {
-    /** The opportunity's id, as the event gives it (not checked against the API's pattern). */
+    /** {@return the opportunity's id, as the event gives it (not checked against the API's pattern)} */
     String opportunityId();
 
     /**
      * Reads the opportunity and AWS's summary of it now (GetOpportunity, GetAwsOpportunitySummary) in
      * the event's catalog.
+     *
+     * @param selling the facade to read through
+     * @return the opportunity and AWS's summary as the service has them now
      */
     default OpportunityState resolve(PartnerCentralSelling selling) {
         return OpportunityState.read(selling, catalog(), opportunityId());
@@ -36,7 +39,13 @@ public sealed interface OpportunityEvent extends PartnerCentralEvent {
      * @param opportunityId {@code detail.opportunity.identifier}
      */
     record Created(EventEnvelope envelope, Catalog catalog, String opportunityId) implements OpportunityEvent {
-        /** Checks that no component is null. */
+        /**
+         * Checks that no component is null.
+         *
+         * @param envelope the envelope
+         * @param catalog {@code detail.catalog}
+         * @param opportunityId {@code detail.opportunity.identifier}
+         */
         public Created {
             Objects.requireNonNull(envelope, "envelope");
             Objects.requireNonNull(catalog, "catalog");
@@ -52,7 +61,13 @@ public sealed interface OpportunityEvent extends PartnerCentralEvent {
      * @param opportunityId {@code detail.opportunity.identifier}
      */
     record Updated(EventEnvelope envelope, Catalog catalog, String opportunityId) implements OpportunityEvent {
-        /** Checks that no component is null. */
+        /**
+         * Checks that no component is null.
+         *
+         * @param envelope the envelope
+         * @param catalog {@code detail.catalog}
+         * @param opportunityId {@code detail.opportunity.identifier}
+         */
         public Updated {
             Objects.requireNonNull(envelope, "envelope");
             Objects.requireNonNull(catalog, "catalog");
@@ -69,7 +84,13 @@ public sealed interface OpportunityEvent extends PartnerCentralEvent {
      * @param opportunityId {@code detail.opportunity.identifier}
      */
     record Accepted(EventEnvelope envelope, Catalog catalog, String opportunityId) implements OpportunityEvent {
-        /** Checks that no component is null. */
+        /**
+         * Checks that no component is null.
+         *
+         * @param envelope the envelope
+         * @param catalog {@code detail.catalog}
+         * @param opportunityId {@code detail.opportunity.identifier}
+         */
         public Accepted {
             Objects.requireNonNull(envelope, "envelope");
             Objects.requireNonNull(catalog, "catalog");
@@ -86,7 +107,13 @@ public sealed interface OpportunityEvent extends PartnerCentralEvent {
      * @param opportunityId {@code detail.opportunity.identifier}
      */
     record Rejected(EventEnvelope envelope, Catalog catalog, String opportunityId) implements OpportunityEvent {
-        /** Checks that no component is null. */
+        /**
+         * Checks that no component is null.
+         *
+         * @param envelope the envelope
+         * @param catalog {@code detail.catalog}
+         * @param opportunityId {@code detail.opportunity.identifier}
+         */
         public Rejected {
             Objects.requireNonNull(envelope, "envelope");
             Objects.requireNonNull(catalog, "catalog");

@@ -27,7 +27,14 @@ import java.util.Optional;
  */
 public record OpportunityState(String opportunityId, Catalog catalog, Opportunity opportunity,
         Optional<GetAwsOpportunitySummaryResponse> awsSummary) {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param opportunityId the opportunity's id
+     * @param catalog its catalog
+     * @param opportunity the partner's view
+     * @param awsSummary AWS's summary; empty while the service has none (ResourceNotFoundException)
+     */
     public OpportunityState {
         Objects.requireNonNull(opportunityId, "opportunityId");
         Objects.requireNonNull(catalog, "catalog");
@@ -38,6 +45,10 @@ public record OpportunityState(String opportunityId, Catalog catalog, Opportunit
     /**
      * Reads an opportunity and AWS's summary of it now, in {@code catalog}.
      *
+     * @param selling the facade to read through
+     * @param catalog the catalog the opportunity is in
+     * @param opportunityId the opportunity's id
+     * @return the opportunity and AWS's summary, empty while AWS has none
      * @throws io.partnercentral.selling.exception.PartnerCentralException if a call fails (a
      *     {@link ResourceNotFoundException} for the opportunity itself is passed on)
      */
@@ -53,7 +64,7 @@ public record OpportunityState(String opportunityId, Catalog catalog, Opportunit
         return new OpportunityState(opportunityId, catalog, opportunity, summary);
     }
 
-    /** The opportunity's LastModifiedDate, which identifies this state of it. */
+    /** {@return the opportunity's LastModifiedDate, which identifies this state of it} */
     public Instant lastModifiedDate() {
         return opportunity.lastModifiedDate().orElseThrow(
                 () -> new IllegalStateException("GetOpportunity answered without LastModifiedDate"));

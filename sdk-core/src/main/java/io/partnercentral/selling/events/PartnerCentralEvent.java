@@ -25,33 +25,33 @@ import java.util.Optional;
 public sealed interface PartnerCentralEvent
         permits OpportunityEvent, EngagementInvitationEvent, EngagementMemberEvent, ResourceSnapshotEvent,
                 EngagementEvent, UnknownEvent {
-    /** The EventBridge envelope, with the event as received. */
+    /** {@return the EventBridge envelope, with the event as received} */
     EventEnvelope envelope();
 
-    /** The catalog the event is about ({@code detail.catalog}): {@code AWS} or {@code Sandbox}. */
+    /** {@return the catalog the event is about ({@code detail.catalog}): {@code AWS} or {@code Sandbox}} */
     Catalog catalog();
 
-    /** The envelope's {@code id}, the same on every redelivery of one event: de-duplicate by it. */
+    /** {@return the envelope's {@code id}, the same on every redelivery of one event: de-duplicate by it} */
     default String id() {
         return envelope().id();
     }
 
-    /** The envelope's {@code time}. */
+    /** {@return the envelope's {@code time}} */
     default Instant time() {
         return envelope().time();
     }
 
-    /** The {@code detail-type} as received. */
+    /** {@return the {@code detail-type} as received} */
     default String detailType() {
         return envelope().detailType();
     }
 
-    /** The detail-type, if it is one of the {@link DetailType known} ones. */
+    /** {@return the detail-type, if it is one of the {@link DetailType known} ones} */
     default Optional<DetailType> knownDetailType() {
         return DetailType.of(detailType());
     }
 
-    /** The {@code detail} as received, members this SDK does not read included (a copy). */
+    /** {@return the {@code detail} as received, members this SDK does not read included (a copy)} */
     default ObjectNode detail() {
         return envelope().detail();
     }

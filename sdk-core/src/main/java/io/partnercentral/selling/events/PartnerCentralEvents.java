@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnercentral.selling.exception.MalformedEventException;
+import io.partnercentral.selling.metrics.EventProblem;
+import io.partnercentral.selling.metrics.SellingMetrics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,6 +39,8 @@ public final class PartnerCentralEvents {
     /**
      * Reads one EventBridge event.
      *
+     * @param json the event as JSON text
+     * @return the typed event; {@link UnknownEvent} for a detail-type this SDK does not know
      * @throws MalformedEventException if it is not JSON, not from {@code aws.partnercentral-selling},
      *     or lacks a member every event has; the exception names the member, never its value
      */
@@ -48,6 +52,8 @@ public final class PartnerCentralEvents {
     /**
      * Reads one EventBridge event from a stream (not closed).
      *
+     * @param json the event as JSON, UTF-8
+     * @return the typed event; {@link UnknownEvent} for a detail-type this SDK does not know
      * @throws MalformedEventException as {@link #parse(String)}
      * @throws UncheckedIOException if the stream cannot be read
      */
@@ -56,7 +62,12 @@ public final class PartnerCentralEvents {
         return EventReader.read(tree(json));
     }
 
-    /** Reads one EventBridge event already parsed into a tree (not modified). */
+    /**
+     * Reads one EventBridge event already parsed into a tree.
+     *
+     * @param event the event's JSON tree (not modified)
+     * @return the typed event; {@link UnknownEvent} for a detail-type this SDK does not know
+     */
     public static PartnerCentralEvent parse(JsonNode event) {
         return EventReader.read(Objects.requireNonNull(event, "event"));
     }
@@ -66,6 +77,8 @@ public final class PartnerCentralEvents {
      * SNS notification whose {@code Message} is the event (a rule targeting an SNS topic with an SQS
      * subscription without raw message delivery).
      *
+     * @param body the SQS message's body
+     * @return the typed event
      * @throws MalformedEventException as {@link #parse(String)}
      */
     public static PartnerCentralEvent parseSqsBody(String body) {
@@ -77,7 +90,11 @@ public final class PartnerCentralEvents {
         return EventReader.read(tree);
     }
 
-    /** The event exactly as received (members this SDK does not read included), as JSON text. */
+    /**
+     * {@return the event exactly as received (members this SDK does not read included), as JSON text}
+     *
+     * @param event an event read by this class
+     */
     public static String toJson(PartnerCentralEvent event) {
         return write(event.envelope().json());
     }
@@ -94,15 +111,26 @@ public final class PartnerCentralEvents {
      * Handles a Lambda function's SQS event ({@code {"Records": [{"messageId": ..., "body": ...}]}})
      * message by message, as {@link #handleSqsBatch(Iterable, Function, Function, Consumer)} does.
      *
+     * @param lambdaSqsEvent the Lambda function's input, as JSON text
+     * @param handler receives each event read
+     * @return which messages succeeded and which failed, for a partial batch response
      * @throws MalformedEventException if the batch itself is not an SQS event (then no message was handled)
      */
     public static SqsBatchResult handleSqsBatch(String lambdaSqsEvent, Consumer<? super PartnerCentralEvent> handler) {
-        return handleRecords(tree(Objects.requireNonNull(lambdaSqsEvent, "lambdaSqsEvent")), handler, false);
+        return handleRecords(tree(Objects.requireNonNull(lambdaSqsEvent, "lambdaSqsEvent")), handler, false,
+                SellingMetrics.noop());
     }
 
-    /** {@link #handleSqsBatch(String, Consumer)} reading the Lambda event from a stream (not closed). */
+    /**
+     * {@link #handleSqsBatch(String, Consumer)} reading the Lambda event from a stream (not closed).
+     *
+     * @param lambdaSqsEvent the Lambda function's input, as JSON
+     * @param handler receives each event read
+     * @return which messages succeeded and which failed, for a partial batch response
+     */
     public static SqsBatchResult handleSqsBatch(InputStream lambdaSqsEvent, Consumer<? super PartnerCentralEvent> handler) {
-        return handleRecords(tree(Objects.requireNonNull(lambdaSqsEvent, "lambdaSqsEvent")), handler, false);
+        return handleRecords(tree(Objects.requireNonNull(lambdaSqsEvent, "lambdaSqsEvent")), handler, false,
+                SellingMetrics.noop());
     }
 
     /**
@@ -116,28 +144,62 @@ public final class PartnerCentralEvents {
      *     receive.messages(), Message::messageId, Message::body, reconciler::accept);
      * result.succeededMessageIds().forEach(queue::delete);
      * }</pre>
+     *
+     * @param <M> the message type
+     * @param messages the messages received
+     * @param messageId reads a message's id
+     * @param body reads a message's body
+     * @param handler receives each event read
+     * @return which messages succeeded and which failed
      */
     public static <M> SqsBatchResult handleSqsBatch(Iterable<M> messages, Function<? super M, String> messageId,
             Function<? super M, String> body, Consumer<? super PartnerCentralEvent> handler) {
-        return handle(messages, messageId, body, handler, false);
+        return handle(messages, messageId, body, handler, false, SellingMetrics.noop());
     }
 
     /**
      * As {@link #handleSqsBatch(Iterable, Function, Function, Consumer)} for a FIFO queue: at the
      * first failure it stops, and that message and every later one are reported failed, so the
      * queue redelivers them in order.
+     *
+     * @param <M> the message type
+     * @param messages the messages received, in queue order
+     * @param messageId reads a message's id
+     * @param body reads a message's body
+     * @param handler receives each event read
+     * @return which messages succeeded and which failed
      */
     public static <M> SqsBatchResult handleFifoSqsBatch(Iterable<M> messages, Function<? super M, String> messageId,
             Function<? super M, String> body, Consumer<? super PartnerCentralEvent> handler) {
-        return handle(messages, messageId, body, handler, true);
+        return handle(messages, messageId, body, handler, true, SellingMetrics.noop());
     }
 
-    /** {@link #handleFifoSqsBatch(Iterable, Function, Function, Consumer)} for a Lambda function's SQS event. */
+    /**
+     * {@link #handleFifoSqsBatch(Iterable, Function, Function, Consumer)} for a Lambda function's SQS event.
+     *
+     * @param lambdaSqsEvent the Lambda function's input, as JSON text
+     * @param handler receives each event read
+     * @return which messages succeeded and which failed, for a partial batch response
+     */
     public static SqsBatchResult handleFifoSqsBatch(String lambdaSqsEvent, Consumer<? super PartnerCentralEvent> handler) {
-        return handleRecords(tree(Objects.requireNonNull(lambdaSqsEvent, "lambdaSqsEvent")), handler, true);
+        return handleRecords(tree(Objects.requireNonNull(lambdaSqsEvent, "lambdaSqsEvent")), handler, true,
+                SellingMetrics.noop());
     }
 
-    private static SqsBatchResult handleRecords(JsonNode batch, Consumer<? super PartnerCentralEvent> handler, boolean fifo) {
+    /** {@link #handleSqsBatch(String, Consumer)} counting unreadable messages on {@code metrics}. */
+    static SqsBatchResult handleSqsBatch(String lambdaSqsEvent, Consumer<? super PartnerCentralEvent> handler,
+            SellingMetrics metrics) {
+        return handleRecords(tree(Objects.requireNonNull(lambdaSqsEvent, "lambdaSqsEvent")), handler, false, metrics);
+    }
+
+    /** {@link #handleSqsBatch(Iterable, Function, Function, Consumer)} counting unreadable messages on {@code metrics}. */
+    static <M> SqsBatchResult handleSqsBatch(Iterable<M> messages, Function<? super M, String> messageId,
+            Function<? super M, String> body, Consumer<? super PartnerCentralEvent> handler, SellingMetrics metrics) {
+        return handle(messages, messageId, body, handler, false, metrics);
+    }
+
+    private static SqsBatchResult handleRecords(JsonNode batch, Consumer<? super PartnerCentralEvent> handler, boolean fifo,
+            SellingMetrics metrics) {
         JsonNode records = batch instanceof ObjectNode object ? EventReader.member(object, "Records") : null;
         if (records == null || !records.isArray()) {
             throw new MalformedEventException("Records", "not an SQS event (no Records list)", null);
@@ -156,11 +218,12 @@ public final class PartnerCentralEvents {
                 throw new MalformedEventException("body", "missing", null);
             }
             return body.asText();
-        }, handler, fifo);
+        }, handler, fifo, metrics);
     }
 
     private static <M> SqsBatchResult handle(Iterable<M> messages, Function<? super M, String> messageId,
-            Function<? super M, String> body, Consumer<? super PartnerCentralEvent> handler, boolean fifo) {
+            Function<? super M, String> body, Consumer<? super PartnerCentralEvent> handler, boolean fifo,
+            SellingMetrics metrics) {
         Objects.requireNonNull(handler, "handler");
         List<String> succeeded = new ArrayList<>();
         List<SqsBatchResult.Failure> failures = new ArrayList<>();
@@ -171,8 +234,21 @@ public final class PartnerCentralEvents {
                 failures.add(new SqsBatchResult.Failure(id, Optional.empty()));
                 continue;
             }
+            PartnerCentralEvent event;
             try {
-                handler.accept(parseSqsBody(body.apply(message)));
+                event = parseSqsBody(body.apply(message));
+            } catch (MalformedEventException e) {
+                metrics.eventUnrecognized(EventProblem.MALFORMED);
+                failures.add(new SqsBatchResult.Failure(id, Optional.of(e)));
+                stopped = fifo;
+                continue;
+            } catch (RuntimeException e) {
+                failures.add(new SqsBatchResult.Failure(id, Optional.of(e)));
+                stopped = fifo;
+                continue;
+            }
+            try {
+                handler.accept(event);
                 succeeded.add(id);
             } catch (RuntimeException e) {
                 failures.add(new SqsBatchResult.Failure(id, Optional.of(e)));

@@ -3,13 +3,18 @@ package io.partnercentral.selling.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.partnercentral.selling.OpportunityChanges;
 import io.partnercentral.selling.PartnerCentralSelling;
+import io.partnercentral.selling.exception.MalformedEventException;
 import io.partnercentral.selling.internal.WireJson;
+import io.partnercentral.selling.metrics.EventDuplicate;
+import io.partnercentral.selling.metrics.EventProblem;
+import io.partnercentral.selling.metrics.SellingMetrics;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.GetAwsOpportunitySummaryResponse;
 import io.partnercentral.selling.model.OpportunitySummary;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -21,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +69,8 @@ public final class Reconciler {
     private final Instant initialWatermark;
     private final Duration pollOverlap;
     private final Duration retention;
+    private final SellingMetrics metrics;
+    private final Clock clock;
     private final ReentrantLock deliveryLock = new ReentrantLock();
     private final AtomicLong eventsAccepted = new AtomicLong();
     private final AtomicLong duplicateEvents = new AtomicLong();
@@ -80,9 +88,11 @@ public final class Reconciler {
         this.initialWatermark = builder.initialWatermark;
         this.pollOverlap = builder.pollOverlap;
         this.retention = builder.retention;
+        this.metrics = builder.metrics == null ? selling.metrics() : builder.metrics;
+        this.clock = builder.clock;
     }
 
-    /** A builder; {@code selling}, {@code store} and {@code handler} are required. */
+    /** {@return a builder; {@code selling}, {@code store} and {@code handler} are required} */
     public static Builder builder() {
         return new Builder();
     }
@@ -92,21 +102,27 @@ public final class Reconciler {
      * unless already delivered; any other event goes to {@link Builder#otherEvents}. An event whose
      * envelope id was handled before is skipped. Returns once the change is delivered and recorded.
      *
+     * @param event an event read by {@link PartnerCentralEvents}
      * @throws RuntimeException what reading the opportunity or the handler threw; the event is not
      *     recorded, so its redelivery (or the next poll) tries again
      */
     public void accept(PartnerCentralEvent event) {
         Objects.requireNonNull(event, "event");
         eventsAccepted.incrementAndGet();
+        metrics.eventReceived(event.knownDetailType().orElse(null));
+        if (event instanceof UnknownEvent) {
+            metrics.eventUnrecognized(EventProblem.UNKNOWN);
+        }
         String eventKey = "e:" + event.id();
         if (store.isSeen(eventKey)) {
             duplicateEvents.incrementAndGet();
+            metrics.eventDuplicate(EventDuplicate.EVENT);
             return;
         }
         if (event instanceof OpportunityEvent changed && changed.catalog().equals(catalog)) {
             deliveryLock.lock();
             try {
-                deliver(changed.resolve(selling), OpportunityChange.FoundBy.EVENT, Optional.of(event.id()));
+                deliver(changed.resolve(selling), OpportunityChange.FoundBy.EVENT, Optional.of(event.id()), event.time());
             } finally {
                 deliveryLock.unlock();
             }
@@ -114,6 +130,59 @@ public final class Reconciler {
             otherEvents.accept(event);
         }
         store.markSeen(eventKey, retention);
+    }
+
+    /**
+     * Reads an EventBridge event or an SQS message body (an SNS notification around it too, see
+     * {@link PartnerCentralEvents#parseSqsBody}) and {@link #accept accepts} it; one that cannot be
+     * read is counted ({@link EventProblem#MALFORMED}) and rethrown.
+     *
+     * @param body the event's JSON, or an SQS message body holding it
+     * @throws MalformedEventException if {@code body} is not a Partner Central event
+     * @throws RuntimeException as {@link #accept}
+     */
+    public void acceptMessage(String body) {
+        PartnerCentralEvent event;
+        try {
+            event = PartnerCentralEvents.parseSqsBody(body);
+        } catch (MalformedEventException e) {
+            metrics.eventUnrecognized(EventProblem.MALFORMED);
+            throw e;
+        }
+        accept(event);
+    }
+
+    /**
+     * Handles SQS messages one by one as {@link PartnerCentralEvents#handleSqsBatch(Iterable, Function,
+     * Function, Consumer)} does with {@link #accept} as the handler, and counts each message that cannot
+     * be read ({@link EventProblem#MALFORMED}).
+     *
+     * <pre>{@code
+     * SqsBatchResult result = reconciler.handleSqsBatch(receive.messages(), Message::messageId, Message::body);
+     * }</pre>
+     *
+     * @param <M> the message type
+     * @param messages the messages
+     * @param messageId a message's id
+     * @param body a message's body
+     * @return which messages succeeded and which failed
+     */
+    public <M> SqsBatchResult handleSqsBatch(Iterable<M> messages, Function<? super M, String> messageId,
+            Function<? super M, String> body) {
+        return PartnerCentralEvents.handleSqsBatch(messages, messageId, body, this::accept, metrics);
+    }
+
+    /**
+     * Handles a Lambda function's SQS event as {@link PartnerCentralEvents#handleSqsBatch(String, Consumer)}
+     * does with {@link #accept} as the handler, and counts each message that cannot be read
+     * ({@link EventProblem#MALFORMED}).
+     *
+     * @param lambdaSqsEvent the Lambda event ({@code {"Records": [...]}})
+     * @return which messages succeeded and which failed, for {@link SqsBatchResult#toLambdaResponse()}
+     * @throws MalformedEventException if the batch itself is not an SQS event (then no message was handled)
+     */
+    public SqsBatchResult handleSqsBatch(String lambdaSqsEvent) {
+        return PartnerCentralEvents.handleSqsBatch(lambdaSqsEvent, this::accept, metrics);
     }
 
     /**
@@ -144,8 +213,8 @@ public final class Reconciler {
                 if (!store.isSeen(listedKey(id, listedAt.get()))) {
                     deliveryLock.lock();
                     try {
-                        if (deliver(OpportunityState.read(selling, catalog, id), OpportunityChange.FoundBy.POLL,
-                                Optional.empty())) {
+                        OpportunityState state = OpportunityState.read(selling, catalog, id);
+                        if (deliver(state, OpportunityChange.FoundBy.POLL, Optional.empty(), state.lastModifiedDate())) {
                             count++;
                         }
                         // Listed at an older date than read: that listing is handled too.
@@ -171,6 +240,10 @@ public final class Reconciler {
     /**
      * Runs {@link #poll()} every {@code interval} on {@code executor}, first at once. A failed poll is
      * logged (exception type only) and the next one retries; cancel the returned future to stop.
+     *
+     * @param executor runs the polls
+     * @param interval the time between the end of one poll and the start of the next, at least a millisecond
+     * @return the scheduled polls
      */
     public ScheduledFuture<?> schedulePolls(ScheduledExecutorService executor, Duration interval) {
         long millis = interval.toMillis();
@@ -186,12 +259,12 @@ public final class Reconciler {
         }, 0, millis, TimeUnit.MILLISECONDS);
     }
 
-    /** The watermark polls resume from: the stored one, or the initial one before the first poll. */
+    /** {@return the watermark polls resume from: the stored one, or the initial one before the first poll} */
     public Instant watermark() {
         return store.watermark().orElse(initialWatermark);
     }
 
-    /** Counters since this reconciler was built. */
+    /** {@return counters since this reconciler was built} */
     public Stats stats() {
         return new Stats(eventsAccepted.get(), duplicateEvents.get(), delivered.get(), deliveredByPoll.get(),
                 alreadyDelivered.get(), polls.get());
@@ -210,15 +283,21 @@ public final class Reconciler {
     public record Stats(long eventsAccepted, long duplicateEvents, long delivered, long deliveredByPoll,
             long alreadyDelivered, long polls) {}
 
-    /** Delivers a state unless delivered before; call with the delivery lock held. */
-    private boolean deliver(OpportunityState state, OpportunityChange.FoundBy foundBy, Optional<String> eventId) {
+    /**
+     * Delivers a state unless delivered before, and reports its lag from {@code since}; call with the
+     * delivery lock held.
+     */
+    private boolean deliver(OpportunityState state, OpportunityChange.FoundBy foundBy, Optional<String> eventId,
+            Instant since) {
         Instant at = state.lastModifiedDate();
         String stateKey = "s:" + catalog.value() + "/" + state.opportunityId() + "@" + at + "#" + digest(state.awsSummary());
         if (store.isSeen(stateKey)) {
             alreadyDelivered.incrementAndGet();
+            metrics.eventDuplicate(EventDuplicate.STATE);
             return false;
         }
         handler.accept(new OpportunityChange(state, foundBy, eventId));
+        metrics.reconcilerLag(foundBy, lagNanos(since, clock.instant()));
         delivered.incrementAndGet();
         if (foundBy == OpportunityChange.FoundBy.POLL) {
             deliveredByPoll.incrementAndGet();
@@ -226,6 +305,18 @@ public final class Reconciler {
         store.markSeen(stateKey, retention);
         store.markSeen(listedKey(state.opportunityId(), at), retention);
         return true;
+    }
+
+    /** From {@code since} to {@code now} in nanoseconds: 0 if negative (clocks apart), capped at Long.MAX_VALUE. */
+    static long lagNanos(Instant since, Instant now) {
+        if (!now.isAfter(since)) {
+            return 0;
+        }
+        try {
+            return Duration.between(since, now).toNanos();
+        } catch (ArithmeticException tooLong) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private String listedKey(String opportunityId, Instant lastModified) {
@@ -273,34 +364,61 @@ public final class Reconciler {
         private Instant initialWatermark = Instant.EPOCH;
         private Duration pollOverlap = Duration.ofMinutes(1);
         private Duration retention = Duration.ofDays(7);
+        private SellingMetrics metrics;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {}
 
-        /** The facade changes are read through (required); its catalog is the default. */
+        /**
+         * The facade changes are read through (required); its catalog is the default.
+         *
+         * @param selling the facade
+         * @return this builder
+         */
         public Builder selling(PartnerCentralSelling selling) {
             this.selling = Objects.requireNonNull(selling, "selling");
             return this;
         }
 
-        /** Where the watermark and seen-set are kept (required); the caller closes it. */
+        /**
+         * Where the watermark and seen-set are kept (required); the caller closes it.
+         *
+         * @param store the store
+         * @return this builder
+         */
         public Builder store(ReconcilerStore store) {
             this.store = Objects.requireNonNull(store, "store");
             return this;
         }
 
-        /** Receives each change (required); called one at a time. An exception leaves the change unrecorded. */
+        /**
+         * Receives each change (required); called one at a time. An exception leaves the change unrecorded.
+         *
+         * @param handler the handler
+         * @return this builder
+         */
         public Builder handler(Consumer<? super OpportunityChange> handler) {
             this.handler = Objects.requireNonNull(handler, "handler");
             return this;
         }
 
-        /** Receives every event that is not an opportunity event of this catalog; default: ignored. */
+        /**
+         * Receives every event that is not an opportunity event of this catalog; default: ignored.
+         *
+         * @param otherEvents the handler of those events
+         * @return this builder
+         */
         public Builder otherEvents(Consumer<? super PartnerCentralEvent> otherEvents) {
             this.otherEvents = Objects.requireNonNull(otherEvents, "otherEvents");
             return this;
         }
 
-        /** The catalog to reconcile; default the facade's. Opportunity events of other catalogs go to {@link #otherEvents}. */
+        /**
+         * The catalog to reconcile; default the facade's. Opportunity events of other catalogs go to {@link #otherEvents}.
+         *
+         * @param catalog the catalog
+         * @return this builder
+         */
         public Builder catalog(Catalog catalog) {
             this.catalog = Objects.requireNonNull(catalog, "catalog");
             return this;
@@ -309,6 +427,9 @@ public final class Reconciler {
         /**
          * Where the first poll starts when the store has no watermark; default {@link Instant#EPOCH},
          * so the first poll delivers every opportunity (the initial load).
+         *
+         * @param initialWatermark the instant the first poll lists changes from
+         * @return this builder
          */
         public Builder initialWatermark(Instant initialWatermark) {
             this.initialWatermark = Objects.requireNonNull(initialWatermark, "initialWatermark");
@@ -318,6 +439,9 @@ public final class Reconciler {
         /**
          * How far before the watermark each poll starts listing, for changes the listing shows late;
          * default one minute. Re-listed changes already delivered cost a listing entry, no read.
+         *
+         * @param pollOverlap the overlap, zero or positive
+         * @return this builder
          */
         public Builder pollOverlap(Duration pollOverlap) {
             if (Objects.requireNonNull(pollOverlap, "pollOverlap").isNegative()) {
@@ -330,6 +454,9 @@ public final class Reconciler {
         /**
          * How long delivered states and handled event ids are remembered; default 7 days, beyond
          * EventBridge's 24-hour redelivery window and any poll overlap.
+         *
+         * @param retention how long, at least a minute
+         * @return this builder
          */
         public Builder retention(Duration retention) {
             if (Objects.requireNonNull(retention, "retention").compareTo(Duration.ofMinutes(1)) < 0) {
@@ -339,7 +466,32 @@ public final class Reconciler {
             return this;
         }
 
-        /** The reconciler. */
+        /**
+         * Where the reconciler reports the events it receives, the repeats it drops, the events it
+         * cannot type and each change's lag (see {@link SellingMetrics}); default the facade's
+         * ({@link PartnerCentralSelling#metrics()}).
+         *
+         * @param metrics where to report
+         * @return this builder
+         */
+        public Builder metrics(SellingMetrics metrics) {
+            this.metrics = Objects.requireNonNull(metrics, "metrics");
+            return this;
+        }
+
+        /**
+         * The clock a change's lag is measured on, from the event's {@code time} or the state's
+         * LastModifiedDate (both the service's clock); default {@link Clock#systemUTC()}.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** {@return the reconciler} */
         public Reconciler build() {
             return new Reconciler(this);
         }

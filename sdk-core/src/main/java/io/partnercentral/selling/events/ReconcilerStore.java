@@ -37,24 +37,32 @@ import java.util.Optional;
  * }</pre>
  */
 public interface ReconcilerStore extends AutoCloseable {
-    /** The watermark of the last completed poll; empty before the first. */
+    /** {@return the watermark of the last completed poll; empty before the first} */
     Optional<Instant> watermark();
 
     /**
      * Sets the watermark to {@code next} if and only if it currently equals {@code expected}
      * (empty: no watermark yet), atomically.
      *
+     * @param expected the watermark the caller read, empty for none yet
+     * @param next the new watermark
      * @return whether the watermark was set; {@code false} when another writer changed it first
      */
     boolean compareAndSetWatermark(Optional<Instant> expected, Instant next);
 
-    /** Whether {@code key} was {@link #markSeen marked} and has not expired or been evicted since. */
+    /**
+     * {@return whether {@code key} was {@link #markSeen marked} and has not expired or been evicted since}
+     *
+     * @param key the key
+     */
     boolean isSeen(String key);
 
     /**
      * Adds {@code key} to the seen-set unless it is already there, atomically. The store may forget it
      * once {@code retention} has passed.
      *
+     * @param key the key
+     * @param retention how long the key must be remembered at least
      * @return {@code true} if the key was absent and is now added; {@code false} if it was already seen
      */
     boolean markSeen(String key, Duration retention);

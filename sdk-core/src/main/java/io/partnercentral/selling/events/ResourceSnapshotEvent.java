@@ -16,12 +16,15 @@ import java.util.Objects;
  * }</pre>
  */
 public sealed interface ResourceSnapshotEvent extends PartnerCentralEvent {
-    /** The snapshot as the event describes it. */
+    /** {@return the snapshot as the event describes it} */
     ResourceSnapshotRef snapshot();
 
     /**
      * Reads the snapshot now (GetResourceSnapshot) in the event's catalog: the revision the event
      * names, or the latest when it names none (the documented example does not).
+     *
+     * @param selling the facade to read through
+     * @return the snapshot as the service has it now
      */
     default Snapshot resolve(PartnerCentralSelling selling) {
         SnapshotClient snapshots = selling.snapshots().inCatalog(catalog());
@@ -40,7 +43,13 @@ public sealed interface ResourceSnapshotEvent extends PartnerCentralEvent {
      */
     record ResourceSnapshotCreated(EventEnvelope envelope, Catalog catalog, ResourceSnapshotRef snapshot)
             implements ResourceSnapshotEvent {
-        /** Checks that no component is null. */
+        /**
+         * Checks that no component is null.
+         *
+         * @param envelope the envelope
+         * @param catalog {@code detail.catalog}
+         * @param snapshot {@code detail.resourceSnapshot}
+         */
         public ResourceSnapshotCreated {
             Objects.requireNonNull(envelope, "envelope");
             Objects.requireNonNull(catalog, "catalog");
@@ -57,7 +66,13 @@ public sealed interface ResourceSnapshotEvent extends PartnerCentralEvent {
      */
     record EngagementResourceSnapshotCreated(EventEnvelope envelope, Catalog catalog, ResourceSnapshotRef snapshot)
             implements ResourceSnapshotEvent {
-        /** Checks that no component is null. */
+        /**
+         * Checks that no component is null.
+         *
+         * @param envelope the envelope
+         * @param catalog {@code detail.catalog}
+         * @param snapshot {@code detail.resourceSnapshot}
+         */
         public EngagementResourceSnapshotCreated {
             Objects.requireNonNull(envelope, "envelope");
             Objects.requireNonNull(catalog, "catalog");

@@ -22,7 +22,18 @@ import java.util.OptionalInt;
  */
 public record ResourceSnapshotRef(Optional<String> arn, String engagementId, String resourceType, String resourceId,
         String templateName, Optional<String> createdBy, List<String> targetMemberAccounts, OptionalInt revision) {
-    /** Checks that no component is null and copies the list. */
+    /**
+     * Checks that no component is null and copies the list.
+     *
+     * @param arn {@code arn}
+     * @param engagementId {@code engagementId}
+     * @param resourceType {@code resourceType}, {@code Opportunity} today
+     * @param resourceId {@code resourceId}
+     * @param templateName {@code resourceSnapshotTemplateName}
+     * @param createdBy {@code createdBy}
+     * @param targetMemberAccounts {@code targetMemberAccounts}
+     * @param revision {@code revision}, which the documented example does not carry
+     */
     public ResourceSnapshotRef {
         Objects.requireNonNull(arn, "arn");
         Objects.requireNonNull(engagementId, "engagementId");
@@ -34,7 +45,7 @@ public record ResourceSnapshotRef(Optional<String> arn, String engagementId, Str
         Objects.requireNonNull(revision, "revision");
     }
 
-    /** The snapshot's target, for {@link io.partnercentral.selling.SnapshotClient#get(SnapshotTarget)}. */
+    /** {@return the snapshot's target, for {@link io.partnercentral.selling.SnapshotClient#get(SnapshotTarget)}} */
     public SnapshotTarget target() {
         return new SnapshotTarget(engagementId, ResourceType.of(resourceType), resourceId, templateName);
     }

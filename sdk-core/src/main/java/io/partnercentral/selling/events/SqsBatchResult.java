@@ -35,7 +35,12 @@ public final class SqsBatchResult {
      *     earlier one failed
      */
     public record Failure(String messageId, Optional<RuntimeException> cause) {
-        /** Checks that no component is null. */
+        /**
+         * Checks that no component is null.
+         *
+         * @param messageId the SQS message id
+         * @param cause why: a {@link io.partnercentral.selling.exception.MalformedEventException} for an unreadable body, or what the handler threw; empty for a FIFO message not tried because an earlier one failed
+         */
         public Failure {
             java.util.Objects.requireNonNull(messageId, "messageId");
             java.util.Objects.requireNonNull(cause, "cause");
@@ -47,27 +52,28 @@ public final class SqsBatchResult {
         }
     }
 
-    /** The ids of the messages handled successfully, in batch order: delete these from the queue. */
+    /** {@return the ids of the messages handled successfully, in batch order: delete these from the queue} */
     public List<String> succeededMessageIds() {
         return succeeded;
     }
 
-    /** The ids of the messages that failed, in batch order: leave these for SQS to redeliver. */
+    /** {@return the ids of the messages that failed, in batch order: leave these for SQS to redeliver} */
     public List<String> failedMessageIds() {
         return failures.stream().map(Failure::messageId).toList();
     }
 
-    /** The failed messages with their causes. */
+    /** {@return the failed messages with their causes} */
     public List<Failure> failures() {
         return failures;
     }
 
-    /** Whether every message succeeded. */
+    /** {@return whether every message succeeded} */
     public boolean allSucceeded() {
         return failures.isEmpty();
     }
 
-    /** Lambda's partial batch response: {@code {"batchItemFailures": [{"itemIdentifier": id}, ...]}}. */
+    /** {@return Lambda's partial
+ batch response: {@code {"batchItemFailures": [{"itemIdentifier": id}, ...]}}} */
     public Map<String, Object> toLambdaResponse() {
         List<Map<String, String>> items = new ArrayList<>();
         for (Failure failure : failures) {
@@ -78,7 +84,7 @@ public final class SqsBatchResult {
         return response;
     }
 
-    /** {@link #toLambdaResponse()} as JSON text, for a {@code RequestStreamHandler}. */
+    /** {@return {@link #toLambdaResponse()} as JSON text, for a {@code RequestStreamHandler}} */
     public String toLambdaResponseJson() {
         return PartnerCentralEvents.write(toLambdaResponse());
     }

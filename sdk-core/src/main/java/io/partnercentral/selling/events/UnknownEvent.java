@@ -17,7 +17,12 @@ import java.util.Objects;
  * @param catalog {@code detail.catalog}
  */
 public record UnknownEvent(EventEnvelope envelope, Catalog catalog) implements PartnerCentralEvent {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param envelope the envelope
+     * @param catalog {@code detail.catalog}
+     */
     public UnknownEvent {
         Objects.requireNonNull(envelope, "envelope");
         Objects.requireNonNull(catalog, "catalog");

@@ -14,6 +14,11 @@ package io.partnercentral.selling.exception;
 public class AccessDeniedException extends PartnerCentralException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception from what the failure carries.
+     *
+     * @param details what the failure carries
+     */
     public AccessDeniedException(ErrorDetails details) {
         super(details);
     }

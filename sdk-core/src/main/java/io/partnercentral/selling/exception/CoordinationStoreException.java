@@ -24,6 +24,8 @@ public class CoordinationStoreException extends PartnerCentralException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * A coordination store that could not answer; always retryable, since nothing was sent.
+     *
      * @param message what could not be done, naming the store but no key or value the user gave
      * @param cause the engine's client exception
      */
@@ -31,7 +33,12 @@ public class CoordinationStoreException extends PartnerCentralException {
         super(new ErrorDetails(message, null, null, 0, true, cause));
     }
 
-    /** The same failure, reported for {@code operation}, which was not sent because of it. */
+    /**
+     * The same failure, reported for {@code operation}, which was not sent because of it.
+     *
+     * @param operation the API operation that was not sent
+     * @param failure the store's failure
+     */
     public CoordinationStoreException(String operation, CoordinationStoreException failure) {
         super(new ErrorDetails(operation + " not sent: " + failure.getMessage(), null, null, 0, true, failure, operation));
     }

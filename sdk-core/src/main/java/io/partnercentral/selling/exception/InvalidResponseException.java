@@ -22,6 +22,11 @@ package io.partnercentral.selling.exception;
 public class InvalidResponseException extends PartnerCentralException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception from what the failure carries.
+     *
+     * @param details what the failure carries
+     */
     public InvalidResponseException(ErrorDetails details) {
         super(details);
     }

@@ -23,6 +23,8 @@ public class LeaseUnavailableException extends PartnerCentralException {
     private static final long serialVersionUID = 1L;
 
     /**
+     * An operation not sent because another holder has the opportunity's lease; retryable.
+     *
      * @param operation the operation that was not sent, e.g. {@code UpdateOpportunity}
      * @param why why it could not run, naming no key or value the user gave
      */

@@ -18,9 +18,12 @@ package io.partnercentral.selling.exception;
 public class MalformedEventException extends PartnerCentralException {
     private static final long serialVersionUID = 1L;
 
+    /** The member at fault, dotted from the envelope's root. */
     private final String memberPath;
 
     /**
+     * An event that cannot be read, reported at the member at fault.
+     *
      * @param memberPath the member at fault, dotted from the envelope's root ({@code $} for the whole document)
      * @param problem what is wrong with it, without its value
      * @param cause the parser's exception, if any; its message is not repeated
@@ -31,7 +34,7 @@ public class MalformedEventException extends PartnerCentralException {
         this.memberPath = memberPath;
     }
 
-    /** The member at fault, dotted from the envelope's root, e.g. {@code detail.engagementInvitation.id}. */
+    /** {@return the member at fault, dotted from the envelope's root, e.g. {@code detail.engagementInvitation.id}} */
     public String memberPath() {
         return memberPath;
     }

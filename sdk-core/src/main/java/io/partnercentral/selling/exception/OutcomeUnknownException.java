@@ -18,6 +18,11 @@ package io.partnercentral.selling.exception;
 public class OutcomeUnknownException extends PartnerCentralException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception from what the failure carries.
+     *
+     * @param details what the failure carries
+     */
     public OutcomeUnknownException(ErrorDetails details) {
         super(details);
     }

@@ -22,12 +22,27 @@ import java.util.Optional;
 public class PartnerCentralException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The failed operation, or null; see {@link #operation()}. */
     private final String operation;
+    /** The service's error code, or null; see {@link #errorCode()}. */
     private final String errorCode;
+    /** The service's request id, or null; see {@link #requestId()}. */
     private final String requestId;
+    /** The HTTP status, or 0; see {@link #statusCode()}. */
     private final int statusCode;
+    /** Whether the same call may succeed later; see {@link #isRetryable()}. */
     private final boolean retryable;
 
+    /**
+     * Creates an exception with everything a subclass knows about the failure.
+     *
+     * @param message the message, without personal data
+     * @param errorCode the service's error code, or {@code null} for local and transport failures
+     * @param requestId the service's request id, or {@code null} when no response was received
+     * @param statusCode the HTTP status, or 0 when there was no response
+     * @param retryable whether the same call may succeed if made again later
+     * @param cause the underlying failure, or {@code null}
+     */
     protected PartnerCentralException(
             String message, String errorCode, String requestId, int statusCode, boolean retryable, Throwable cause) {
         this(message, null, errorCode, requestId, statusCode, retryable, cause);
@@ -43,28 +58,36 @@ public class PartnerCentralException extends RuntimeException {
         this.retryable = retryable;
     }
 
-    /** A failure of the service or the transport, described by {@code details}. */
+    /**
+     * A failure of the service or the transport, described by {@code details}.
+     *
+     * @param details what the failure carries
+     */
     public PartnerCentralException(ErrorDetails details) {
         this(details.message(), details.operation(), details.errorCode(), details.requestId(), details.statusCode(),
                 details.retryable(), details.cause());
     }
 
-    /** The service operation that failed, e.g. {@code UpdateOpportunity}; empty for failures outside one call. */
+    /** {@return the service operation that failed, e.g. {@code UpdateOpportunity}; empty for failures outside one call} */
     public Optional<String> operation() {
         return Optional.ofNullable(operation);
     }
 
-    /** The service's error code, e.g. {@code ConflictException}; empty for local and transport failures. */
+    /** {@return the service's error code, e.g. {@code ConflictException}; empty for local and transport failures} */
     public Optional<String> errorCode() {
         return Optional.ofNullable(errorCode);
     }
 
-    /** The service's request id, for AWS support; empty when no response was received. */
+    /** {@return the service's request id, for AWS support; empty when no response was received} */
     public Optional<String> requestId() {
         return Optional.ofNullable(requestId);
     }
 
-    /** The HTTP status of the response, or 0 when there was none. Informative only. */
+    /**
+     * The HTTP status of the response, or 0 when there was none. Informative only.
+     *
+     * @return the HTTP status of the response, or 0 when there was none
+     */
     public int statusCode() {
         return statusCode;
     }
@@ -72,6 +95,8 @@ public class PartnerCentralException extends RuntimeException {
     /**
      * Whether the same call may succeed if made again later. The SDK already retried retryable
      * failures within its retry policy before throwing.
+     *
+     * @return whether the same call may succeed if made again later
      */
     public boolean isRetryable() {
         return retryable;
@@ -80,11 +105,26 @@ public class PartnerCentralException extends RuntimeException {
     /**
      * What the SDK knows of a failure, used to build exceptions.
      *
+     * @param message the message, without personal data
+     * @param errorCode the service's error code, or {@code null} for local and transport failures
+     * @param requestId the service's request id, or {@code null} when no response was received
+     * @param statusCode the HTTP status, or 0 when there was no response
+     * @param retryable whether the same call may succeed if made again later
+     * @param cause the underlying failure, or {@code null}
      * @param operation the operation's wire name, e.g. {@code GetOpportunity}; null when no call was involved
      */
     public record ErrorDetails(String message, String errorCode, String requestId, int statusCode, boolean retryable,
             Throwable cause, String operation) {
-        /** Details of a failure outside any one operation. */
+        /**
+         * Details of a failure outside any one operation.
+         *
+         * @param message the message, without personal data
+         * @param errorCode the service's error code, or {@code null} for local and transport failures
+         * @param requestId the service's request id, or {@code null} when no response was received
+         * @param statusCode the HTTP status, or 0 when there was no response
+         * @param retryable whether the same call may succeed if made again later
+         * @param cause the underlying failure, or {@code null}
+         */
         public ErrorDetails(
                 String message, String errorCode, String requestId, int statusCode, boolean retryable, Throwable cause) {
             this(message, errorCode, requestId, statusCode, retryable, cause, null);

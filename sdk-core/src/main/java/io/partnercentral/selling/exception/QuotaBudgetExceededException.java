@@ -22,10 +22,21 @@ import java.time.Duration;
 public class QuotaBudgetExceededException extends PartnerCentralException {
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #bucket()}. */
     private final QuotaBucket bucket;
+    /** The calls allowed per rolling 24 hours. */
     private final long budget;
+    /** See {@link #retryAfter()}. */
     private final Duration retryAfter;
 
+    /**
+     * Creates the exception for a call the 24-hour budget does not allow.
+     *
+     * @param operation the operation that was not sent
+     * @param bucket the quota bucket whose budget is spent
+     * @param budget the calls allowed per rolling 24 hours
+     * @param retryAfter how long until the budget frees a slot
+     */
     public QuotaBudgetExceededException(String operation, QuotaBucket bucket, long budget, Duration retryAfter) {
         super(new ErrorDetails(operation + " not sent: the " + bucket + " budget of " + budget
                 + " calls per rolling 24 hours is spent; the next call is allowed in " + retryAfter.toSeconds() + " s",
@@ -35,17 +46,17 @@ public class QuotaBudgetExceededException extends PartnerCentralException {
         this.retryAfter = retryAfter;
     }
 
-    /** The quota bucket whose budget is spent. */
+    /** {@return the quota bucket whose budget is spent} */
     public QuotaBucket bucket() {
         return bucket;
     }
 
-    /** The budget, in calls per rolling 24 hours. */
+    /** {@return the budget, in calls per rolling 24 hours} */
     public long budget() {
         return budget;
     }
 
-    /** How long until the budget allows the next call. */
+    /** {@return how long until the budget allows the next call} */
     public Duration retryAfter() {
         return retryAfter;
     }

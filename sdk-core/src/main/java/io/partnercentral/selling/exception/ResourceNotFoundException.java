@@ -4,6 +4,11 @@ package io.partnercentral.selling.exception;
 public class ResourceNotFoundException extends PartnerCentralException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception from what the failure carries.
+     *
+     * @param details what the failure carries
+     */
     public ResourceNotFoundException(ErrorDetails details) {
         super(details);
     }

@@ -13,6 +13,11 @@ package io.partnercentral.selling.exception;
 public class ResponseTooLargeException extends InvalidResponseException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception from what the failure carries.
+     *
+     * @param details what the failure carries
+     */
     public ResponseTooLargeException(ErrorDetails details) {
         super(details);
     }

@@ -18,10 +18,20 @@ import java.util.Optional;
 public class TaskFailedException extends PartnerCentralException {
     private static final long serialVersionUID = 1L;
 
+    /** The task's id. */
     private final String taskId;
     private final transient ReasonCode reasonCode;
+    /** The service's message about the failure. */
     private final String taskMessage;
 
+    /**
+     * Creates the exception for a task that ended {@code FAILED}.
+     *
+     * @param taskKind the operation that started the task
+     * @param taskId the task's id
+     * @param reasonCode the service's reason code
+     * @param taskMessage the service's message about the failure
+     */
     public TaskFailedException(String taskKind, String taskId, ReasonCode reasonCode, String taskMessage) {
         super(new ErrorDetails(taskKind + " task " + taskId + " failed: "
                 + (reasonCode == null ? "no reason code" : reasonCode.value())
@@ -38,17 +48,17 @@ public class TaskFailedException extends PartnerCentralException {
                 || reasonCode.equals(ReasonCode.INTERNAL_ERROR));
     }
 
-    /** The id of the task that failed. */
+    /** {@return the id of the task that failed} */
     public String taskId() {
         return taskId;
     }
 
-    /** The task's {@code ReasonCode}; empty if the service gave none. */
+    /** {@return the task's {@code ReasonCode}; empty if the service gave none} */
     public Optional<ReasonCode> reasonCode() {
         return Optional.ofNullable(reasonCode);
     }
 
-    /** The task's {@code Message}; empty if the service gave none. */
+    /** {@return the task's {@code Message}; empty if the service gave none} */
     public Optional<String> taskMessage() {
         return Optional.ofNullable(taskMessage);
     }

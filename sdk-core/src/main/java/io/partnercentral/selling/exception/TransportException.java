@@ -17,6 +17,11 @@ package io.partnercentral.selling.exception;
 public class TransportException extends PartnerCentralException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception from what the failure carries.
+     *
+     * @param details what the failure carries
+     */
     public TransportException(ErrorDetails details) {
         super(details);
     }

@@ -26,7 +26,9 @@ public class ValidationException extends PartnerCentralException {
     public static final String BUSINESS_VALIDATION_FAILED = "BUSINESS_VALIDATION_FAILED";
 
     private final transient List<Violation> violations;
+    /** The service's reason, or null for local violations. */
     private final String reason;
+    /** Whether the violations were found before sending; see {@link #isLocal()}. */
     private final boolean local;
 
     private ValidationException(ErrorDetails details, List<Violation> violations, String reason, boolean local) {
@@ -36,7 +38,13 @@ public class ValidationException extends PartnerCentralException {
         this.local = local;
     }
 
-    /** Violations found locally, before any request was sent. */
+    /**
+     * Violations found locally, before any request was sent.
+     *
+     * @param operation the service operation, e.g. {@code CreateOpportunity}
+     * @param violations the violations found
+     * @return the exception, marked as found before sending
+     */
     public static ValidationException local(String operation, List<Violation> violations) {
         StringBuilder message = new StringBuilder(operation).append(" not sent: ")
                 .append(violations.size()).append(violations.size() == 1 ? " violation" : " violations");
@@ -47,22 +55,28 @@ public class ValidationException extends PartnerCentralException {
                 new ErrorDetails(message.toString(), null, null, 0, false, null, operation), violations, null, true);
     }
 
-    /** The service's ValidationException. */
+    /**
+     * {@return the service's ValidationException}
+     *
+     * @param details what the failure carries
+     * @param reason why, as the service records it
+     * @param violations the violations found
+     */
     public static ValidationException fromService(ErrorDetails details, String reason, List<Violation> violations) {
         return new ValidationException(details, violations, reason, false);
     }
 
-    /** Every violation, each with its field path, code and rule. */
+    /** {@return every violation, each with its field path, code and rule} */
     public List<Violation> violations() {
         return violations;
     }
 
-    /** The service's {@code Reason}; empty for local validation. */
+    /** {@return the service's {@code Reason}; empty for local validation} */
     public Optional<String> reason() {
         return Optional.ofNullable(reason);
     }
 
-    /** Whether this SDK found the violations before sending anything. */
+    /** {@return whether this SDK found the violations before sending anything} */
     public boolean isLocal() {
         return local;
     }

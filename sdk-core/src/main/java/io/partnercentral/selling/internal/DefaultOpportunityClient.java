@@ -43,7 +43,7 @@ import io.partnercentral.selling.model.Opportunity;
 import io.partnercentral.selling.model.OpportunitySort;
 import io.partnercentral.selling.model.OpportunitySortField;
 import io.partnercentral.selling.model.OpportunitySummary;
-import io.partnercentral.selling.validation.OpportunityValidator;
+import io.partnercentral.selling.internal.validation.OpportunityRules;
 import io.partnercentral.selling.model.RelatedEntityType;
 import io.partnercentral.selling.model.SortOrder;
 import io.partnercentral.selling.model.UpdatedOpportunity;
@@ -75,7 +75,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     private final WireTransport transport;
     private final Catalog catalog;
-    private final OpportunityValidator validator;
+    private final OpportunityRules validator;
     private final int maxUpdateAttempts;
     private final OperationCalls calls;
     private final Ticker ticker;
@@ -83,16 +83,16 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     private final WriteCoordination writes;
 
     public DefaultOpportunityClient(
-            WireTransport transport, Catalog catalog, OpportunityValidator validator, int maxUpdateAttempts) {
+            WireTransport transport, Catalog catalog, OpportunityRules validator, int maxUpdateAttempts) {
         this(transport, catalog, validator, maxUpdateAttempts, Ticker.system());
     }
 
-    public DefaultOpportunityClient(WireTransport transport, Catalog catalog, OpportunityValidator validator,
+    public DefaultOpportunityClient(WireTransport transport, Catalog catalog, OpportunityRules validator,
             int maxUpdateAttempts, Ticker ticker) {
         this(transport, catalog, validator, maxUpdateAttempts, ticker, WriteCoordination.jvm());
     }
 
-    DefaultOpportunityClient(WireTransport transport, Catalog catalog, OpportunityValidator validator,
+    DefaultOpportunityClient(WireTransport transport, Catalog catalog, OpportunityRules validator,
             int maxUpdateAttempts, Ticker ticker, WriteCoordination writes) {
         this.writes = Objects.requireNonNull(writes, "writes");
         this.transport = Objects.requireNonNull(transport, "transport");

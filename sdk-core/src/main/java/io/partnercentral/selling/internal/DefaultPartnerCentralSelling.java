@@ -16,7 +16,7 @@ import io.partnercentral.selling.coordination.CoordinationStore;
 import io.partnercentral.selling.coordination.InMemoryCoordinationStore;
 import io.partnercentral.selling.metrics.SellingMetrics;
 import io.partnercentral.selling.model.Catalog;
-import io.partnercentral.selling.validation.OpportunityValidator;
+import io.partnercentral.selling.internal.validation.OpportunityRules;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
@@ -39,6 +39,7 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
     private final Clock clock;
     private final PacingSettings pacing;
     private final CoordinationStore coordination;
+    private final SellingMetrics metrics;
     /** Every other sub-client, made on first use: a caller of opportunities alone never loads them. */
     private volatile Others others;
 
@@ -97,7 +98,8 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         this.transport = new WireTransport(client, builder.maxResponseBytes, pacer, builder.metrics, catalog,
                 builder.maxPagesPerListing);
         this.clock = builder.clock;
-        OpportunityValidator validator = OpportunityValidator.create(builder.clock);
+        this.metrics = builder.metrics;
+        OpportunityRules validator = OpportunityRules.create(builder.clock);
         // Leases and reservations only in a store the user gave: the default store is this instance's own,
         // and this JVM's lock already serializes every instance's writes.
         WriteCoordination writes = builder.coordination != null
@@ -124,6 +126,11 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
     @Override
     public CoordinationStore coordination() {
         return coordination;
+    }
+
+    @Override
+    public SellingMetrics metrics() {
+        return metrics;
     }
 
     @Override

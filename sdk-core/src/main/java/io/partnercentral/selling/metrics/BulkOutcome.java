@@ -20,7 +20,7 @@ public enum BulkOutcome {
         this.tag = tag;
     }
 
-    /** The tag value. */
+    /** {@return the tag value} */
     public String tag() {
         return tag;
     }

@@ -54,12 +54,16 @@ public enum CallOutcome {
         this.tag = tag;
     }
 
-    /** The tag value: lower case with underscores. */
+    /** {@return the tag value: lower case with underscores} */
     public String tag() {
         return tag;
     }
 
-    /** The outcome a failure stands for; a subclass this enum predates counts as {@link #ERROR}. */
+    /**
+     * {@return the outcome a failure stands for; a subclass this enum predates counts as {@link #ERROR}}
+     *
+     * @param failure what the call threw
+     */
     public static CallOutcome of(Throwable failure) {
         if (failure instanceof ValidationException) {
             return INVALID;

@@ -1,6 +1,8 @@
 package io.partnercentral.selling.metrics;
 
 import io.partnercentral.selling.QuotaBucket;
+import io.partnercentral.selling.events.DetailType;
+import io.partnercentral.selling.events.OpportunityChange;
 import io.partnercentral.selling.model.Catalog;
 import java.util.Locale;
 
@@ -36,6 +38,20 @@ public final class MeterNames {
     public static final String SETTLEMENTS = "partnercentral.selling.settlements";
     /** Timer of waits for tasks and snapshot jobs; tags operation, outcome. */
     public static final String WAITS = "partnercentral.selling.waits";
+    /**
+     * Counter of events given to a {@link io.partnercentral.selling.events.Reconciler}, repeats
+     * included; tags detail_type (see {@link #detailType(DetailType)}).
+     */
+    public static final String EVENTS_RECEIVED = "partnercentral.selling.events.received";
+    /** Counter of repeats a reconciler dropped; tags reason ({@link EventDuplicate}). */
+    public static final String EVENT_DUPLICATES = "partnercentral.selling.events.duplicates";
+    /** Counter of events the SDK could not type or not read at all; tags reason ({@link EventProblem}). */
+    public static final String EVENTS_UNRECOGNIZED = "partnercentral.selling.events.unrecognized";
+    /**
+     * Timer of each change a reconciler delivered, from the event's {@code time} (found by an event)
+     * or the state's LastModifiedDate (found by a poll) to when the handler returned; tags found_by.
+     */
+    public static final String RECONCILER_LAG = "partnercentral.selling.reconciler.lag";
 
     /** Tag key: the service operation, by its {@code X-Amz-Target} name. */
     public static final String OPERATION = "operation";
@@ -46,6 +62,15 @@ public final class MeterNames {
     /** Tag key: how the thing measured ended, from one of this package's outcome enums. */
     public static final String OUTCOME = "outcome";
 
+    /** Tag key: an event's detail-type, see {@link #detailType(DetailType)}. */
+    public static final String DETAIL_TYPE = "detail_type";
+    /** Tag key: why an event was dropped or not understood, from {@link EventDuplicate} or {@link EventProblem}. */
+    public static final String REASON = "reason";
+    /** Tag key: how a reconciler found a change, see {@link #foundBy(OpportunityChange.FoundBy)}. */
+    public static final String FOUND_BY = "found_by";
+
+    /** The {@link #DETAIL_TYPE} value of a detail-type this SDK does not know. */
+    public static final String UNKNOWN_DETAIL_TYPE = "unknown";
     /** The {@link #BUCKET} value of an operation the SDK does not pace. */
     public static final String NO_BUCKET = "none";
     /** The {@link #CATALOG} value of a catalog other than {@code AWS} and {@code Sandbox}. */
@@ -53,14 +78,43 @@ public final class MeterNames {
 
     private MeterNames() {}
 
-    /** The {@link #BUCKET} tag value of {@code bucket}: its name in lower case, or {@link #NO_BUCKET} for null. */
+    /**
+     * {@return the {@link #BUCKET} tag value of {@code bucket}: its name in lower case, or {@link #NO_BUCKET} for null}
+     *
+     * @param bucket the quota bucket
+     */
     public static String bucket(QuotaBucket bucket) {
         return bucket == null ? NO_BUCKET : bucket.name().toLowerCase(Locale.ROOT);
     }
 
     /**
+     * The {@link #DETAIL_TYPE} tag value of {@code detailType}: the detail-type as Partner Central
+     * spells it ({@code Opportunity Updated}), or {@link #UNKNOWN_DETAIL_TYPE} for null (a detail-type
+     * outside {@link DetailType}), so that a tag never carries a string read from an event.
+     *
+     * @param detailType a known detail-type, or null
+     * @return the tag value
+     */
+    public static String detailType(DetailType detailType) {
+        return detailType == null ? UNKNOWN_DETAIL_TYPE : detailType.value();
+    }
+
+    /**
+     * The {@link #FOUND_BY} tag value of {@code foundBy}.
+     *
+     * @param foundBy how a change was found
+     * @return {@code event} or {@code poll}
+     */
+    public static String foundBy(OpportunityChange.FoundBy foundBy) {
+        return foundBy.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * The {@link #CATALOG} tag value of {@code catalog}: {@code AWS} or {@code Sandbox}, and
      * {@link #OTHER_CATALOG} for any other value, so that a tag never carries a caller's string.
+     *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     * @return the {@link #CATALOG} tag value of {@code catalog}: {@code AWS} or {@code Sandbox}, and {@link #OTHER_CATALOG} for any other value, so that a tag never carries a caller's string
      */
     public static String catalog(Catalog catalog) {
         if (Catalog.AWS.equals(catalog)) {

@@ -8,12 +8,19 @@ import java.util.OptionalLong;
  * so that gauges can read it when they are sampled. Thread-safe.
  */
 public interface QuotaGauges {
-    /** The rate {@code bucket} is paced at now, in calls per second: lower than configured after throttling. */
+    /**
+     * {@return the rate {@code bucket} is paced at now, in calls per second: lower than configured after throttling}
+     *
+     * @param bucket the quota bucket
+     */
     double currentPermitsPerSecond(QuotaBucket bucket);
 
     /**
      * How many calls {@code bucket}'s rolling 24-hour budget still allows now; empty if the bucket has
      * no budget.
+     *
+     * @param bucket the quota bucket
+     * @return how many calls {@code bucket}'s rolling 24-hour budget still allows now; empty if the bucket has no budget
      */
     OptionalLong remainingBudget(QuotaBucket bucket);
 }

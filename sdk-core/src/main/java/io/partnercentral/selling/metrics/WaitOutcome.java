@@ -20,12 +20,16 @@ public enum WaitOutcome {
         this.tag = tag;
     }
 
-    /** The tag value. */
+    /** {@return the tag value} */
     public String tag() {
         return tag;
     }
 
-    /** The outcome a wait's failure stands for. */
+    /**
+     * {@return the outcome a wait's failure stands for}
+     *
+     * @param failure what the wait threw
+     */
     public static WaitOutcome of(Throwable failure) {
         if (failure instanceof TaskFailedException) {
             return FAILED;

@@ -13,17 +13,29 @@ interface AwsProductDetailsMixin {
 
     Optional<String> potentialSavingsAmount();
 
-    /** {@code Amount} as a number, if present and numeric. */
+    /**
+     * {@code Amount} as a number, if present and numeric.
+     *
+     * @return the amount as a number; empty when absent or not numeric
+     */
     default Optional<BigDecimal> amountValue() {
         return amount().flatMap(Amounts::parse);
     }
 
-    /** {@code OptimizedAmount} as a number, if present and numeric. */
+    /**
+     * {@code OptimizedAmount} as a number, if present and numeric.
+     *
+     * @return the amount as a number; empty when absent or not numeric
+     */
     default Optional<BigDecimal> optimizedAmountValue() {
         return optimizedAmount().flatMap(Amounts::parse);
     }
 
-    /** {@code PotentialSavingsAmount} as a number, if present and numeric. */
+    /**
+     * {@code PotentialSavingsAmount} as a number, if present and numeric.
+     *
+     * @return the amount as a number; empty when absent or not numeric
+     */
     default Optional<BigDecimal> potentialSavingsAmountValue() {
         return potentialSavingsAmount().flatMap(Amounts::parse);
     }

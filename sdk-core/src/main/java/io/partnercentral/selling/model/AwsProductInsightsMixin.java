@@ -13,17 +13,29 @@ interface AwsProductInsightsMixin {
 
     Optional<String> totalPotentialSavingsAmount();
 
-    /** {@code TotalAmount} as a number, if present and numeric. */
+    /**
+     * {@code TotalAmount} as a number, if present and numeric.
+     *
+     * @return the amount as a number; empty when absent or not numeric
+     */
     default Optional<BigDecimal> totalAmountValue() {
         return totalAmount().flatMap(Amounts::parse);
     }
 
-    /** {@code TotalOptimizedAmount} as a number, if present and numeric. */
+    /**
+     * {@code TotalOptimizedAmount} as a number, if present and numeric.
+     *
+     * @return the amount as a number; empty when absent or not numeric
+     */
     default Optional<BigDecimal> totalOptimizedAmountValue() {
         return totalOptimizedAmount().flatMap(Amounts::parse);
     }
 
-    /** {@code TotalPotentialSavingsAmount} as a number, if present and numeric. */
+    /**
+     * {@code TotalPotentialSavingsAmount} as a number, if present and numeric.
+     *
+     * @return the amount as a number; empty when absent or not numeric
+     */
     default Optional<BigDecimal> totalPotentialSavingsAmountValue() {
         return totalPotentialSavingsAmount().flatMap(Amounts::parse);
     }

@@ -9,7 +9,11 @@ import java.util.Optional;
 interface AwsProductOptimizationMixin {
     Optional<String> savingsAmount();
 
-    /** {@code SavingsAmount} as a number, if present and numeric. */
+    /**
+     * {@code SavingsAmount} as a number, if present and numeric.
+     *
+     * @return the amount as a number; empty when absent or not numeric
+     */
     default Optional<BigDecimal> savingsAmountValue() {
         return savingsAmount().flatMap(Amounts::parse);
     }

@@ -17,15 +17,23 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface CreateOpportunityRequest {
+    /** {@return the opportunity to create} */
     Opportunity opportunity();
 
-    /** The catalog; the client's bound catalog when absent. */
+    /** {@return the catalog; the client's bound catalog when absent} */
     Optional<Catalog> catalog();
 
+    /** {@return the ClientToken to send as is; empty to derive or draw one} */
     Optional<String> clientToken();
 
+    /** {@return a stable key of the caller's (a CRM record id), from which the ClientToken is derived; empty for none} */
     Optional<String> idempotencyKey();
 
+    /**
+     * Refuses a request that gives both a client token and an idempotency key.
+     *
+     * @throws IllegalStateException if both are given
+     */
     @Value.Check
     default void check() {
         if (clientToken().isPresent() && idempotencyKey().isPresent()) {
@@ -33,6 +41,7 @@ public interface CreateOpportunityRequest {
         }
     }
 
+    /** {@return a new, empty builder} */
     static Builder builder() {
         return new Builder();
     }
@@ -41,7 +50,12 @@ public interface CreateOpportunityRequest {
     final class Builder extends ImmutableCreateOpportunityRequest.Builder {
         Builder() {}
 
-        /** Sets the opportunity from a builder the consumer fills in. */
+        /**
+         * Sets the opportunity from a builder the consumer fills in.
+         *
+         * @param opportunity fills in a new {@code Opportunity} builder
+         * @return this builder
+         */
         public Builder opportunity(Consumer<Opportunity.Builder> opportunity) {
             Opportunity.Builder builder = Opportunity.builder();
             opportunity.accept(builder);

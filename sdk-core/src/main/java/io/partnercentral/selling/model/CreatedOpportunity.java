@@ -20,7 +20,11 @@ public record CreatedOpportunity(
         @JsonProperty("PartnerOpportunityIdentifier") String partnerOpportunityIdentifier,
         @JsonIgnore String clientToken) {
 
-    /** This result with {@code token} as its client token. */
+    /**
+     * {@return this result with {@code token} as its client token}
+     *
+     * @param token the ClientToken the create was sent with
+     */
     public CreatedOpportunity withClientToken(String token) {
         return new CreatedOpportunity(id, lastModifiedDate, partnerOpportunityIdentifier, token);
     }

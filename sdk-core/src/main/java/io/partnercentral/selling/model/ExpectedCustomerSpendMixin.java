@@ -14,7 +14,7 @@ interface ExpectedCustomerSpendMixin {
 
     Optional<String> amount();
 
-    /** The amount as a number, if it is present and numeric. */
+    /** {@return the amount as a number, if it is present and numeric} */
     default Optional<BigDecimal> amountValue() {
         return amount().flatMap(Amounts::parse);
     }

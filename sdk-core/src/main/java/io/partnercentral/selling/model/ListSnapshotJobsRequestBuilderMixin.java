@@ -6,9 +6,20 @@ import java.util.List;
 // never a member list.
 /** Sorting by creation date, on {@link ListSnapshotJobsRequest.Builder}. */
 interface ListSnapshotJobsRequestBuilderMixin {
+    /**
+     * Sets the order of the listing.
+     *
+     * @param sort the sort
+     * @return this builder
+     */
     ListSnapshotJobsRequest.Builder sort(SnapshotJobSort sort);
 
-    /** Sorts by creation date in {@code order}. */
+    /**
+     * Sorts by creation date in {@code order}.
+     *
+     * @param order ascending or descending
+     * @return this builder
+     */
     default ListSnapshotJobsRequest.Builder sortByCreatedDate(SortOrder order) {
         return sort(SnapshotJobSort.byCreatedDate(order));
     }

@@ -1,6 +1,6 @@
 package io.partnercentral.selling.model;
 
-import io.partnercentral.selling.validation.OpportunityValidator;
+import io.partnercentral.selling.internal.validation.OpportunityRules;
 import java.util.List;
 
 // A hand-written mixin of a generated type (customization.json "mixins"): conveniences only,
@@ -9,10 +9,12 @@ import java.util.List;
 interface OpportunityMixin {
     /**
      * Checks every documented constraint for a CreateOpportunity payload against the system clock
-     * and returns all violations, empty when the payload is valid. Use {@link OpportunityValidator}
+     * and returns all violations, empty when the payload is valid. Use {@link io.partnercentral.selling.validation.OpportunityValidator}
      * for update rules or another clock.
+     *
+     * @return every violation found, empty when valid
      */
     default List<Violation> validate() {
-        return OpportunityValidator.defaultValidator().validateForCreate((Opportunity) this);
+        return OpportunityRules.defaultRules().validateForCreate((Opportunity) this);
     }
 }

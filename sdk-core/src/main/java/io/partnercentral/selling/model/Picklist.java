@@ -37,13 +37,13 @@ public abstract class Picklist {
         this.source = source == Source.SERVICE && PicklistSources.readingCallerData() ? Source.CALLER : source;
     }
 
-    /** The value exactly as the service spells it on the wire. */
+    /** {@return the value exactly as the service spells it on the wire} */
     @JsonValue
     public final String value() {
         return value;
     }
 
-    /** Whether this version of the SDK knows the value; unknown values still travel unchanged. */
+    /** {@return whether this version of the SDK knows the value; unknown values still travel unchanged} */
     public final boolean isKnown() {
         return source == Source.KNOWN;
     }
@@ -53,6 +53,8 @@ public abstract class Picklist {
      * validation reports it as {@code INVALID_ENUM_VALUE} where the model restricts the member to
      * its enumeration. Values read from the service or passed to {@code unchecked(String)} are never
      * reported, so a read-modify-write and a deliberately newer value both travel.
+     *
+     * @return whether this is a value this SDK does not know that the caller typed with {@code of(String)}: validation reports it as {@code INVALID_ENUM_VALUE} where the model restricts the member to its enumeration
      */
     public final boolean isUnrecognized() {
         return source == Source.CALLER;

@@ -15,11 +15,25 @@ import java.util.Objects;
  */
 public record SnapshotTarget(
         String engagementIdentifier, ResourceType resourceType, String resourceIdentifier, String templateIdentifier) {
+    /**
+     * Creates a {@code SnapshotTarget}, checking its components.
+     *
+     * @param engagementIdentifier the engagement ({@code eng-} and 14 lowercase alphanumerics, or an ARN)
+     * @param resourceType the resource's type; only {@link ResourceType#OPPORTUNITY} exists today
+     * @param resourceIdentifier the resource's id, for an opportunity {@code O} and digits
+     * @param templateIdentifier the snapshot template ({@code [a-zA-Z0-9]{3,80}})
+     */
     public SnapshotTarget {
         Objects.requireNonNull(resourceType, "resourceType");
     }
 
-    /** An opportunity in an engagement, through a template. */
+    /**
+     * {@return an opportunity in an engagement, through a template}
+     *
+     * @param engagementIdentifier the engagement's id
+     * @param opportunityId the opportunity's id
+     * @param templateIdentifier the snapshot template's name
+     */
     public static SnapshotTarget opportunity(String engagementIdentifier, String opportunityId, String templateIdentifier) {
         return new SnapshotTarget(engagementIdentifier, ResourceType.OPPORTUNITY, opportunityId, templateIdentifier);
     }

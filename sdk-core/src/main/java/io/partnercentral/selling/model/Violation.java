@@ -15,6 +15,13 @@ import java.util.Objects;
  * @param message what rule was broken
  */
 public record Violation(String fieldPath, ValidationErrorCode code, String message) {
+    /**
+     * Creates a {@code Violation}, checking its components.
+     *
+     * @param fieldPath the member at fault, or {@code null} when the service named none
+     * @param code the service's error code for this kind of violation
+     * @param message what rule was broken
+     */
     public Violation {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

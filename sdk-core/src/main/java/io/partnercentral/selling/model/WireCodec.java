@@ -6,10 +6,11 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Internal API: the generated streaming reader and writer of one model type, on jackson-core's
- * {@link JsonParser} and {@link JsonGenerator}, without reflection or an intermediate tree. The
- * transport uses them for every request and response; the types' Jackson databind annotations
- * delegate to them, so a mapper configured by the user reads and writes the same JSON.
+ * The generated streaming reader and writer of one model type, on jackson-core's {@link JsonParser}
+ * and {@link JsonGenerator}, without reflection or an intermediate tree: the JSON the service sends
+ * and reads. The SDK uses them for every request and response; get one with
+ * {@link ModelCodecs#of(Class)} to read or write the service's JSON with jackson-core yourself, or
+ * let a databind mapper use them through {@link WireCodecModule}.
  *
  * <p>Members this SDK does not model are read into {@link WireObject#additionalMembers()} exactly
  * as sent and written back after the modelled ones. Absent optionals and empty collections are not
@@ -27,24 +28,37 @@ public abstract class WireCodec<T> {
 
     WireCodec() {}
 
-    /** The wire names of the members the type models, in the model's order. */
+    /** {@return the wire names of the members the type models, in the model's order} */
     public abstract List<String> memberNames();
 
     /**
      * Reads one value; the parser is positioned on its {@code START_OBJECT} (or on its first field
      * name) and is left on its {@code END_OBJECT}. A JSON {@code null} reads as {@code null}.
      *
+     * @param parser the parser, positioned as described
+     * @return the value read, or {@code null} for a JSON {@code null}
      * @throws IOException for JSON that is not of the type's shape, naming the member path
      */
     public abstract T read(JsonParser parser) throws IOException;
 
-    /** Writes one value as a JSON object with the members {@code view} ({@link #ALL}, {@link #CREATE}, {@link #UPDATE}) selects. */
+    /**
+     * Writes one value as a JSON object with the members {@code view} ({@link #ALL}, {@link #CREATE}, {@link #UPDATE}) selects.
+     *
+     * @param generator the generator to write to
+     * @param value the model value
+     * @param view which members to write: {@link #ALL}, {@link #CREATE} or {@link #UPDATE}
+     * @throws IOException if the generator cannot write
+     */
     public abstract void write(JsonGenerator generator, T value, int view) throws IOException;
 
     /**
      * Writes the members {@code view} selects without the enclosing braces, for a request body that
      * adds members of its own around a model value.
      *
+     * @param generator the generator to write to
+     * @param value the model value
+     * @param view which members to write: {@link #ALL}, {@link #CREATE} or {@link #UPDATE}
+     * @throws IOException if the generator cannot write
      * @throws UnsupportedOperationException for a union
      */
     public void writeMembers(JsonGenerator generator, T value, int view) throws IOException {
@@ -55,12 +69,21 @@ public abstract class WireCodec<T> {
      * The value with the catalog and a client token filled in where the type has such members and
      * the value leaves them unset: {@code catalog} when not null, a new random token when
      * {@code drawToken}. Returns the value itself when nothing needs filling.
+     *
+     * @param value the model value
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     * @param drawToken whether to draw a random client token when none is set
+     * @return the value with the catalog and a client token filled in where the type has such members and the value leaves them unset: {@code catalog} when not null, a new random token when {@code drawToken}
      */
     public T withDefaults(T value, Catalog catalog, boolean drawToken) {
         return value;
     }
 
-    /** The value's {@code NextToken}, or {@code null} (also for types without one). */
+    /**
+     * {@return the value's {@code NextToken}, or {@code null} (also for types without one)}
+     *
+     * @param value the model value
+     */
     public String nextToken(T value) {
         return null;
     }
@@ -68,6 +91,9 @@ public abstract class WireCodec<T> {
     /**
      * The value asking for the page after {@code token}.
      *
+     * @param value the model value
+     * @param token the previous page's {@code NextToken}
+     * @return the value asking for the page after {@code token}
      * @throws UnsupportedOperationException if the type has no {@code NextToken} member
      */
     public T withNextToken(T value, String token) {

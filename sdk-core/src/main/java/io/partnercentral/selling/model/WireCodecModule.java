@@ -19,12 +19,16 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 
 /**
- * Internal API: lets a Jackson databind mapper read and write every model structure and union
- * through its generated {@link WireCodec}, so a mapper gives exactly the JSON the SDK sends and
- * reads. A writer's active view picks the members as the SDK's requests do ({@link WireViews}).
- * Registered by {@code WireJson.configure}; codecs are looked up when a type is first used.
+ * A Jackson databind module that reads and writes every model structure and union through its
+ * generated {@link WireCodec}, so a mapper gives exactly the JSON the SDK sends and reads. A writer's
+ * active view picks the members as the SDK's requests do ({@link WireViews}).
+ * {@code StoredPayloads.configure(JsonMapper.builder())} registers it with the rest of the SDK's
+ * settings; codecs are looked up when a type is first used.
  */
 public final class WireCodecModule extends Module {
+    /** A module to register on a mapper builder, e.g. {@code JsonMapper.builder().addModule(new WireCodecModule())}. */
+    public WireCodecModule() {}
+
     @Override
     public String getModuleName() {
         return "PartnerCentralSellingModel";

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 
 /**
- * Internal API: JSON that is well-formed but not of the model type's shape, as a generated
- * {@link WireCodec} reports it: the problem, the member path and the location, never a value.
+ * JSON that is well-formed but not of the model type's shape, as a generated {@link WireCodec}
+ * reports it: the problem, the member path and the location, never a value. Calls through the
+ * facade and {@code StoredPayloads.read} turn it into a {@code ValidationException} or an
+ * {@code InvalidResponseException}; it reaches only callers of a codec.
  */
 public final class WireFormatException extends JsonParseException {
     private static final long serialVersionUID = 1L;
+    /** What is wrong with the member, without its value. */
     private final String problem;
+    /** The path of the member that could not be read, innermost last. */
     private String path = "";
 
     WireFormatException(JsonParser p, String problem) {
@@ -25,12 +29,12 @@ public final class WireFormatException extends JsonParseException {
         return this;
     }
 
-    /** The member path, e.g. {@code Project.ExpectedCustomerSpend.Amount}; empty at the top level. */
+    /** {@return the member path, e.g. {@code Project.ExpectedCustomerSpend.Amount}; empty at the top level} */
     public String memberPath() {
         return path;
     }
 
-    /** What was wrong, without location or value. */
+    /** {@return what was wrong, without location or value} */
     public String problem() {
         return problem;
     }

@@ -12,6 +12,8 @@ public interface WireObject {
     /**
      * Members this SDK does not model, by wire name: kept when read from the service and sent back
      * unchanged, or set to send a member newer than this SDK. Redacted from {@code toString}.
+     *
+     * @return the members this SDK does not model, by wire name, as read
      */
     @Value.Redacted
     Map<String, JsonNode> additionalMembers();

@@ -8,9 +8,9 @@ package io.partnercentral.selling.model;
  * <pre>{@code String member = payload.memberName();   // e.g. "OpportunitySummary"}</pre>
  */
 public interface WireUnion {
-    /** The wire name of the member this value holds. */
+    /** {@return the wire name of the member this value holds} */
     String memberName();
 
-    /** The member's value: a model type, or a {@code JsonNode} for an unknown member. */
+    /** {@return the member's value: a model type, or a {@code JsonNode} for an unknown member} */
     Object memberValue();
 }

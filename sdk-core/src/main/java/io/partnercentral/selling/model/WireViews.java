@@ -1,7 +1,8 @@
 package io.partnercentral.selling.model;
 
 /**
- * Internal API: Jackson views that pick the members each operation sends. Members without a view
+ * Jackson views that pick the members each operation sends, for a mapper configured with
+ * {@link WireCodecModule} (e.g. {@code mapper.writerWithView(WireViews.Create.class)}). Members without a view
  * travel everywhere; {@link ReadOnly} ones are only ever read; {@link CreateOnly} ones are sent by
  * CreateOpportunity but not by UpdateOpportunity, as the API reference's request syntax says.
  */

@@ -65,7 +65,12 @@ public final class MicrometerMetricPublisher implements MetricPublisher {
         this.registry = Objects.requireNonNull(registry, "registry");
     }
 
-    /** A publisher recording on {@code registry}. */
+    /**
+     * A publisher recording on {@code registry}.
+     *
+     * @param registry where the meters go
+     * @return the publisher
+     */
     public static MicrometerMetricPublisher create(MeterRegistry registry) {
         return new MicrometerMetricPublisher(registry);
     }

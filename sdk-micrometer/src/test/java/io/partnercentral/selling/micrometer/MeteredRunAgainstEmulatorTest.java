@@ -3,10 +3,14 @@ package io.partnercentral.selling.micrometer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.partnercentral.selling.BulkOptions;
 import io.partnercentral.selling.BulkReport;
@@ -15,10 +19,17 @@ import io.partnercentral.selling.PartnerCentralSelling;
 import io.partnercentral.selling.QuotaBucket;
 import io.partnercentral.selling.TaskKind;
 import io.partnercentral.selling.TaskOutcome;
+import io.partnercentral.selling.events.DetailType;
+import io.partnercentral.selling.events.InMemoryReconcilerStore;
+import io.partnercentral.selling.events.Reconciler;
+import io.partnercentral.selling.events.SqsBatchResult;
+import io.partnercentral.selling.exception.MalformedEventException;
 import io.partnercentral.selling.exception.WaiterTimeoutException;
 import io.partnercentral.selling.internal.Operation;
 import io.partnercentral.selling.metrics.BulkOutcome;
 import io.partnercentral.selling.metrics.CallOutcome;
+import io.partnercentral.selling.metrics.EventDuplicate;
+import io.partnercentral.selling.metrics.EventProblem;
 import io.partnercentral.selling.metrics.MeterNames;
 import io.partnercentral.selling.metrics.Settlement;
 import io.partnercentral.selling.metrics.WaitOutcome;
@@ -36,6 +47,8 @@ import io.partnercentral.selling.model.PaymentFrequency;
 import io.partnercentral.selling.model.RelatedEntityType;
 import io.partnercentral.selling.model.Stage;
 import io.partnercentral.selling.model.Visibility;
+import io.partnercentral.selling.testing.EventDelivery;
+import io.partnercentral.selling.testing.EventStats;
 import io.partnercentral.selling.testing.FaultKind;
 import io.partnercentral.selling.testing.FaultPlan;
 import io.partnercentral.selling.testing.FaultTiming;
@@ -43,12 +56,19 @@ import io.partnercentral.selling.testing.PartnerCentralEmulator;
 import io.partnercentral.selling.testing.QuotaEnforcement;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -59,12 +79,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One run against the emulator with its quotas on, the facade paced four times faster than they
- * allow (so the emulator throttles), and faults injected; then every meter is checked against what
- * the emulator saw: its request journal, its throttle count and its record of injected faults.
+ * allow (so the emulator throttles), faults injected, and its events delivered best effort (some
+ * dropped, some twice) to a {@link Reconciler} on the same facade; then every meter is checked against
+ * what the emulator saw: its request journal, its throttle count, its record of injected faults and
+ * the events it delivered.
  */
 class MeteredRunAgainstEmulatorTest {
     private static final int RECORDS = 12;
     private static final String COMPANY = "Zyxwvut Personal Holdings";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final QuotaEnforcement QUOTAS = QuotaEnforcement.documented().toBuilder()
             .timeScale(2).burst(Duration.ofMillis(200)).build();
 
@@ -73,10 +96,19 @@ class MeteredRunAgainstEmulatorTest {
     private static BulkReport<CreatedOpportunity> bulk;
     private static List<ServeEvent> served;
     private static String updatedId;
+    private static Reconciler reconciler;
+    private static SqsBatchResult eventBatch;
+    private static EventStats eventStats;
+    private static List<String> deliveredEvents;
+    private static Duration runTime;
 
     @BeforeAll
     static void run() {
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         emulator = PartnerCentralEmulator.start(PartnerCentralEmulator.Options.builder().quotas(QUOTAS).build());
+        emulator.eventDelivery(EventDelivery.bestEffort(0.30, 0.20, 7));
+        Queue<String> queue = new ConcurrentLinkedQueue<>();
+        emulator.addEventListener(queue::add);
         registry = new SimpleMeterRegistry();
         PacingSettings tooFast = QUOTAS.matchingPacing().toBuilder().scaleRates(4).documentedDailyBudgets().build();
         try (PartnerCentralSelling selling = emulator.sellingBuilder()
@@ -113,8 +145,44 @@ class MeteredRunAgainstEmulatorTest {
             assertThat(outcome.engagementId()).isPresent();
             assertThatThrownBy(() -> selling.tasks().waitFor(TaskKind.ENGAGEMENT_FROM_OPPORTUNITY, "task-0000000000000",
                     Duration.ofMillis(300))).isInstanceOf(WaiterTimeoutException.class);
+
+            // The events, as an SQS queue would hold them, with three the SDK cannot use appended.
+            deliveredEvents = emulator.deliveredEvents();
+            eventStats = emulator.eventStats();
+            List<String> bodies = new ArrayList<>(queue);
+            bodies.add(rewritten(deliveredEvents.get(0), "detail-type", "Opportunity Teleported")); // unknown
+            bodies.add(rewritten(deliveredEvents.get(0), "source", "aws.ec2")); // malformed: another source
+            bodies.add("{\"detail-type\": "); // malformed: not JSON
+            reconciler = Reconciler.builder().selling(selling).store(InMemoryReconcilerStore.create())
+                    .handler(change -> { }).build();
+            List<String[]> messages = IntStream.range(0, bodies.size())
+                    .mapToObj(i -> new String[] {"msg-" + i, bodies.get(i)}).toList();
+            eventBatch = reconciler.handleSqsBatch(messages, m -> m[0], m -> m[1]);
+            // Finds what the dropped events announced and no later event did.
+            reconciler.poll();
         }
+        runTime = Duration.between(started, Instant.now());
         served = emulator.wireMock().getAllServeEvents();
+    }
+
+    /** An emulated event with one top-level member changed and a fresh envelope id. */
+    private static String rewritten(String event, String member, String value) {
+        try {
+            ObjectNode tree = (ObjectNode) JSON.readTree(event);
+            tree.put(member, value);
+            tree.put("id", UUID.randomUUID().toString());
+            return JSON.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String detailType(String event) {
+        try {
+            return JSON.readTree(event).path("detail-type").asText();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterAll
@@ -234,6 +302,53 @@ class MeteredRunAgainstEmulatorTest {
     }
 
     @Test
+    void eventsReceived_equalWhatTheEmulatorDelivered_byDetailType_duplicatesIncluded() {
+        assertThat(eventStats.dropped()).as("best effort dropped some").isPositive();
+        assertThat(eventStats.duplicated()).as("best effort repeated some").isPositive();
+        assertThat(deliveredEvents).hasSize(eventStats.delivered());
+        Map<String, Long> byType = deliveredEvents.stream()
+                .collect(Collectors.groupingBy(MeteredRunAgainstEmulatorTest::detailType, Collectors.counting()));
+        assertThat(byType.keySet()).as("the task fired engagement events too").hasSizeGreaterThan(3);
+        for (DetailType type : DetailType.values()) {
+            assertThat(count(MeterNames.EVENTS_RECEIVED, MeterNames.DETAIL_TYPE, type.value()))
+                    .as(type.value()).isEqualTo((double) byType.getOrDefault(type.value(), 0L));
+        }
+        assertThat(count(MeterNames.EVENTS_RECEIVED, MeterNames.DETAIL_TYPE, MeterNames.UNKNOWN_DETAIL_TYPE)).isEqualTo(1);
+        assertThat(count(MeterNames.EVENTS_RECEIVED)).isEqualTo(eventStats.delivered() + 1);
+        assertThat(reconciler.stats().eventsAccepted()).isEqualTo(eventStats.delivered() + 1);
+    }
+
+    @Test
+    void eventDuplicates_equalWhatTheEmulatorRepeated_andStatesAlreadyDelivered() {
+        assertThat(count(MeterNames.EVENT_DUPLICATES, MeterNames.REASON, EventDuplicate.EVENT.tag()))
+                .isEqualTo(eventStats.duplicated());
+        assertThat(count(MeterNames.EVENT_DUPLICATES, MeterNames.REASON, EventDuplicate.STATE.tag()))
+                .isEqualTo(reconciler.stats().alreadyDelivered());
+    }
+
+    @Test
+    void unreadableAndUnknownEvents_areCounted_andFailOnlyTheirOwnMessages() {
+        assertThat(count(MeterNames.EVENTS_UNRECOGNIZED, MeterNames.REASON, EventProblem.MALFORMED.tag())).isEqualTo(2);
+        assertThat(count(MeterNames.EVENTS_UNRECOGNIZED, MeterNames.REASON, EventProblem.UNKNOWN.tag())).isEqualTo(1);
+        assertThat(eventBatch.failures()).hasSize(2)
+                .allSatisfy(f -> assertThat(f.cause()).containsInstanceOf(MalformedEventException.class));
+    }
+
+    @Test
+    void reconcilerLag_timesEveryDeliveredChange_byHowItWasFound_withinTheRun() {
+        Reconciler.Stats stats = reconciler.stats();
+        assertThat(stats.deliveredByPoll()).as("the poll found what dropped events announced").isPositive();
+        assertThat(timed(MeterNames.RECONCILER_LAG, MeterNames.FOUND_BY, "event"))
+                .isEqualTo(stats.delivered() - stats.deliveredByPoll());
+        assertThat(timed(MeterNames.RECONCILER_LAG, MeterNames.FOUND_BY, "poll")).isEqualTo(stats.deliveredByPoll());
+        for (Timer lag : registry.find(MeterNames.RECONCILER_LAG).timers()) {
+            // From the service's dates, not from the epoch or the facade's start: positive, within the run.
+            assertThat(lag.totalTime(TimeUnit.NANOSECONDS)).isPositive();
+            assertThat(lag.max(TimeUnit.NANOSECONDS)).isLessThanOrEqualTo(runTime.toNanos());
+        }
+    }
+
+    @Test
     void everyTag_comesFromAClosedSet_andNothingPersonalIsInANameOrTag() {
         Set<String> operations = Arrays.stream(Operation.values()).map(Operation::wireName).collect(Collectors.toSet());
         Set<String> buckets = new HashSet<>(Set.of(MeterNames.NO_BUCKET));
@@ -243,17 +358,25 @@ class MeteredRunAgainstEmulatorTest {
         Arrays.stream(BulkOutcome.values()).map(BulkOutcome::tag).forEach(outcomes::add);
         Arrays.stream(Settlement.values()).map(Settlement::tag).forEach(outcomes::add);
         Arrays.stream(WaitOutcome.values()).map(WaitOutcome::tag).forEach(outcomes::add);
-        Map<String, Set<String>> closed = Map.of(
-                MeterNames.OPERATION, operations,
-                MeterNames.BUCKET, buckets,
-                MeterNames.CATALOG, Set.of("AWS", "Sandbox", MeterNames.OTHER_CATALOG),
-                MeterNames.OUTCOME, outcomes,
-                MicrometerMetricPublisher.SERVICE, Set.of("PartnerCentral Selling"),
-                "status", Set.of("2xx", "3xx", "4xx", "5xx", "none"),
-                "error_type", Set.of("Throttling", "ServerError", "ConfiguredTimeout", "IO", "Other"));
+        Set<String> detailTypes = new HashSet<>(Set.of(MeterNames.UNKNOWN_DETAIL_TYPE));
+        Arrays.stream(DetailType.values()).map(DetailType::value).forEach(detailTypes::add);
+        Set<String> reasons = new HashSet<>();
+        Arrays.stream(EventDuplicate.values()).map(EventDuplicate::tag).forEach(reasons::add);
+        Arrays.stream(EventProblem.values()).map(EventProblem::tag).forEach(reasons::add);
+        Map<String, Set<String>> closed = Map.ofEntries(
+                Map.entry(MeterNames.DETAIL_TYPE, detailTypes),
+                Map.entry(MeterNames.REASON, reasons),
+                Map.entry(MeterNames.FOUND_BY, Set.of("event", "poll")),
+                Map.entry(MeterNames.OPERATION, operations),
+                Map.entry(MeterNames.BUCKET, buckets),
+                Map.entry(MeterNames.CATALOG, Set.of("AWS", "Sandbox", MeterNames.OTHER_CATALOG)),
+                Map.entry(MeterNames.OUTCOME, outcomes),
+                Map.entry(MicrometerMetricPublisher.SERVICE, Set.of("PartnerCentral Selling")),
+                Map.entry("status", Set.of("2xx", "3xx", "4xx", "5xx", "none")),
+                Map.entry("error_type", Set.of("Throttling", "ServerError", "ConfiguredTimeout", "IO", "Other")));
 
         List<Meter> meters = registry.getMeters();
-        assertThat(meters).hasSizeGreaterThan(20);
+        assertThat(meters).hasSizeGreaterThan(30);
         for (Meter meter : meters) {
             String name = meter.getId().getName();
             assertThat(name).matches("(partnercentral\\.selling|aws\\.sdk)(\\.[a-z]+)+");

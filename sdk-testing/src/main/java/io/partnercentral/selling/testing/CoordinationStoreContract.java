@@ -53,7 +53,7 @@ public abstract class CoordinationStoreContract {
     /** A subclass for one engine. */
     protected CoordinationStoreContract() {}
 
-    /** A new client of the engine under test, sharing its state with every other client this returns. */
+    /** {@return a new client of the engine under test, sharing its state with every other client this returns} */
     protected abstract CoordinationStore newClient();
 
     @BeforeEach

@@ -51,7 +51,12 @@ public final class FaultPlan {
         this.after = builder.after;
     }
 
-    /** Fails the next {@code calls} matching calls, then stops. */
+    /**
+     * Fails the next {@code calls} matching calls, then stops.
+     *
+     * @param calls how many calls
+     * @return this builder
+     */
     public static Builder failNext(int calls) {
         if (calls < 1) {
             throw new IllegalArgumentException("calls must be at least 1");
@@ -59,7 +64,12 @@ public final class FaultPlan {
         return new Builder(calls, 0);
     }
 
-    /** Fails each matching call with probability {@code fraction} until cleared. */
+    /**
+     * Fails each matching call with probability {@code fraction} until cleared.
+     *
+     * @param fraction the fraction of calls, from 0 to 1
+     * @return this builder
+     */
     public static Builder failRate(double fraction) {
         if (!(fraction > 0 && fraction <= 1)) {
             throw new IllegalArgumentException("fraction must be in (0, 1]");
@@ -67,34 +77,41 @@ public final class FaultPlan {
         return new Builder(0, fraction);
     }
 
-    /** How many calls fail, for a {@link #failNext(int)} plan; 0 for a rate plan. */
+    /** {@return how many calls fail, for a {@link #failNext(int)} plan; 0 for a rate plan} */
     public int calls() {
         return calls;
     }
 
-    /** The fraction of calls that fail, for a {@link #failRate(double)} plan; 0 for a count plan. */
+    /** {@return the fraction of calls that fail, for a {@link #failRate(double)} plan; 0 for a count plan} */
     public double rate() {
         return rate;
     }
 
+    /** {@return the kinds a fault is chosen from} */
     public List<FaultKind> kinds() {
         return kinds;
     }
 
+    /** {@return the timings a fault is chosen from} */
     public List<FaultTiming> timings() {
         return timings;
     }
 
-    /** Operation names this plan applies to; empty means every operation. */
+    /**
+     * Operation names this plan applies to; empty means every operation.
+     *
+     * @return the operation names this plan applies to; empty for every operation
+     */
     public Set<String> operations() {
         return operations;
     }
 
+    /** {@return the random seed} */
     public long seed() {
         return seed;
     }
 
-    /** How long a faulted call is held before it is applied or refused; zero unless {@link Builder#delay} set it. */
+    /** {@return how long a faulted call is held before it is applied or refused; zero unless {@link Builder#delay} set it} */
     public Duration delay() {
         return delay;
     }
@@ -134,13 +151,23 @@ public final class FaultPlan {
             this.rate = rate;
         }
 
-        /** The kinds to draw from, uniformly. */
+        /**
+         * The kinds to draw from, uniformly.
+         *
+         * @param kinds the kinds of fault to choose from
+         * @return this builder
+         */
         public Builder kinds(FaultKind... kinds) {
             this.kinds = nonEmpty(EnumSet.noneOf(FaultKind.class), kinds, "kinds");
             return this;
         }
 
-        /** The timings to draw from, uniformly. */
+        /**
+         * The timings to draw from, uniformly.
+         *
+         * @param timings the timings to choose from
+         * @return this builder
+         */
         public Builder timings(FaultTiming... timings) {
             this.timings = nonEmpty(EnumSet.noneOf(FaultTiming.class), timings, "timings");
             return this;
@@ -150,6 +177,8 @@ public final class FaultPlan {
          * Restricts the plan to these operations, by the name after {@code AWSPartnerCentralSelling.}
          * in {@code X-Amz-Target}, e.g. {@code CreateOpportunity}.
          *
+         * @param operations the operations, e.g. {@code CreateOpportunity}
+         * @return this builder
          * @throws IllegalArgumentException for an operation the packaged service model does not have
          */
         public Builder onlyFor(String... operations) {
@@ -164,7 +193,12 @@ public final class FaultPlan {
             return this;
         }
 
-        /** Seeds the draws (which calls fail, and how). */
+        /**
+         * Seeds the draws (which calls fail, and how).
+         *
+         * @param seed the random seed, for a reproducible plan
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
@@ -177,6 +211,9 @@ public final class FaultPlan {
          * attempt still in flight when the caller's read says it has not landed.
          *
          * <pre>{@code FaultPlan.failNext(1).timings(FaultTiming.AFTER_STATE_CHANGE).delay(Duration.ofSeconds(2)).build();}</pre>
+         *
+         * @param delay how long to hold each faulted call, not negative
+         * @return this builder
          */
         public Builder delay(Duration delay) {
             Objects.requireNonNull(delay, "delay");
@@ -218,6 +255,7 @@ public final class FaultPlan {
             return this;
         }
 
+        /** {@return the FaultPlan with this builder's settings} */
         public FaultPlan build() {
             return new FaultPlan(this);
         }

@@ -156,16 +156,26 @@ public final class PartnerCentralEmulator implements AutoCloseable {
     private static final StaticCredentialsProvider CREDENTIALS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY));
 
-    /** The emulator's known credentials, for clients built without {@link #clientBuilder()} or {@link #sellingBuilder()}. */
+    /** {@return the emulator's known credentials, for clients built without {@link #clientBuilder()} or {@link #sellingBuilder()}} */
     public static StaticCredentialsProvider credentialsProvider() {
         return CREDENTIALS;
     }
 
-    /** Starts an emulator with default {@link Options} on a random free port. */
+    /**
+     * Starts an emulator with default {@link Options} on a random free port.
+     *
+     * @return the running emulator; close it to stop it
+     */
     public static PartnerCentralEmulator start() {
         return start(Options.builder().build());
     }
 
+    /**
+     * Starts an emulator with these options.
+     *
+     * @param options the options
+     * @return the running emulator; close it to stop it
+     */
     public static PartnerCentralEmulator start(Options options) {
         PartnerCentralEmulator emulator = new PartnerCentralEmulator(Objects.requireNonNull(options, "options"));
         emulator.server.start();
@@ -173,7 +183,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         return emulator;
     }
 
-    /** The URI to point a client's endpoint override at, e.g. {@code http://localhost:53187}. */
+    /** {@return the URI to point a client's endpoint override at, e.g. {@code http://localhost:53187}} */
     public URI endpoint() {
         String host = options.bindAddress;
         if ("0.0.0.0".equals(host) || "::".equals(host)) {
@@ -184,15 +194,17 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         return URI.create("http://" + host + ":" + server.port());
     }
 
+    /** {@return the port the emulator listens on} */
     public int port() {
         return server.port();
     }
 
-    /** The WireMock server underneath: its request journal, verification, and extra stubs. */
+    /** {@return the WireMock server underneath: its request journal, verification, and extra stubs} */
     public WireMockServer wireMock() {
         return server;
     }
 
+    /** {@return the options the emulator was started with} */
     public Options options() {
         return options;
     }
@@ -201,6 +213,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * A builder for the raw generated client, pointed at this emulator: region us-east-1, the
      * emulator's known credentials, the Apache HTTP client. Adjust it (retry strategy, timeouts)
      * before building; the caller owns and closes the client.
+     *
+     * @return a builder for the raw generated client, pointed at this emulator: region us-east-1, the emulator's known credentials, the Apache HTTP client
      */
     public PartnerCentralSellingClientBuilder clientBuilder() {
         return PartnerCentralSellingClient.builder()
@@ -217,6 +231,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * caller owns and closes what it builds.
      *
      * <pre>{@code try (PartnerCentralSelling selling = emulator.sellingBuilder().build()) { ... }}</pre>
+     *
+     * @return this builder
      */
     public PartnerCentralSelling.Builder sellingBuilder() {
         return PartnerCentralSelling.builder()
@@ -247,7 +263,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
 
     // The clock.
 
-    /** The emulator's time now: its {@link Options.Builder#clock clock} plus every {@link #advanceClock advance}. */
+    /** {@return the emulator's time now: its {@link Options.Builder#clock clock} plus every {@link #advanceClock advance}} */
     public Instant now() {
         return clock.instant();
     }
@@ -257,6 +273,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * complete, writes are dated later. Signature dates are still checked against
      * {@link Options.Builder#signatureClock}, so clients keep working.
      *
+     * @param duration how far to move the clock
      * @return the emulator's time after the move
      * @throws IllegalArgumentException for a negative duration
      */
@@ -266,12 +283,16 @@ public final class PartnerCentralEmulator implements AutoCloseable {
 
     // Quotas.
 
-    /** The quota settings enforced now. */
+    /** {@return the quota settings enforced now} */
     public QuotaEnforcement quotas() {
         return quotas.settings();
     }
 
-    /** Enforces other quota settings from now on, with full buckets and the throttle count at zero. */
+    /**
+     * Enforces other quota settings from now on, with full buckets and the throttle count at zero.
+     *
+     * @param settings the quotas to enforce
+     */
     public void enforceQuotas(QuotaEnforcement settings) {
         quotas.reconfigure(Objects.requireNonNull(settings, "settings"));
     }
@@ -282,6 +303,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * The last {@code limit} service requests received (control API calls excluded), oldest first,
      * from WireMock's request journal, which keeps the last {@link Options.Builder#requestJournalSize}.
      *
+     * @param limit the limit
+     * @return the last {@code limit} service requests received (control API calls excluded), oldest first, from WireMock's request journal, which keeps the last {@link Options.Builder#requestJournalSize}
      * @throws IllegalStateException when the journal is off
      */
     public List<ReceivedRequest> receivedRequests(int limit) {
@@ -318,6 +341,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * emulator.seedOpportunities("[{\"Customer\":{\"Account\":{\"CompanyName\":\"Example Corp\",\"WebsiteUrl\":\"https://example.com\"}}}]");
      * }</pre>
      *
+     * @param json the JSON
      * @return the new opportunities' ids, in order
      * @throws IllegalArgumentException when the JSON is not such a list or an opportunity is refused;
      *     those before it stay created
@@ -361,11 +385,12 @@ public final class PartnerCentralEmulator implements AutoCloseable {
 
     // Inspection, for assertions.
 
+    /** {@return how many opportunities the emulator holds, in every catalog} */
     public int opportunityCount() {
         return service.opportunityCount();
     }
 
-    /** Every opportunity as GetOpportunity would return it, in creation order, as the SDK's type. */
+    /** {@return every opportunity as GetOpportunity would return it, in creation order, as the SDK's type} */
     public List<Opportunity> opportunities() {
         List<Opportunity> typed = new ArrayList<>();
         for (ObjectNode view : service.opportunityViews()) {
@@ -374,21 +399,31 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         return typed;
     }
 
+    /**
+     * Reads an opportunity from the emulator's state, without a call.
+     *
+     * @param id the opportunity's id
+     * @return the opportunity, or empty if there is none with this id
+     */
     public Optional<Opportunity> opportunity(String id) {
         return service.opportunityView(id).map(PartnerCentralEmulator::toOpportunity);
     }
 
-    /** The exact GetOpportunity body for this opportunity (a copy), including members the SDK may not model. */
+    /**
+     * {@return the exact GetOpportunity body for this opportunity (a copy), including members the SDK may not model}
+     *
+     * @param id the opportunity's id
+     */
     public Optional<ObjectNode> opportunityJson(String id) {
         return service.opportunityView(id);
     }
 
-    /** How many snapshot revisions exist, across all engagements (seeded ones included). */
+    /** {@return how many snapshot revisions exist, across all engagements (seeded ones included)} */
     public int resourceSnapshotCount() {
         return service.snapshotCount();
     }
 
-    /** How many calls were answered with ThrottlingException for exceeding a quota (injected faults not included). */
+    /** {@return how many calls were answered with ThrottlingException for exceeding a quota (injected faults not included)} */
     public long quotaThrottleCount() {
         return quotas.throttledCount();
     }
@@ -399,12 +434,19 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * Queues the outcome of the next review of any opportunity: a SubmitOpportunity, or an
      * UpdateOpportunity under Action Required (which re-enters review). Queued outcomes are used in
      * order; with none queued, {@link Options.Builder#defaultReviewOutcome} decides.
+     *
+     * @param outcome the outcome
      */
     public void nextReviewOutcome(ReviewOutcome outcome) {
         service.scriptNextOutcome(Objects.requireNonNull(outcome, "outcome"));
     }
 
-    /** Queues outcomes for one opportunity's reviews; they take precedence over {@link #nextReviewOutcome}. */
+    /**
+     * Queues outcomes for one opportunity's reviews; they take precedence over {@link #nextReviewOutcome}.
+     *
+     * @param opportunityId the opportunity's id
+     * @param outcomes the outcomes, in order
+     */
     public void reviewOutcomesFor(String opportunityId, ReviewOutcome... outcomes) {
         service.scriptOutcomes(Objects.requireNonNull(opportunityId, "opportunityId"), List.of(outcomes));
     }
@@ -413,6 +455,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * Decides a review left {@code Submitted} or {@code In review}, as AWS's reviewers would later;
      * bumps LastModifiedDate.
      *
+     * @param opportunityId the opportunity's id
+     * @param outcome the outcome
      * @throws IllegalArgumentException if there is no such opportunity
      * @throws IllegalStateException if the opportunity is not under review
      */
@@ -437,6 +481,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * Adds an AWS referral: a partner opportunity with Origin {@code AWS Referral} (review status
      * Approved) and an engagement whose snapshot (template {@value #AWS_FULL_VIEW_TEMPLATE}, revision 1)
      * carries an {@code AwsOpportunitySummaryFullView} with every member filled.
+     *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     * @return the identifiers of what was seeded
      */
     public AwsReferral seedAwsReferral(Catalog catalog) {
         return service.seedAwsReferral(Objects.requireNonNull(catalog, "catalog").value());
@@ -449,6 +496,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * on the emulator's clock) into an engagement of AWS's. Accepting it with
      * StartEngagementByAcceptingInvitationTask creates the partner's opportunity.
      *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     * @param title the opportunity title
      * @return the invitation's id
      */
     public String sendReferral(Catalog catalog, String title) {
@@ -460,23 +509,38 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * holds a Lead context, which the partner can qualify (UpdateEngagementContext) and convert
      * (StartOpportunityFromEngagementTask).
      *
+     * @param catalog the catalog, {@code AWS} or {@code Sandbox}
+     * @param title the opportunity title
      * @return the invitation's id
      */
     public String sendLead(Catalog catalog, String title) {
         return service.sendLead(Objects.requireNonNull(catalog, "catalog").value(), Objects.requireNonNull(title, "title"));
     }
 
-    /** Lets a pending invitation expire now: it reads EXPIRED and can no longer be accepted. */
+    /**
+     * Lets a pending invitation expire now: it reads EXPIRED and can no longer be accepted.
+     *
+     * @param invitationId the engagement invitation's id
+     */
     public void expireInvitation(String invitationId) {
         service.expireInvitation(invitationId);
     }
 
-    /** The partner an invitation was sent to (CreateEngagementInvitation) accepts it and joins the engagement. */
+    /**
+     * The partner an invitation was sent to (CreateEngagementInvitation) accepts it and joins the engagement.
+     *
+     * @param invitationId the engagement invitation's id
+     * @param companyName the customer's company name
+     */
     public void acceptSentInvitation(String invitationId, String companyName) {
         service.acceptSentInvitation(invitationId, companyName);
     }
 
-    /** An invitation's status (PENDING, ACCEPTED, REJECTED, EXPIRED) as the service would report it now. */
+    /**
+     * {@return an invitation's status (PENDING, ACCEPTED, REJECTED, EXPIRED) as the service would report it now}
+     *
+     * @param invitationId the engagement invitation's id
+     */
     public String invitationStatus(String invitationId) {
         return service.invitationStatus(invitationId);
     }
@@ -486,6 +550,8 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * {@code LifeCycle.Stage}, one of the model's {@code AwsOpportunityStage} values): AWS's summary
      * changes, LastModifiedDate moves, and Opportunity Updated fires.
      *
+     * @param opportunityId the opportunity's id
+     * @param stage the new stage, e.g. {@code Technical Validation}
      * @throws IllegalArgumentException if there is no such opportunity or the stage is not in the model
      */
     public void changeAwsStage(String opportunityId, String stage) {
@@ -513,12 +579,19 @@ public final class PartnerCentralEmulator implements AutoCloseable {
      * Queue<String> received = new ConcurrentLinkedQueue<>();
      * emulator.addEventListener(received::add);
      * }</pre>
+     *
+     * @param listener receives each event's JSON
      */
     public void addEventListener(Consumer<String> listener) {
         service.events().addListener(listener);
     }
 
-    /** Unsubscribes a listener added with {@link #addEventListener}; returns whether it was subscribed. */
+    /**
+     * Unsubscribes a listener added with {@link #addEventListener}.
+     *
+     * @param listener the listener to remove
+     * @return whether it was subscribed
+     */
     public boolean removeEventListener(Consumer<String> listener) {
         return service.events().removeListener(listener);
     }
@@ -526,29 +599,35 @@ public final class PartnerCentralEmulator implements AutoCloseable {
     /**
      * How events reach listeners from now on: all once ({@link EventDelivery#reliable()}, the
      * default) or best effort, a seeded share dropped and a share duplicated.
+     *
+     * @param delivery the delivery policy
      */
     public void eventDelivery(EventDelivery delivery) {
         service.events().delivery(delivery);
     }
 
-    /** Every event fired since start or the last {@link #reset()}, in order, dropped ones included. */
+    /** {@return every event fired since start or the last {@link #reset()}, in order, dropped ones included} */
     public List<String> emittedEvents() {
         return service.events().emitted();
     }
 
-    /** Every delivery made to listeners since start or the last reset, in order: duplicates twice, dropped ones not. */
+    /** {@return every delivery made to listeners since start or the last reset, in order: duplicates twice, dropped ones not} */
     public List<String> deliveredEvents() {
         return service.events().delivered();
     }
 
-    /** Counts of the events fired, dropped, duplicated and delivered since start or the last reset. */
+    /** {@return counts of the events fired, dropped, duplicated and delivered since start or the last reset} */
     public EventStats eventStats() {
         return service.events().stats();
     }
 
     // Faults.
 
-    /** Adds a fault plan; plans are consulted in the order added, the first that fires wins. */
+    /**
+     * Adds a fault plan; plans are consulted in the order added, the first that fires wins.
+     *
+     * @param plan what to inject and when
+     */
     public void injectFaults(FaultPlan plan) {
         faults.add(Objects.requireNonNull(plan, "plan"));
     }
@@ -558,7 +637,7 @@ public final class PartnerCentralEmulator implements AutoCloseable {
         faults.clear();
     }
 
-    /** Every fault injected since start or the last {@link #reset()}, in order. */
+    /** {@return every fault injected since start or the last {@link #reset()}, in order} */
     public List<InjectedFault> injectedFaults() {
         return faults.injected();
     }
@@ -643,10 +722,12 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             this.allowRemoteControl = builder.allowRemoteControl;
         }
 
+        /** {@return a new builder, starting from the defaults} */
         public static Builder builder() {
             return new Builder();
         }
 
+        /** {@return a builder initialised with these settings} */
         public Builder toBuilder() {
             return new Builder()
                     .port(port)
@@ -664,59 +745,67 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                     .allowRemoteControl(allowRemoteControl);
         }
 
+        /** {@return the port: the one asked for, or 0 for a free one} */
         public int port() {
             return port;
         }
 
+        /** {@return the address the server listens on} */
         public String bindAddress() {
             return bindAddress;
         }
 
+        /** {@return the emulator's clock} */
         public Clock clock() {
             return clock;
         }
 
+        /** {@return the partner's AWS account id} */
         public String accountId() {
             return accountId;
         }
 
+        /** {@return the region requests are signed for} */
         public String region() {
             return region;
         }
 
+        /** {@return how AWS reviews a submitted opportunity unless a test scripts otherwise} */
         public ReviewOutcome defaultReviewOutcome() {
             return defaultReviewOutcome;
         }
 
+        /** {@return whether a request with a member the model does not know is rejected} */
         public boolean rejectUnknownMembers() {
             return rejectUnknownMembers;
         }
 
+        /** {@return the quotas enforced} */
         public QuotaEnforcement quotas() {
             return quotas;
         }
 
-        /** The service model file given to {@link Builder#model(Path)}; empty for the packaged one. */
+        /** {@return the service model file given to {@link Builder#model(Path)}; empty for the packaged one} */
         public Optional<Path> model() {
             return Optional.ofNullable(model);
         }
 
-        /** Whether requests must carry a valid SigV4 signature (the default). */
+        /** {@return whether requests must carry a valid SigV4 signature (the default)} */
         public boolean verifySignatures() {
             return verifySignatures;
         }
 
-        /** The clock a signature's request date is checked against. */
+        /** {@return the clock a signature's request date is checked against} */
         public Clock signatureClock() {
             return signatureClock;
         }
 
-        /** How many requests WireMock's journal keeps; 0 when it is off. */
+        /** {@return how many requests WireMock's journal keeps; 0 when it is off} */
         public int requestJournalSize() {
             return requestJournalSize;
         }
 
-        /** Whether the control API answers clients on other than a loopback address. */
+        /** {@return whether the control API answers clients on other than a loopback address} */
         public boolean allowRemoteControl() {
             return allowRemoteControl;
         }
@@ -739,7 +828,12 @@ public final class PartnerCentralEmulator implements AutoCloseable {
 
             private Builder() {}
 
-            /** The port to listen on; 0 (the default) picks a free one. */
+            /**
+             * The port to listen on; 0 (the default) picks a free one.
+             *
+             * @param port the port, or 0 for a free one
+             * @return this builder
+             */
             public Builder port(int port) {
                 if (port < 0 || port > 65535) {
                     throw new IllegalArgumentException("port must be 0..65535");
@@ -748,7 +842,12 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                 return this;
             }
 
-            /** The address to listen on; default {@code localhost}. */
+            /**
+             * The address to listen on; default {@code localhost}.
+             *
+             * @param bindAddress the address to listen on
+             * @return this builder
+             */
             public Builder bindAddress(String bindAddress) {
                 this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
                 return this;
@@ -759,25 +858,43 @@ public final class PartnerCentralEmulator implements AutoCloseable {
              * millisecond, and of "today" for TargetCloseDate checks. A write's LastModifiedDate is at
              * least a millisecond after the previous one even when the clock stands still, so the
              * staleness check of UpdateOpportunity always works.
+             *
+             * @param clock the clock
+             * @return this builder
              */
             public Builder clock(Clock clock) {
                 this.clock = Objects.requireNonNull(clock, "clock");
                 return this;
             }
 
-            /** The partner's AWS account id, used in ARNs; default {@code 111122223333}. */
+            /**
+             * The partner's AWS account id, used in ARNs; default {@code 111122223333}.
+             *
+             * @param accountId the partner's AWS account id
+             * @return this builder
+             */
             public Builder accountId(String accountId) {
                 this.accountId = Objects.requireNonNull(accountId, "accountId");
                 return this;
             }
 
-            /** The region in ARNs and of {@link PartnerCentralEmulator#clientBuilder()}; default {@code us-east-1}. */
+            /**
+             * The region in ARNs and of {@link PartnerCentralEmulator#clientBuilder()}; default {@code us-east-1}.
+             *
+             * @param region the AWS region
+             * @return this builder
+             */
             public Builder region(String region) {
                 this.region = Objects.requireNonNull(region, "region");
                 return this;
             }
 
-            /** The review outcome when none is scripted; default {@link ReviewOutcome#APPROVED}. */
+            /**
+             * The review outcome when none is scripted; default {@link ReviewOutcome#APPROVED}.
+             *
+             * @param outcome the outcome
+             * @return this builder
+             */
             public Builder defaultReviewOutcome(ReviewOutcome outcome) {
                 this.defaultReviewOutcome = Objects.requireNonNull(outcome, "outcome");
                 return this;
@@ -786,6 +903,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             /**
              * Whether a member the service model does not have (say {@code Lifecycle} where
              * {@code LifeCycle} belongs) fails validation (default) or is silently dropped.
+             *
+             * @param reject false to drop unknown members instead of rejecting the request
+             * @return this builder
              */
             public Builder rejectUnknownMembers(boolean reject) {
                 this.rejectUnknownMembers = reject;
@@ -795,6 +915,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
             /**
              * Whether and how request quotas are enforced (ThrottlingException beyond them, per bucket);
              * default {@link QuotaEnforcement#off()}, so tests that do not care about pacing run at full speed.
+             *
+             * @param quotas the quotas to enforce
+             * @return this builder
              */
             public Builder quotas(QuotaEnforcement quotas) {
                 this.quotas = Objects.requireNonNull(quotas, "quotas");
@@ -815,6 +938,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
              * }</pre>
              *
              * Each file is read once per JVM.
+             *
+             * @param serviceModel a {@code service-2.json} file
+             * @return this builder
              */
             public Builder model(Path serviceModel) {
                 this.model = serviceModel;
@@ -826,6 +952,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
              * answered like the service otherwise: {@code MissingAuthenticationTokenException} unsigned,
              * {@code UnrecognizedClientException} for another key, {@code InvalidSignatureException} for a
              * wrong secret or a request changed after signing. Turn it off for hand-written raw HTTP.
+             *
+             * @param verify false to accept unsigned requests
+             * @return this builder
              */
             public Builder verifySignatures(boolean verify) {
                 this.verifySignatures = verify;
@@ -838,6 +967,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
              * "Signature expired"). Default: the system clock, which clients sign by. Not
              * {@link #clock}: tests set and {@link PartnerCentralEmulator#advanceClock advance} that
              * one far from now, and their clients must keep working.
+             *
+             * @param signatureClock the clock request signatures are checked against
+             * @return this builder
              */
             public Builder signatureClock(Clock signatureClock) {
                 this.signatureClock = Objects.requireNonNull(signatureClock, "signatureClock");
@@ -849,6 +981,9 @@ public final class PartnerCentralEmulator implements AutoCloseable {
              * {@value PartnerCentralEmulator#DEFAULT_REQUEST_JOURNAL_SIZE}), so a long run stays in a
              * fixed heap; 0 turns the journal off (and with it {@link PartnerCentralEmulator#receivedRequests}
              * and WireMock's verification).
+             *
+             * @param entries the most requests kept
+             * @return this builder
              */
             public Builder requestJournalSize(int entries) {
                 if (entries < 0) {
@@ -862,12 +997,16 @@ public final class PartnerCentralEmulator implements AutoCloseable {
              * Whether the control API (and WireMock's admin API) answer clients on other addresses than
              * loopback ones; default false. Only for an emulator bound to a non-loopback address (in a
              * container, say) that other hosts must script: anyone who reaches the port can then reset it.
+             *
+             * @param allow true to allow it
+             * @return this builder
              */
             public Builder allowRemoteControl(boolean allow) {
                 this.allowRemoteControl = allow;
                 return this;
             }
 
+            /** {@return the Options with this builder's settings} */
             public Options build() {
                 return new Options(this);
             }

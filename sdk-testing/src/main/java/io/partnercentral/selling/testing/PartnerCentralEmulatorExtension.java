@@ -61,6 +61,7 @@ public final class PartnerCentralEmulatorExtension implements BeforeEachCallback
         this.clientCustomizer = builder.clientCustomizer;
     }
 
+    /** {@return a new builder, starting from the defaults} */
     public static Builder builder() {
         return new Builder();
     }
@@ -153,17 +154,29 @@ public final class PartnerCentralEmulatorExtension implements BeforeEachCallback
 
         private Builder() {}
 
+        /**
+         * Sets the emulator's options.
+         *
+         * @param options the options
+         * @return this builder
+         */
         public Builder options(PartnerCentralEmulator.Options options) {
             this.options = Objects.requireNonNull(options, "options");
             return this;
         }
 
-        /** Adjusts the injected client's builder (already pointed at the emulator) before it is built. */
+        /**
+         * Adjusts the injected client's builder (already pointed at the emulator) before it is built.
+         *
+         * @param customizer changes the generated client's builder before the client is built
+         * @return this builder
+         */
         public Builder client(Consumer<PartnerCentralSellingClientBuilder> customizer) {
             this.clientCustomizer = Objects.requireNonNull(customizer, "customizer");
             return this;
         }
 
+        /** {@return the PartnerCentralEmulatorExtension with this builder's settings} */
         public PartnerCentralEmulatorExtension build() {
             return new PartnerCentralEmulatorExtension(this);
         }

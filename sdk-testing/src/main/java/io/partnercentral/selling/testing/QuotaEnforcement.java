@@ -42,37 +42,51 @@ public final class QuotaEnforcement {
         this.burst = builder.burst;
     }
 
-    /** No quota enforcement (the emulator's default): every call goes through. */
+    /**
+     * No quota enforcement (the emulator's default): every call goes through.
+     *
+     * @return no quota enforcement: every call goes through
+     */
     public static QuotaEnforcement off() {
         return OFF;
     }
 
-    /** The documented rates in real time, one second of burst. */
+    /** {@return the documented rates in real time, one second of burst} */
     public static QuotaEnforcement documented() {
         return DOCUMENTED;
     }
 
+    /** {@return a builder initialised with these settings} */
     public Builder toBuilder() {
         Builder builder = new Builder().enabled(enabled).timeScale(timeScale).burst(burst);
         builder.permitsPerSecond.putAll(permitsPerSecond);
         return builder;
     }
 
+    /** {@return whether quotas are enforced at all} */
     public boolean isEnabled() {
         return enabled;
     }
 
-    /** The rate of {@code bucket} in calls per second of the quota clock. */
+    /**
+     * {@return the rate of {@code bucket} in calls per second of the quota clock}
+     *
+     * @param bucket the quota bucket
+     */
     public double permitsPerSecond(QuotaBucket bucket) {
         return permitsPerSecond.get(Objects.requireNonNull(bucket, "bucket"));
     }
 
-    /** Quota-clock seconds per real second. */
+    /**
+     * Quota-clock seconds per real second.
+     *
+     * @return quota-clock seconds per real second
+     */
     public double timeScale() {
         return timeScale;
     }
 
-    /** How much real time's worth of calls, at the scaled rate, a full bucket holds (at least one call). */
+    /** {@return how much real time's worth of calls, at the scaled rate, a full bucket holds (at least one call)} */
     public Duration burst() {
         return burst;
     }
@@ -80,6 +94,8 @@ public final class QuotaEnforcement {
     /**
      * The facade pacing that keeps a client inside these quotas in real time: disabled when
      * enforcement is off, else each bucket at its rate times {@link #timeScale()}.
+     *
+     * @return the facade pacing that keeps a client inside these quotas in real time: disabled when enforcement is off, else each bucket at its rate times {@link #timeScale()}
      */
     public PacingSettings matchingPacing() {
         if (!enabled) {
@@ -122,12 +138,25 @@ public final class QuotaEnforcement {
             }
         }
 
+        /**
+         * Sets whether quotas are enforced at all.
+         *
+         * @param enabled false to serve every call
+         * @return this builder
+         */
         public Builder enabled(boolean enabled) {
             this.enabled = enabled;
             return this;
         }
 
-        /** Enforces {@code permits} calls of {@code bucket} per {@code per} of the quota clock. */
+        /**
+         * Enforces {@code permits} calls of {@code bucket} per {@code per} of the quota clock.
+         *
+         * @param bucket the quota bucket
+         * @param permits the calls allowed per {@code per}
+         * @param per the period {@code permits} apply to
+         * @return this builder
+         */
         public Builder rate(QuotaBucket bucket, double permits, Duration per) {
             Objects.requireNonNull(bucket, "bucket");
             if (!(permits > 0) || Double.isInfinite(permits) || per.isNegative() || per.isZero()) {
@@ -137,7 +166,12 @@ public final class QuotaEnforcement {
             return this;
         }
 
-        /** Quota-clock seconds per real second; e.g. 50 lets 50 writes a second through at the documented 1/s. */
+        /**
+         * Quota-clock seconds per real second; e.g. 50 lets 50 writes a second through at the documented 1/s.
+         *
+         * @param timeScale how many times faster than real time the quota clock runs
+         * @return this builder
+         */
         public Builder timeScale(double timeScale) {
             if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
                 throw new IllegalArgumentException("timeScale must be positive");
@@ -150,6 +184,9 @@ public final class QuotaEnforcement {
          * How much real time's worth of calls, at the rate times the time scale, a full bucket holds;
          * default 1 s, never less than one call. Real time, because a client's jitter does not shrink
          * when the quota clock runs faster.
+         *
+         * @param burst how much unused quota a bucket can save up
+         * @return this builder
          */
         public Builder burst(Duration burst) {
             if (burst.isNegative() || burst.isZero()) {
@@ -159,6 +196,7 @@ public final class QuotaEnforcement {
             return this;
         }
 
+        /** {@return the QuotaEnforcement with this builder's settings} */
         public QuotaEnforcement build() {
             return new QuotaEnforcement(this);
         }

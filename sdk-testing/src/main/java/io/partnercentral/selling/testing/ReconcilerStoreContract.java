@@ -40,12 +40,15 @@ public abstract class ReconcilerStoreContract {
     /** For subclasses. */
     protected ReconcilerStoreContract() {}
 
-    /** A new, empty store, not shared with any other this test made. */
+    /** {@return a new, empty store, not shared with any other this test made} */
     protected abstract ReconcilerStore newStore();
 
     /**
      * The state of {@code store} opened again, as a restarted process would: close {@code store}
      * first if your engine allows one open instance only.
+     *
+     * @param store the store under test
+     * @return the state of {@code store} opened again, as a restarted process would: close {@code store} first if your engine allows one open instance only
      */
     protected abstract ReconcilerStore reopen(ReconcilerStore store);
 

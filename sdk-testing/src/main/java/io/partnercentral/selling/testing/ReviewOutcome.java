@@ -39,6 +39,13 @@ public record ReviewOutcome(ReviewStatus status, String reviewStatusReason, Stri
     /** Disqualified; the opportunity is read-only for good. */
     public static final ReviewOutcome REJECTED = rejected("Duplicate opportunity", "An opportunity for this project exists.");
 
+    /**
+     * Creates a {@code ReviewOutcome}, checking its components.
+     *
+     * @param status the review status to move to; never {@code Pending Submission}
+     * @param reviewStatusReason the reason code, or null
+     * @param reviewComments AWS's feedback, or null
+     */
     public ReviewOutcome {
         Objects.requireNonNull(status, "status");
         if (!OUTCOMES.contains(status)) {
@@ -46,12 +53,24 @@ public record ReviewOutcome(ReviewStatus status, String reviewStatusReason, Stri
         }
     }
 
-    /** {@code Action Required} with this reason code and feedback. */
+    /**
+     * {@code Action Required} with this reason code and feedback.
+     *
+     * @param reviewStatusReason the review status reason AWS gives
+     * @param reviewComments AWS's review comments
+     * @return the outcome
+     */
     public static ReviewOutcome actionRequired(String reviewStatusReason, String reviewComments) {
         return new ReviewOutcome(ReviewStatus.ACTION_REQUIRED, reviewStatusReason, reviewComments);
     }
 
-    /** {@code Rejected} with this reason code and feedback. */
+    /**
+     * {@code Rejected} with this reason code and feedback.
+     *
+     * @param reviewStatusReason the review status reason AWS gives
+     * @param reviewComments AWS's review comments
+     * @return the outcome
+     */
     public static ReviewOutcome rejected(String reviewStatusReason, String reviewComments) {
         return new ReviewOutcome(ReviewStatus.REJECTED, reviewStatusReason, reviewComments);
     }

@@ -86,6 +86,8 @@ public abstract class SharedStoreFacadeContract {
     /**
      * A new client of the engine under test, as another process would have (its own connection or pool),
      * sharing its state with every other client this returns. The contract closes it.
+     *
+     * @return the new client
      */
     protected abstract CoordinationStore newClient();
 

@@ -68,13 +68,21 @@ public abstract class StoreOutageFacadeContract {
     /** A subclass for one engine. */
     protected StoreOutageFacadeContract() {}
 
-    /** A new client of the engine (its own connection or pool), sharing state with every other; the test closes it. */
+    /** {@return a new client of the engine (its own connection or pool), sharing state with every other; the test closes it} */
     protected abstract CoordinationStore newClient();
 
-    /** Kills the engine at once, as a crash would. */
+    /**
+     * Kills the engine at once, as a crash would.
+     *
+     * @throws Exception if the engine cannot be stopped
+     */
     protected abstract void stopStore() throws Exception;
 
-    /** Starts the engine again, on the same address and with the data it had persisted. */
+    /**
+     * Starts the engine again, on the same address and with the data it had persisted.
+     *
+     * @throws Exception if the engine cannot be started
+     */
     protected abstract void startStore() throws Exception;
 
     @Test

@@ -72,7 +72,11 @@ public final class PostgresCoordinationStore implements CoordinationStore {
         this.seen = new SqlSeenSet(jdbc, builder.schema);
     }
 
-    /** A builder for a store on {@code dataSource}, which stays the caller's to close. */
+    /**
+     * {@return a builder for a store on {@code dataSource}, which stays the caller's to close}
+     *
+     * @param dataSource where the store's connections come from, e.g. a connection pool
+     */
     public static Builder builder(DataSource dataSource) {
         return new Builder(dataSource);
     }
@@ -80,6 +84,8 @@ public final class PostgresCoordinationStore implements CoordinationStore {
     /**
      * A store on {@code dataSource} with the default table prefix, creating its tables if missing.
      *
+     * @param dataSource where the store's connections come from, e.g. a connection pool
+     * @return the store
      * @throws CoordinationStoreException if the database cannot be reached to create them
      */
     public static PostgresCoordinationStore create(DataSource dataSource) {
@@ -228,13 +234,23 @@ public final class PostgresCoordinationStore implements CoordinationStore {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         }
 
-        /** The tables to use; default {@link PostgresSchema#defaults()}. One prefix per partner account. */
+        /**
+         * The tables to use; default {@link PostgresSchema#defaults()}. One prefix per partner account.
+         *
+         * @param schema the tables
+         * @return this builder
+         */
         public Builder schema(PostgresSchema schema) {
             this.schema = Objects.requireNonNull(schema, "schema");
             return this;
         }
 
-        /** Whether {@link #build()} creates the tables when missing; default true. */
+        /**
+         * Whether {@link #build()} creates the tables when missing; default true.
+         *
+         * @param createSchema false when the tables are created elsewhere, e.g. by a migration tool
+         * @return this builder
+         */
         public Builder createSchema(boolean createSchema) {
             this.createSchema = createSchema;
             return this;
@@ -244,6 +260,9 @@ public final class PostgresCoordinationStore implements CoordinationStore {
          * How long one statement may run before it fails with {@link CoordinationStoreException}
          * (JDBC query timeout, whole seconds, rounded up); default 5 seconds. Waiting for a pooled
          * connection is bounded by the pool's own setting.
+         *
+         * @param operationTimeout the limit, positive
+         * @return this builder
          */
         public Builder operationTimeout(Duration operationTimeout) {
             requirePositive(operationTimeout, "operationTimeout");
@@ -251,7 +270,12 @@ public final class PostgresCoordinationStore implements CoordinationStore {
             return this;
         }
 
-        /** The store's name in logs and exception messages (never put a password in it); default names the table prefix. */
+        /**
+         * The store's name in logs and exception messages (never put a password in it); default names the table prefix.
+         *
+         * @param description the name
+         * @return this builder
+         */
         public Builder description(String description) {
             this.description = Objects.requireNonNull(description, "description");
             return this;
@@ -260,6 +284,7 @@ public final class PostgresCoordinationStore implements CoordinationStore {
         /**
          * The store, its tables created first unless {@code createSchema(false)}.
          *
+         * @return the store
          * @throws CoordinationStoreException if the database cannot be reached to create them
          */
         public PostgresCoordinationStore build() {

@@ -51,12 +51,16 @@ public final class PostgresReconcilerStore implements ReconcilerStore {
         this.isSeen = "SELECT 1 FROM " + builder.schema.seenTable() + " WHERE key = ? AND expires_micros > " + NOW_MICROS;
     }
 
-    /** A builder for a reconciler store on {@code dataSource}, which stays the caller's to close. */
+    /**
+     * {@return a builder for a reconciler store on {@code dataSource}, which stays the caller's to close}
+     *
+     * @param dataSource where the store's connections come from, e.g. a connection pool
+     */
     public static Builder builder(DataSource dataSource) {
         return new Builder(dataSource);
     }
 
-    /** The reconciler's name: processes running the same reconciler share it. */
+    /** {@return the reconciler's name: processes running the same reconciler share it} */
     public String name() {
         return name;
     }
@@ -140,19 +144,34 @@ public final class PostgresReconcilerStore implements ReconcilerStore {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         }
 
-        /** The reconciler's name, e.g. {@code crm-sync}: one per consumer that must see every change; default {@code default}. */
+        /**
+         * The reconciler's name, e.g. {@code crm-sync}: one per consumer that must see every change; default {@code default}.
+         *
+         * @param name the name
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = checkKey(name);
             return this;
         }
 
-        /** The tables to use; default {@link PostgresSchema#defaults()}. */
+        /**
+         * The tables to use; default {@link PostgresSchema#defaults()}.
+         *
+         * @param schema the tables
+         * @return this builder
+         */
         public Builder schema(PostgresSchema schema) {
             this.schema = Objects.requireNonNull(schema, "schema");
             return this;
         }
 
-        /** Whether {@link #build()} creates the tables when missing; default true. */
+        /**
+         * Whether {@link #build()} creates the tables when missing; default true.
+         *
+         * @param createSchema false when the tables are created elsewhere, e.g. by a migration tool
+         * @return this builder
+         */
         public Builder createSchema(boolean createSchema) {
             this.createSchema = createSchema;
             return this;
@@ -161,6 +180,7 @@ public final class PostgresReconcilerStore implements ReconcilerStore {
         /**
          * The store, its tables created first unless {@code createSchema(false)}.
          *
+         * @return the store
          * @throws CoordinationStoreException if the database cannot be reached to create them
          */
         public PostgresReconcilerStore build() {

@@ -32,7 +32,7 @@ public final class PostgresSchema {
         this.prefix = prefix;
     }
 
-    /** The tables named with {@link #DEFAULT_PREFIX}. */
+    /** {@return the tables named with {@link #DEFAULT_PREFIX}} */
     public static PostgresSchema defaults() {
         return new PostgresSchema(DEFAULT_PREFIX);
     }
@@ -41,6 +41,8 @@ public final class PostgresSchema {
      * The tables named with {@code prefix}: lower-case letters, digits and underscores, optionally after
      * a schema name and a dot.
      *
+     * @param prefix the prefix, at most 40 characters
+     * @return the tables
      * @throws IllegalArgumentException if the prefix is not of that form (it is spliced into SQL)
      */
     public static PostgresSchema withPrefix(String prefix) {
@@ -51,47 +53,47 @@ public final class PostgresSchema {
         return new PostgresSchema(prefix);
     }
 
-    /** The prefix every table name starts with. */
+    /** {@return the prefix every table name starts with} */
     public String prefix() {
         return prefix;
     }
 
-    /** Bucket4j's table: one row per quota bucket, its token-bucket state serialized by Bucket4j. */
+    /** {@return Bucket4j's table: one row per quota bucket, its token-bucket state serialized by Bucket4j} */
     public String bucketsTable() {
         return prefix + "buckets";
     }
 
-    /** One row per rolling 24-hour budget: the count of calls in the window, locked while counting. */
+    /** {@return one row per rolling 24-hour budget: the count of calls in the window, locked while counting} */
     public String windowsTable() {
         return prefix + "windows";
     }
 
-    /** One row per call counted against a rolling budget, dropped once out of the window. */
+    /** {@return one row per call counted against a rolling budget, dropped once out of the window} */
     public String windowCallsTable() {
         return prefix + "window_calls";
     }
 
-    /** One row per held lease: its owner token and when it expires. */
+    /** {@return one row per held lease: its owner token and when it expires} */
     public String leasesTable() {
         return prefix + "leases";
     }
 
-    /** One row per idempotency key: the reserving owner, the outcome once recorded, and when it expires. */
+    /** {@return one row per idempotency key: the reserving owner, the outcome once recorded, and when it expires} */
     public String reservationsTable() {
         return prefix + "reservations";
     }
 
-    /** One row per event already handled, kept until it expires. */
+    /** {@return one row per event already handled, kept until it expires} */
     public String seenTable() {
         return prefix + "seen_events";
     }
 
-    /** One row per reconciler: the watermark of its last completed poll, to the nanosecond. */
+    /** {@return one row per reconciler: the watermark of its last completed poll, to the nanosecond} */
     public String watermarksTable() {
         return prefix + "watermarks";
     }
 
-    /** The statements that create the tables and indexes when they do not exist, in order. */
+    /** {@return the statements that create the tables and indexes when they do not exist, in order} */
     public List<String> ddl() {
         String schema = prefix.contains(".") ? prefix.substring(0, prefix.indexOf('.')) : null;
         List<String> tables = List.of(

@@ -148,12 +148,16 @@ public final class RedisCoordinationStore implements CoordinationStore {
                 .build();
     }
 
-    /** A builder; {@link Builder#uri} is required. */
+    /** {@return a builder; {@link Builder#uri} is required} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A store on the Redis server at {@code uri} (e.g. {@code redis://localhost:6379}) with the default settings. */
+    /**
+     * {@return a store on the Redis server at {@code uri} with the default settings}
+     *
+     * @param uri the server, e.g. {@code redis://localhost:6379}
+     */
     public static RedisCoordinationStore connect(String uri) {
         return builder().uri(uri).build();
     }
@@ -365,19 +369,34 @@ public final class RedisCoordinationStore implements CoordinationStore {
 
         private Builder() {}
 
-        /** The server, as a Redis URI: {@code redis://[password@]host[:port][/database]}, or {@code rediss://} for TLS. */
+        /**
+         * The server, as a Redis URI: {@code redis://[password@]host[:port][/database]}, or {@code rediss://} for TLS.
+         *
+         * @param uri the URI
+         * @return this builder
+         */
         public Builder uri(String uri) {
             this.uri = Objects.requireNonNull(uri, "uri");
             return this;
         }
 
-        /** Put in front of every key; default {@code partnercentral:}. Use one prefix per partner account. */
+        /**
+         * Put in front of every key; default {@code partnercentral:}. Use one prefix per partner account.
+         *
+         * @param keyPrefix the prefix
+         * @return this builder
+         */
         public Builder keyPrefix(String keyPrefix) {
             this.keyPrefix = Objects.requireNonNull(keyPrefix, "keyPrefix");
             return this;
         }
 
-        /** How long one command may take before the call fails with {@link CoordinationStoreException}; default 2 s. */
+        /**
+         * How long one command may take before the call fails with {@link CoordinationStoreException}; default 2 s.
+         *
+         * @param timeout the limit, positive
+         * @return this builder
+         */
         public Builder operationTimeout(Duration timeout) {
             requirePositive(timeout, "operationTimeout");
             this.operationTimeout = timeout;
@@ -387,6 +406,7 @@ public final class RedisCoordinationStore implements CoordinationStore {
         /**
          * Connects.
          *
+         * @return the connected store
          * @throws CoordinationStoreException if the server cannot be reached
          */
         public RedisCoordinationStore build() {
