@@ -1,5 +1,7 @@
 package io.partnercentral.selling.coordination;
 
+import static io.partnercentral.selling.coordination.StoreChecks.requirePositive;
+
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -65,9 +67,7 @@ public final class InMemoryCoordinationStore implements CoordinationStore {
 
     @Override
     public synchronized WindowDecision countInWindow(String bucket, long limit, Duration window) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1");
-        }
+        StoreChecks.requireLimit(limit);
         requirePositive(window, "window");
         long now = nanoTime.getAsLong();
         ArrayDeque<Long> times = windows.computeIfAbsent(bucket, b -> new ArrayDeque<>());
@@ -188,41 +188,20 @@ public final class InMemoryCoordinationStore implements CoordinationStore {
         return entry;
     }
 
-    private static void requirePositive(Duration duration, String name) {
-        if (duration == null || duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive");
-        }
-    }
-
-    private final class MemoryLease implements Lease {
-        private final String key;
-        private final String owner;
-
+    private final class MemoryLease extends AbstractLease {
         MemoryLease(String key, String owner) {
-            this.key = key;
-            this.owner = owner;
+            super(key, owner);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public String owner() {
-            return owner;
-        }
-
-        @Override
-        public boolean renew(Duration ttl) {
-            requirePositive(ttl, "ttl");
+        protected boolean renewInStore(Duration ttl) {
             synchronized (InMemoryCoordinationStore.this) {
                 long now = tick();
-                Entry current = live(leases, key, now);
-                if (current == null || !current.owner().equals(owner)) {
+                Entry current = live(leases, key(), now);
+                if (current == null || !current.owner().equals(owner())) {
                     return false;
                 }
-                leases.put(key, new Entry(owner, null, now + ttl.toNanos()));
+                leases.put(key(), new Entry(owner(), null, now + ttl.toNanos()));
                 return true;
             }
         }
@@ -230,24 +209,19 @@ public final class InMemoryCoordinationStore implements CoordinationStore {
         @Override
         public boolean held() {
             synchronized (InMemoryCoordinationStore.this) {
-                Entry current = live(leases, key, tick());
-                return current != null && current.owner().equals(owner);
+                Entry current = live(leases, key(), tick());
+                return current != null && current.owner().equals(owner());
             }
         }
 
         @Override
-        public void close() {
+        protected void releaseInStore() {
             synchronized (InMemoryCoordinationStore.this) {
-                Entry current = live(leases, key, tick());
-                if (current != null && current.owner().equals(owner)) {
-                    leases.remove(key);
+                Entry current = live(leases, key(), tick());
+                if (current != null && current.owner().equals(owner())) {
+                    leases.remove(key());
                 }
             }
-        }
-
-        @Override
-        public String toString() {
-            return "Lease{owner=" + owner + "}";
         }
     }
 }

@@ -1,8 +1,8 @@
 package io.partnercentral.selling.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.partnercentral.selling.internal.validation.PicklistSources;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Base of every picklist type: a value with its exact wire spelling.
@@ -34,7 +34,23 @@ public abstract class Picklist {
     Picklist(String value, Source source) {
         this.value = Objects.requireNonNull(value, "value");
         // Only unknown values are constructed outside the constants, so known ones never pay for the check.
-        this.source = source == Source.SERVICE && PicklistSources.readingCallerData() ? Source.CALLER : source;
+        this.source = source == Source.SERVICE && CallerData.reading() ? Source.CALLER : source;
+    }
+
+    /**
+     * Runs {@code read} on this thread with every picklist value it reads that this SDK does not know
+     * taken as the caller's own data, as if given to {@code of()}: validation then reports it
+     * ({@code INVALID_ENUM_VALUE}) before a create or update sends it. Outside such a read, an unknown
+     * value read from JSON is the service's and travels back unchanged. This is how
+     * {@link io.partnercentral.selling.validation.StoredPayloads#read(String, Class)} reads a stored
+     * payload; use it when reading the caller's JSON with a {@link WireCodec} directly.
+     *
+     * @param read the read to run, e.g. a codec or mapper reading stored JSON
+     * @param <T> what it reads
+     * @return what {@code read} returned
+     */
+    public static <T> T readAsCallerData(Supplier<T> read) {
+        return CallerData.during(Objects.requireNonNull(read, "read"));
     }
 
     /** {@return the value exactly as the service spells it on the wire} */

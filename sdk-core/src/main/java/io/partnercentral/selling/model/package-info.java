@@ -9,7 +9,7 @@
  *     .customer(c -> c.account(a -> a.companyName("Example Corp").industry(Industry.SOFTWARE_AND_INTERNET)))
  *     .project(p -> p.title("Data lake").expectedContractDuration(ExpectedContractDuration.months(24)))
  *     .build();
- * List<Violation> problems = opportunity.validate();
+ * List<Violation> problems = OpportunityValidator.defaultValidator().validateForCreate(opportunity);
  * }</pre>
  */
 @PartnerCentralStyle

@@ -9,7 +9,7 @@ import io.partnercentral.selling.model.WireCodec;
 import io.partnercentral.selling.model.WireFormatException;
 import java.io.IOException;
 import io.partnercentral.selling.exception.ValidationException;
-import io.partnercentral.selling.internal.validation.PicklistSources;
+import io.partnercentral.selling.model.Picklist;
 import io.partnercentral.selling.internal.WireJson;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.partnercentral.selling.model.ValidationErrorCode;
@@ -94,7 +94,7 @@ public final class StoredPayloads {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(type, "type");
         return Objects.requireNonNull(origin, "origin") == Origin.SERVICE ? readAs(json, type)
-                : PicklistSources.asCallerData(() -> readAs(json, type));
+                : Picklist.readAsCallerData(() -> readAs(json, type));
     }
 
     private static <T> T readAs(String json, Class<T> type) {

@@ -53,7 +53,7 @@ class OpportunityValidatorTest {
 
     @Test
     void validate_whenValidOpportunityOnSystemClock_reportsNothing() {
-        assertThat(Fixtures.validOpportunity().validate()).isEmpty();
+        assertThat(OpportunityValidator.defaultValidator().validateForCreate(Fixtures.validOpportunity())).isEmpty();
         assertThat(OpportunityValidator.defaultValidator().validateForCreate(Fixtures.validOpportunity(), Catalog.AWS)).isEmpty();
     }
 

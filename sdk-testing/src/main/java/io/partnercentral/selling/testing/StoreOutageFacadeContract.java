@@ -149,8 +149,9 @@ public abstract class StoreOutageFacadeContract {
             }
             try {
                 awaitTrue(() -> done.get() >= 30, "work before the kill");
-                killedAt.set(System.nanoTime());
                 stopStore();
+                // From here on the engine is down: a call that starts now and succeeds did without it.
+                killedAt.set(System.nanoTime());
                 awaitTrue(() -> failures.size() >= 10, "failures while the store is down");
 
                 // No fallback: with the store down, nothing is sent (once calls that took their send slot

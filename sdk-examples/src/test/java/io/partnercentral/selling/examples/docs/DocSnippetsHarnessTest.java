@@ -51,7 +51,8 @@ class DocSnippetsHarnessTest {
                 "```",
                 "",
                 "```java",
-                "List<Violation> again = selling.opportunities().get(\"O2\").validate();",
+                "List<Violation> again = OpportunityValidator.defaultValidator()",
+                "    .validateForUpdate(selling.opportunities().get(\"O2\"));",
                 "```");
 
         assertThat(check(markdown)).hasSize(2).allSatisfy(r -> assertThat(r.problems()).isEmpty());

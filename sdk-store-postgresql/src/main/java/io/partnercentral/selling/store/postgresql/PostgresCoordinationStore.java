@@ -1,8 +1,12 @@
 package io.partnercentral.selling.store.postgresql;
 
+import static io.partnercentral.selling.coordination.StoreChecks.requirePositive;
+
+import io.partnercentral.selling.coordination.AbstractLease;
 import io.partnercentral.selling.coordination.CoordinationStore;
 import io.partnercentral.selling.coordination.Lease;
 import io.partnercentral.selling.coordination.Reservation;
+import io.partnercentral.selling.coordination.StoreChecks;
 import io.partnercentral.selling.exception.CoordinationStoreException;
 import java.time.Duration;
 import java.util.Objects;
@@ -10,8 +14,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A {@link CoordinationStore} on a PostgreSQL database the application already runs, through its own
@@ -48,8 +50,6 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class PostgresCoordinationStore implements CoordinationStore {
-    private static final Logger LOG = LoggerFactory.getLogger(PostgresCoordinationStore.class);
-
     private final String description;
     private final SqlPacer pacer;
     private final SqlWindows windows;
@@ -108,9 +108,7 @@ public final class PostgresCoordinationStore implements CoordinationStore {
     @Override
     public WindowDecision countInWindow(String bucket, long limit, Duration window) {
         Objects.requireNonNull(bucket, "bucket");
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1");
-        }
+        StoreChecks.requireLimit(limit);
         requirePositive(window, "window");
         return windows.count(bucket, limit, window);
     }
@@ -171,54 +169,24 @@ public final class PostgresCoordinationStore implements CoordinationStore {
         return description;
     }
 
-    private static void requirePositive(Duration duration, String name) {
-        if (duration == null || duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive");
-        }
-    }
-
-    private final class PostgresLease implements Lease {
-        private final String key;
-        private final String owner;
-
+    private final class PostgresLease extends AbstractLease {
         PostgresLease(String key, String owner) {
-            this.key = key;
-            this.owner = owner;
+            super(key, owner);
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public String owner() {
-            return owner;
-        }
-
-        @Override
-        public boolean renew(Duration ttl) {
-            requirePositive(ttl, "ttl");
-            return leases.renew(key, owner, ttl);
+        protected boolean renewInStore(Duration ttl) {
+            return leases.renew(key(), owner(), ttl);
         }
 
         @Override
         public boolean held() {
-            return leases.held(key, owner);
+            return leases.held(key(), owner());
         }
 
         @Override
-        public void close() {
-            try {
-                leases.release(key, owner);
-            } catch (CoordinationStoreException e) {
-                LOG.warn("{}; the lease is left to expire", e.getMessage());
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "Lease{owner=" + owner + "}";
+        protected void releaseInStore() {
+            leases.release(key(), owner());
         }
     }
 

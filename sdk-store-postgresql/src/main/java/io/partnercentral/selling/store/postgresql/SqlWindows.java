@@ -1,7 +1,7 @@
 package io.partnercentral.selling.store.postgresql;
 
 import static io.partnercentral.selling.store.postgresql.Jdbc.NOW_MICROS;
-import static io.partnercentral.selling.store.postgresql.SqlLeases.micros;
+import static io.partnercentral.selling.store.postgresql.ExpiringRows.micros;
 
 import io.partnercentral.selling.coordination.CoordinationStore.WindowDecision;
 import java.sql.Connection;

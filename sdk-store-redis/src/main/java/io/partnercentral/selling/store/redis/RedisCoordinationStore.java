@@ -1,5 +1,7 @@
 package io.partnercentral.selling.store.redis;
 
+import static io.partnercentral.selling.coordination.StoreChecks.requirePositive;
+
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -14,9 +16,11 @@ import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
+import io.partnercentral.selling.coordination.AbstractLease;
 import io.partnercentral.selling.coordination.CoordinationStore;
 import io.partnercentral.selling.coordination.Lease;
 import io.partnercentral.selling.coordination.Reservation;
+import io.partnercentral.selling.coordination.StoreChecks;
 import io.partnercentral.selling.exception.CoordinationStoreException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -190,9 +194,7 @@ public final class RedisCoordinationStore implements CoordinationStore {
 
     @Override
     public WindowDecision countInWindow(String bucket, long limit, Duration window) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1");
-        }
+        StoreChecks.requireLimit(limit);
         requirePositive(window, "window");
         List<Object> answer = call("count a call in its window", () -> redis.eval(COUNT_IN_WINDOW, ScriptOutputType.MULTI,
                 keys(key("window", bucket)), bytes(Long.toString(limit)), bytes(Long.toString(micros(window))),
@@ -305,59 +307,30 @@ public final class RedisCoordinationStore implements CoordinationStore {
         return d.toNanos() / 1000;
     }
 
-    private static void requirePositive(Duration duration, String name) {
-        if (duration == null || duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive");
-        }
-    }
-
-    private final class RedisLease implements Lease {
-        private final String key;
+    private final class RedisLease extends AbstractLease {
         private final byte[] redisKey;
-        private final String owner;
 
         RedisLease(String key, byte[] redisKey, String owner) {
-            this.key = key;
+            super(key, owner);
             this.redisKey = redisKey;
-            this.owner = owner;
         }
 
         @Override
-        public String key() {
-            return key;
-        }
-
-        @Override
-        public String owner() {
-            return owner;
-        }
-
-        @Override
-        public boolean renew(Duration ttl) {
-            requirePositive(ttl, "ttl");
+        protected boolean renewInStore(Duration ttl) {
             Long renewed = call("renew a lease", () -> redis.eval(RENEW, ScriptOutputType.INTEGER, keys(redisKey),
-                    bytes(owner), bytes(Long.toString(ttl.toMillis()))));
+                    bytes(owner()), bytes(Long.toString(ttl.toMillis()))));
             return renewed == 1L;
         }
 
         @Override
         public boolean held() {
             byte[] value = call("read a lease", () -> redis.get(redisKey));
-            return value != null && owner.equals(new String(value, StandardCharsets.UTF_8));
+            return value != null && owner().equals(new String(value, StandardCharsets.UTF_8));
         }
 
         @Override
-        public void close() {
-            try {
-                redis.eval(DELETE_IF, ScriptOutputType.INTEGER, keys(redisKey), bytes(owner));
-            } catch (RuntimeException unreachable) {
-                // The lease expires on its own.
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "RedisLease{owner=" + owner + "}";
+        protected void releaseInStore() {
+            call("release a lease", () -> redis.eval(DELETE_IF, ScriptOutputType.INTEGER, keys(redisKey), bytes(owner())));
         }
     }
 
