@@ -96,8 +96,10 @@ class PacingWireMockTest {
         }
 
         // Writes 1/s plus the 2% margin: the second create waits 1.02 s. Reads 10/s: the gets, 102 ms apart,
-        // are not held up by writes.
-        assertThat(ticker.sleeps()).containsExactly(1_020_000_000L, 102_000_000L, 102_000_000L);
+        // are not held up by writes. Each wait ends 25 ms early before signing; the last hook before
+        // transmission holds the request the rest of the way to its slot.
+        assertThat(ticker.sleeps()).containsExactly(995_000_000L, 25_000_000L, 77_000_000L, 25_000_000L, 77_000_000L,
+                25_000_000L);
         assertThat(requests("CreateOpportunity")).hasSize(2);
         assertThat(requests("GetOpportunity")).hasSize(3);
     }
@@ -122,8 +124,9 @@ class PacingWireMockTest {
             }
         }
 
-        // StartProspectingFromEngagementTask 2/s, GetProspectingFromEngagementTask 100/s, each in its own bucket.
-        assertThat(ticker.sleeps()).containsExactly(SECOND / 2, SECOND / 100);
+        // StartProspectingFromEngagementTask 2/s, GetProspectingFromEngagementTask 100/s, each in its own bucket
+        // (each wait split before and after signing; the lead is at most a quarter of the interval).
+        assertThat(ticker.sleeps()).containsExactly(SECOND / 2 - 25_000_000L, 25_000_000L, 7_500_000L, 2_500_000L);
         assertThat(requests("StartProspectingFromEngagementTask")).hasSize(2);
         assertThat(requests("GetProspectingFromEngagementTask")).hasSize(2);
         assertThat(requests("GetSellingSystemSettings")).hasSize(2);
@@ -164,8 +167,10 @@ class PacingWireMockTest {
         List<LoggedRequest> sent = requests("CreateOpportunity");
         assertThat(sent).hasSize(4);
         assertThat(body(sent.get(1)).get("ClientToken")).isEqualTo(body(sent.get(0)).get("ClientToken"));
-        // The retry took the next slot (1 s), and the creates after it kept the full rate.
-        assertThat(ticker.sleeps()).containsExactly(SECOND, SECOND, SECOND);
+        // The retry took the next slot (1 s, waited in the hook before transmission), and the creates after
+        // it kept the full rate (each wait split before and after signing).
+        assertThat(ticker.sleeps()).containsExactly(SECOND, SECOND - 25_000_000L, 25_000_000L, SECOND - 25_000_000L,
+                25_000_000L);
     }
 
     @Test

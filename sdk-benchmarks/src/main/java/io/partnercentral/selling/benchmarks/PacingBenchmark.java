@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 
@@ -33,6 +34,8 @@ import software.amazon.awssdk.regions.Region;
  *
  * <pre>{@code java -cp sdk-benchmarks/target/benchmarks.jar io.partnercentral.selling.benchmarks.PacingBenchmark [n] [m] [margin...]}</pre>
  * A margin of {@code default} uses {@link PacingSettings#defaults()}; a number replaces the margin.
+ * After each run it prints, per operation, where the time went ({@link SendTracer}: slot to send, send
+ * to arrival, arrival to answer, throttles); {@code -Dtrace=true} adds one line per request.
  */
 public final class PacingBenchmark {
     private PacingBenchmark() {}
@@ -77,7 +80,16 @@ public final class PacingBenchmark {
     }
 
     static PartnerCentralSelling.Builder facade(QuotaServer server, PacingSettings pacing) {
-        return PartnerCentralSelling.builder()
+        return facade(server, pacing, null);
+    }
+
+    /** As {@link #facade(QuotaServer, PacingSettings)}, traced by {@code tracer} unless it is null. */
+    static PartnerCentralSelling.Builder facade(QuotaServer server, PacingSettings pacing, SendTracer tracer) {
+        PartnerCentralSelling.Builder builder = PartnerCentralSelling.builder();
+        if (tracer != null) {
+            builder.metrics(tracer).overrideConfiguration(ClientOverrideConfiguration.builder().addExecutionInterceptor(tracer).build());
+        }
+        return builder
                 .endpointOverride(server.endpoint())
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDBENCH", "secret")))
@@ -89,8 +101,10 @@ public final class PacingBenchmark {
     private static List<Row> run(String margin, int creates, int updates) {
         PacingSettings pacing = pacing(margin);
         String name = margin.equals("default") ? "defaults (margin " + pacing.margin() + ")" : "margin " + margin;
+        SendTracer tracer = new SendTracer();
+        boolean lines = Boolean.getBoolean("trace");
         try (QuotaServer server = QuotaServer.start(0, 1);
-             PartnerCentralSelling selling = facade(server, pacing).build()) {
+             PartnerCentralSelling selling = facade(server, pacing, tracer).build()) {
             double rate = QuotaBucket.WRITES.documentedPermitsPerSecond();
             AtomicReference<BulkProgress> last = new AtomicReference<>();
             long start = System.nanoTime();
@@ -103,6 +117,7 @@ public final class PacingBenchmark {
                     server.throttled(QuotaBucket.WRITES), surfaced(created.failed()), others(created), server.opportunityCount(),
                     server.minGapMillis(QuotaBucket.WRITES), describe(last.get()));
             System.err.println(createRow);
+            tracer.print(server.arrivals(), start, lines);
 
             long writesBefore = server.throttled(QuotaBucket.WRITES);
             long readsBefore = server.throttled(QuotaBucket.READS);
@@ -120,6 +135,7 @@ public final class PacingBenchmark {
             System.err.println(updateRow + " writes throttled " + (server.throttled(QuotaBucket.WRITES) - writesBefore)
                     + ", reads throttled " + (server.throttled(QuotaBucket.READS) - readsBefore) + ", min gap between reads "
                     + server.minGapMillis(QuotaBucket.READS) + " ms");
+            tracer.print(server.arrivals(), start, lines);
             return List.of(createRow, updateRow);
         }
     }

@@ -57,9 +57,19 @@ public final class QuotaServer implements AutoCloseable {
     private final AtomicLong ids = new AtomicLong(1_000_000);
     private final AtomicLong appliedUpdates = new AtomicLong();
     private final AtomicLong faults = new AtomicLong();
-    private final double faultRate;
+    private volatile double faultRate;
     private final Random random;
     private Instant lastModified = Instant.EPOCH;
+    private final List<Arrival> arrivals = new ArrayList<>();
+
+    /**
+     * One request as the server saw it: its operation, the SDK's invocation id and attempt header
+     * (to match it with the client's own record), when its body had arrived, when it was answered
+     * (both {@link System#nanoTime()}) and how: {@code ok}, {@code throttled}, {@code fault-before},
+     * {@code fault-after} or the error type answered.
+     */
+    public record Arrival(String operation, String invocation, String attempt, long arrivedNanos, long answeredNanos,
+            String outcome) {}
 
     private record Token(String body, byte[] answer) {}
 
@@ -118,6 +128,11 @@ public final class QuotaServer implements AutoCloseable {
         }
     }
 
+    /** From now on, {@code rate} of the requests that pass their bucket fail (see above). */
+    public void faultRate(double rate) {
+        this.faultRate = rate;
+    }
+
     /** The endpoint to point a client at. */
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
@@ -171,6 +186,11 @@ public final class QuotaServer implements AutoCloseable {
         return ids;
     }
 
+    /** The ids of the opportunities held. */
+    public List<String> opportunityIds() {
+        return new ArrayList<>(opportunities.keySet());
+    }
+
     /** An opportunity's stored JSON, for checks. */
     public JsonNode opportunity(String id) {
         return opportunities.get(id);
@@ -182,35 +202,56 @@ public final class QuotaServer implements AutoCloseable {
         executor.shutdownNow();
     }
 
+    /** Every request so far, in the order they were answered. */
+    public List<Arrival> arrivals() {
+        synchronized (arrivals) {
+            return List.copyOf(arrivals);
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        long arrival = 0;
+        String operation = "";
+        String outcome = "io-error";
         try (exchange; InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readAllBytes();
-            long arrival = System.nanoTime();
+            arrival = System.nanoTime();
             String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-            String operation = target != null && target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : "";
-            Bucket bucket = QuotaBucket.forOperation(operation).map(buckets::get).orElse(null);
-            if (bucket != null && !bucket.take(arrival)) {
-                error(exchange, 400, "ThrottlingException", "Rate exceeded");
-                return;
+            operation = target != null && target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : "";
+            outcome = handle(exchange, arrival, operation, body);
+        } finally {
+            Arrival a = new Arrival(operation, exchange.getRequestHeaders().getFirst("amz-sdk-invocation-id"),
+                    exchange.getRequestHeaders().getFirst("amz-sdk-request"), arrival, System.nanoTime(), outcome);
+            synchronized (arrivals) {
+                arrivals.add(a);
             }
-            Fault fault = fault();
-            if (fault == Fault.BEFORE) {
-                error(exchange, 500, "InternalServerException", "injected before the request was applied");
-                return;
-            }
-            Answer answer;
-            try {
-                answer = apply(operation, (ObjectNode) JSON.readTree(body), new String(body, StandardCharsets.UTF_8));
-            } catch (RuntimeException e) {
-                error(exchange, 400, "ValidationException", "cannot read the request: " + e.getClass().getSimpleName());
-                return;
-            }
-            if (fault == Fault.AFTER && answer.status == 200) {
-                error(exchange, 500, "InternalServerException", "injected after the request was applied");
-                return;
-            }
-            send(exchange, answer.status, answer.body);
         }
+    }
+
+    private String handle(HttpExchange exchange, long arrival, String operation, byte[] body) throws IOException {
+        Bucket bucket = QuotaBucket.forOperation(operation).map(buckets::get).orElse(null);
+        if (bucket != null && !bucket.take(arrival)) {
+            error(exchange, 400, "ThrottlingException", "Rate exceeded");
+            return "throttled";
+        }
+        Fault fault = fault();
+        if (fault == Fault.BEFORE) {
+            error(exchange, 500, "InternalServerException", "injected before the request was applied");
+            return "fault-before";
+        }
+        Answer answer;
+        try {
+            answer = apply(operation, (ObjectNode) JSON.readTree(body), new String(body, StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            error(exchange, 400, "ValidationException", "cannot read the request: " + e.getClass().getSimpleName());
+            return "ValidationException";
+        }
+        if (fault == Fault.AFTER && answer.status == 200) {
+            error(exchange, 500, "InternalServerException", "injected after the request was applied");
+            return "fault-after";
+        }
+        send(exchange, answer.status, answer.body);
+        return answer.status == 200 ? "ok" : JSON.readTree(answer.body).path("__type").asText();
     }
 
     private enum Fault { NONE, BEFORE, AFTER }

@@ -29,8 +29,17 @@ import org.slf4j.LoggerFactory;
  * goes at once and the next one interval later, which keeps the client inside a token bucket of
  * capacity 1 that the service may run at the same rate.
  *
- * <p>A single ThrottlingException changes nothing here: its retry takes a new slot like any other
- * call. A second one within ten intervals means someone else draws on the account: the bucket then
+ * <p>A slot is when the request should leave, not when the caller stops waiting: the transport waits
+ * until shortly before it ({@link #acquireAhead}), the generated client marshals and signs, and the
+ * last hook before transmission holds the attempt to its slot and to one paced interval after this
+ * process's previous actual send on the bucket ({@link #awaitSend}). A send that went out late (a
+ * thread woken late, a slow signature, a pause) so pushes the next one back instead of letting the
+ * two reach the service less than an interval apart.
+ *
+ * <p>A ThrottlingException that comes alone changes nothing here: its retry takes a new slot like any
+ * other call. Under jitter the service refuses an early arrival now and then, and halving the rate for
+ * that would cost far more than the one slot. When the retry of the same call is refused again, or
+ * three calls are refused within ten intervals, someone else draws on the account: the bucket then
  * halves its rate in this process (at most once per interval, since calls already in flight report the
  * same congestion) down to 1/16 of the configured rate and pushes its next local slot one new interval
  * out; each call that goes through adds back a tenth of the configured rate. Thread-safe.
@@ -40,7 +49,9 @@ public final class QuotaPacer implements QuotaGauges {
     static final Duration WINDOW = Duration.ofDays(1);
     /** The longest a call queues for its slot before it is refused unsent. */
     static final Duration MAX_QUEUE = Duration.ofHours(1);
-    /** A throttle this many configured intervals after the previous one is taken as a one-off. */
+    /** How far ahead of its slot {@link #acquireAhead} stops waiting, at most. */
+    static final Duration LEAD = Duration.ofMillis(25);
+    /** Three throttles within this many configured intervals mean someone else draws on the account. */
     private static final int REPEAT_WINDOW_INTERVALS = 10;
 
     private final Ticker ticker;
@@ -88,6 +99,63 @@ public final class QuotaPacer implements QuotaGauges {
         }
     }
 
+    /**
+     * Takes {@code operation}'s slot and waits until shortly before it (at most {@link #LEAD} early,
+     * a quarter of the bucket's interval for fast buckets), leaving the rest to {@link #awaitSend} in
+     * the last hook before transmission, after the request has been signed.
+     *
+     * @return the slot's time on this pacer's ticker; {@link Long#MIN_VALUE} for an operation without a quota
+     * @throws QuotaBudgetExceededException if the bucket's 24-hour budget is spent; nothing is counted
+     * @throws CoordinationStoreException if the store cannot answer; nothing was sent
+     * @throws TransportException if interrupted while waiting (the interrupt flag is kept)
+     */
+    public long acquireAhead(String operation) {
+        BucketState state = state(operation);
+        if (state == null) {
+            return Long.MIN_VALUE;
+        }
+        long wait = reserve(operation);
+        long sendAt = ticker.nanoTime() + wait;
+        long early = wait - state.lead;
+        if (early > 0) {
+            sleep(operation, early);
+        }
+        return sendAt;
+    }
+
+    /**
+     * Holds one attempt of {@code operation} until {@code sendAt} (its slot), then until one paced
+     * interval after the previous attempt this pacer let go on the same bucket, and records it as
+     * sent. Called in the last hook before the request is transmitted; the hold is short (the lead
+     * of {@link #acquireAhead} plus how late the previous send was). The second hold is decided only
+     * once the slot has come, so an attempt whose slot is far ahead holds no one meanwhile.
+     *
+     * @throws TransportException if interrupted while waiting (the interrupt flag is kept)
+     */
+    public void awaitSend(String operation, long sendAt) {
+        BucketState state = state(operation);
+        if (state == null) {
+            return;
+        }
+        long now = ticker.nanoTime();
+        if (sendAt != Long.MIN_VALUE && sendAt > now) {
+            // Until the slot first: a send planned far ahead (a retry behind a queue) must not hold the
+            // attempts whose slots come before it.
+            sleep(operation, sendAt - now);
+            now = ticker.nanoTime();
+        }
+        long at = state.gate(now);
+        if (at > now) {
+            sleep(operation, at - now);
+        }
+        state.sent(ticker.nanoTime());
+    }
+
+    /** Now, on the clock slots are timed on. */
+    long nanoTime() {
+        return ticker.nanoTime();
+    }
+
     /** Sleeps {@code nanos} for {@code operation}'s quota; an interrupt is a non-retryable "not sent". */
     void sleep(String operation, long nanos) {
         try {
@@ -132,12 +200,20 @@ public final class QuotaPacer implements QuotaGauges {
 
     /** Feeds the outcome of one attempt of {@code operation} back into its bucket's rate. */
     public void onResponse(String operation, boolean throttled) {
+        onResponse(operation, throttled, false);
+    }
+
+    /**
+     * Feeds the outcome of one attempt of {@code operation} back into its bucket's rate;
+     * {@code againForThisCall}: the same call's previous attempt was throttled too.
+     */
+    public void onResponse(String operation, boolean throttled, boolean againForThisCall) {
         BucketState state = state(operation);
         if (state == null) {
             return;
         }
         if (throttled) {
-            state.throttled(ticker.nanoTime());
+            state.throttled(ticker.nanoTime(), againForThisCall);
         } else {
             state.succeeded();
         }
@@ -202,7 +278,13 @@ public final class QuotaPacer implements QuotaGauges {
         private long lastDecrease;
         private boolean hasDecreased;
         private long lastThrottle;
+        private long throttleBeforeLast;
         private long throttles;
+        /** How far ahead of a slot the transport stops waiting: {@link #LEAD}, at most a quarter of the interval. */
+        private final long lead;
+        /** The latest send (planned or actual) let go on this bucket by {@link #gate}. */
+        private long lastSend;
+        private boolean hasLastSend;
 
         BucketState(QuotaBucket bucket, double rate, double margin, long budget) {
             this.bucket = bucket;
@@ -211,6 +293,23 @@ public final class QuotaPacer implements QuotaGauges {
             this.pacedInterval = Duration.ofNanos(interval(rate));
             this.rate = rate;
             this.budget = budget;
+            this.lead = Math.min(LEAD.toNanos(), pacedInterval.toNanos() / 4);
+        }
+
+        /**
+         * When an attempt due {@code now} may go: not before one paced interval after the previous send
+         * let go here; that time becomes the previous send.
+         */
+        synchronized long gate(long now) {
+            long at = hasLastSend ? Math.max(now, lastSend + pacedInterval.toNanos()) : now;
+            lastSend = hasLastSend ? Math.max(lastSend, at) : at;
+            hasLastSend = true;
+            return at;
+        }
+
+        /** An attempt went at {@code now}: a late one pushes the next. */
+        synchronized void sent(long now) {
+            lastSend = Math.max(lastSend, now);
         }
 
         /** The wait this process adds on its own while its rate is lowered (0 at the configured rate). */
@@ -221,11 +320,12 @@ public final class QuotaPacer implements QuotaGauges {
             return rate < configuredRate ? sendAt - now : 0;
         }
 
-        synchronized void throttled(long now) {
-            boolean repeated = throttles > 0 && now - lastThrottle < REPEAT_WINDOW_INTERVALS * interval(configuredRate);
+        synchronized void throttled(long now, boolean againForThisCall) {
+            boolean third = throttles > 1 && now - throttleBeforeLast < REPEAT_WINDOW_INTERVALS * interval(configuredRate);
             throttles++;
+            throttleBeforeLast = lastThrottle;
             lastThrottle = now;
-            if (!repeated) {
+            if (!againForThisCall && !third) {
                 LOG.debug("{} throttled once: the retry takes a new slot, the rate stays", bucket);
                 return;
             }

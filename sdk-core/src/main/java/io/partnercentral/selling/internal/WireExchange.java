@@ -62,9 +62,13 @@ public final class WireExchange {
     private volatile SellingMetrics metrics = SellingMetrics.noop();
     /** A retry's wait for its slot, taken in the pipeline but spent outside it; 0 when none. */
     private volatile long deferredNanos;
+    /** The slot of the attempt about to go (pacer ticker nanos); {@link Long#MIN_VALUE} when none is due. */
+    private volatile long sendAt = Long.MIN_VALUE;
     /** Whether the next attempt's slot was already taken (and waited for) outside the pipeline. */
     private volatile boolean slotHeld;
     private volatile int deferrals;
+    /** Whether this call's last attempt was throttled: a retry refused again halves the bucket's rate. */
+    private volatile boolean lastThrottled;
     /** The generated client's attempt budget for one call, which re-sending after a deferral must not reset. */
     private volatile int maxAttempts = Integer.MAX_VALUE;
 
@@ -152,12 +156,14 @@ public final class WireExchange {
     /**
      * Paces this exchange's retries by {@code operation}'s quota in {@code pacer} ({@code null}: no
      * pacing). The transport has already waited for the first attempt's quota, outside the generated
-     * client, so that a long queue for the quota neither counts against the client's API call timeout
-     * nor ages the request's signature.
+     * client, up to shortly before {@code firstSendAt} ({@link QuotaPacer#acquireAhead}), so that a long
+     * queue for the quota neither counts against the client's API call timeout nor ages the request's
+     * signature; the rest is held in {@link #beforeAttempt()}.
      */
-    void pacedBy(String operation, QuotaPacer pacer) {
+    void pacedBy(String operation, QuotaPacer pacer, long firstSendAt) {
         this.pacedOperation = operation;
         this.pacer = pacer;
+        this.sendAt = firstSendAt;
     }
 
     /** The generated client's attempts per call: after a deferral, the re-sent exchange stops there. */
@@ -172,20 +178,24 @@ public final class WireExchange {
     }
 
     /**
-     * Called before each HTTP attempt, ahead of {@link #attemptStarted()}: a retry draws on the quota
-     * as much as the first attempt did. A retry the pacer refuses (budget spent, store down) is not
-     * counted as an attempt, since it never reaches the wire. A retry whose slot is more than
-     * a quarter of the call timeout (at most 5 s) away throws {@link RetryDeferred}: waiting here would count against the
-     * generated client's API call timeout, so the transport waits outside and sends the same exchange
-     * again ({@link #takeDeferred()}).
+     * Called before each HTTP attempt, ahead of {@link #attemptStarted()}, in the last hook before
+     * transmission: every attempt is held there to its slot and one paced interval after the previous
+     * send on its bucket ({@link QuotaPacer#awaitSend}), so the pacing is measured on actual send times.
+     * A retry draws on the quota as much as the first attempt did. A retry the pacer refuses (budget
+     * spent, store down) is not counted as an attempt, since it never reaches the wire. A retry whose
+     * slot is more than a quarter of the call timeout (at most 5 s) away throws {@link RetryDeferred}:
+     * waiting here would count against the generated client's API call timeout, so the transport waits
+     * outside and sends the same exchange again ({@link #takeDeferred()}).
      */
     void beforeAttempt() {
         QuotaPacer current = pacer;
-        if (current == null || attempts.get() == 0) {
+        if (current == null) {
             return;
         }
-        if (slotHeld) {
+        if (attempts.get() == 0 || slotHeld) {
+            // The first attempt's slot, or a deferred retry's, was taken (and mostly waited for) outside.
             slotHeld = false;
+            current.awaitSend(pacedOperation, sendAt);
             return;
         }
         if (deferrals > 0 && attempts.get() >= maxAttempts) {
@@ -193,14 +203,13 @@ public final class WireExchange {
             throw new RetriesExhausted(pacedOperation);
         }
         long wait = current.reserve(pacedOperation);
-        if (wait <= 0) {
-            return;
-        }
+        long slot = current.nanoTime() + wait;
         if (wait > deferAfterNanos && deferrals < MAX_DEFERRALS) {
             deferredNanos = wait;
+            sendAt = slot;
             throw new RetryDeferred(pacedOperation);
         }
-        current.sleep(pacedOperation, wait);
+        current.awaitSend(pacedOperation, slot);
     }
 
     /**
@@ -224,8 +233,9 @@ public final class WireExchange {
         }
         QuotaPacer current = pacer;
         if (current != null) {
-            current.onResponse(pacedOperation, throttled);
+            current.onResponse(pacedOperation, throttled, throttled && lastThrottled);
         }
+        lastThrottled = throttled;
     }
 
     /** A new attempt goes on the wire: forget what the previous one left. */

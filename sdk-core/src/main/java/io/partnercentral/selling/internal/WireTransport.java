@@ -152,11 +152,11 @@ public final class WireTransport {
     /** Sends the exchange's request; returns what its reader parsed ({@code null} without a reader). */
     public <T> T execute(Operation operation, WireExchange exchange) {
         if (metrics == SellingMetrics.noop()) {
-            pace(operation);
-            return send(operation, exchange);
+            return send(operation, exchange, pace(operation));
         }
+        long sendAt;
         try {
-            pace(operation);
+            sendAt = pace(operation);
         } catch (RuntimeException refused) {
             observed(operation, exchange, CallOutcome.of(refused), 0);
             throw refused;
@@ -164,7 +164,7 @@ public final class WireTransport {
         long start = System.nanoTime();
         CallOutcome outcome = CallOutcome.ERROR;
         try {
-            T result = send(operation, exchange);
+            T result = send(operation, exchange, sendAt);
             outcome = CallOutcome.SUCCESS;
             return result;
         } catch (RuntimeException e) {
@@ -177,13 +177,12 @@ public final class WireTransport {
 
     /**
      * The first attempt waits for its quota here, before the generated client starts its timers and
-     * signs; a retry takes its slot in the interceptor and waits in {@link #send}, outside the client.
-     * A refusal here (budget spent, store down) sends nothing.
+     * signs, up to shortly before its slot (returned; the interceptor holds the attempt to it after
+     * signing); a retry takes its slot in the interceptor and waits in {@link #send}, outside the
+     * client. A refusal here (budget spent, store down) sends nothing.
      */
-    private void pace(Operation operation) {
-        if (pacer != null) {
-            pacer.acquire(operation.wireName());
-        }
+    private long pace(Operation operation) {
+        return pacer == null ? Long.MIN_VALUE : pacer.acquireAhead(operation.wireName());
     }
 
     /** Reports one logical call: its time and outcome, and its retries when it carries a client token. */
@@ -196,8 +195,8 @@ public final class WireTransport {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T send(Operation operation, WireExchange exchange) {
-        exchange.pacedBy(operation.wireName(), pacer);
+    private <T> T send(Operation operation, WireExchange exchange, long sendAt) {
+        exchange.pacedBy(operation.wireName(), pacer, sendAt);
         exchange.maxAttempts(maxAttempts, deferAfterNanos);
         exchange.observedBy(metrics);
         // An operation the generated client predates rides on another one with its own target header;

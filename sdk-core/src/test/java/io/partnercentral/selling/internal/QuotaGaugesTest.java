@@ -76,12 +76,12 @@ class QuotaGaugesTest {
         double documented = pacer.currentPermitsPerSecond(QuotaBucket.READS);
         assertThat(documented).isCloseTo(10.0 / 1.02, within(1e-9));
 
-        // One early refusal only re-slots the call; a second within ten intervals halves the rate.
+        // One early refusal only re-slots the call; its retry refused again halves the rate.
         pacer.acquire("GetOpportunity");
         pacer.onResponse("GetOpportunity", true);
         assertThat(pacer.currentPermitsPerSecond(QuotaBucket.READS)).isEqualTo(documented);
         pacer.acquire("GetOpportunity");
-        pacer.onResponse("GetOpportunity", true);
+        pacer.onResponse("GetOpportunity", true, true);
 
         assertThat(pacer.currentPermitsPerSecond(QuotaBucket.READS)).isCloseTo(documented / 2, within(1e-9));
     }

@@ -55,6 +55,69 @@ class QuotaPacerTest {
     }
 
     @Test
+    void acquireAhead_thenAwaitSend_waitsOutsideUntilShortlyBeforeTheSlotAndHoldsTheRestBeforeTransmission() {
+        QuotaPacer pacer = new QuotaPacer(NO_MARGIN, ticker);
+
+        pacer.awaitSend("CreateOpportunity", pacer.acquireAhead("CreateOpportunity"));
+        long slot = pacer.acquireAhead("CreateOpportunity");
+        pacer.awaitSend("CreateOpportunity", slot);
+
+        long lead = QuotaPacer.LEAD.toNanos();
+        assertThat(slot).isEqualTo(SECOND);
+        assertThat(ticker.sleeps()).containsExactly(SECOND - lead, lead);
+        assertThat(ticker.nanoTime()).isEqualTo(SECOND);
+    }
+
+    @Test
+    void awaitSend_whenThePreviousSendWentOutLate_holdsTheNextOneIntervalAfterIt() {
+        QuotaPacer pacer = new QuotaPacer(NO_MARGIN, ticker);
+
+        long first = pacer.acquireAhead("CreateOpportunity");
+        ticker.advance(300_000_000L); // woken late, a slow signature: the first write leaves at 0.3 s
+        pacer.awaitSend("CreateOpportunity", first);
+        long second = pacer.acquireAhead("UpdateOpportunity");
+        pacer.awaitSend("UpdateOpportunity", second);
+
+        // Its slot is at 1 s, but the bucket's last send was at 0.3 s: it leaves at 1.3 s, not 0.7 s after.
+        assertThat(second).isEqualTo(SECOND);
+        assertThat(ticker.nanoTime()).isEqualTo(SECOND + 300_000_000L);
+    }
+
+    @Test
+    void awaitSend_anAttemptWhoseSlotIsFarAhead_doesNotHoldOnesWhoseSlotsComeFirst() throws Exception {
+        // Real time: a retry that queued behind others waits for its slot in the hook; meanwhile the
+        // attempts holding the earlier slots must go at theirs, not one interval after the retry's.
+        QuotaPacer pacer = new QuotaPacer(PacingSettings.builder().margin(0)
+                .rate(QuotaBucket.WRITES, 5, Duration.ofSeconds(1)).build(), Ticker.system());
+        long start = System.nanoTime();
+        ExecutorService retry = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> far = retry.submit(() -> pacer.awaitSend("CreateOpportunity", start + 1_500_000_000L));
+            Thread.sleep(50);
+            pacer.awaitSend("CreateOpportunity", start + 200_000_000L);
+            long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(elapsedMillis).as("sent at its own slot, not behind the retry's").isLessThan(1_200);
+            far.get(10, TimeUnit.SECONDS);
+            assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(1_500);
+        } finally {
+            retry.shutdownNow();
+        }
+    }
+
+    @Test
+    void awaitSend_aReadRightAfterAWrite_isNotHeldBehindIt() {
+        QuotaPacer pacer = new QuotaPacer(NO_MARGIN, ticker);
+
+        pacer.awaitSend("CreateOpportunity", pacer.acquireAhead("CreateOpportunity"));
+        pacer.awaitSend("GetOpportunity", pacer.acquireAhead("GetOpportunity"));
+        long read = pacer.acquireAhead("GetOpportunity");
+        pacer.awaitSend("GetOpportunity", read);
+
+        // Reads have their own bucket and their own last send: 100 ms after the first read, not 1 s after the write.
+        assertThat(ticker.nanoTime()).isEqualTo(SECOND / 10);
+    }
+
+    @Test
     void acquire_whenOperationHasNoDocumentedQuota_doesNotWait() {
         QuotaPacer pacer = new QuotaPacer(NO_MARGIN, ticker);
 
@@ -205,13 +268,30 @@ class QuotaPacerTest {
     }
 
     @Test
-    void onResponse_whenThrottledAgainWithinTenIntervals_halvesTheRateAndPushesTheNextSend_thenRecoversOnSuccess() {
+    void onResponse_whenLoneThrottlesOfDifferentCallsComeTwiceWithinTenIntervals_keepsTheRate_aThirdHalvesIt() {
+        QuotaPacer pacer = new QuotaPacer(
+                PacingSettings.builder().margin(0).rate(QuotaBucket.WRITES, 10, Duration.ofSeconds(1)).build(), ticker);
+
+        // Jitter: two calls each refused once, 300 ms apart, each retry going through.
+        pacer.onResponse("CreateOpportunity", true);
+        ticker.advance(300_000_000L);
+        pacer.onResponse("UpdateOpportunity", true);
+        assertThat(pacer.currentPermitsPerSecond(QuotaBucket.WRITES)).isEqualTo(10.0);
+
+        // A third refusal within ten intervals of the first is no longer jitter.
+        ticker.advance(300_000_000L);
+        pacer.onResponse("CreateOpportunity", true);
+        assertThat(pacer.currentPermitsPerSecond(QuotaBucket.WRITES)).isEqualTo(5.0);
+    }
+
+    @Test
+    void onResponse_whenTheSameCallsRetryIsThrottledAgain_halvesTheRateAndPushesTheNextSend_thenRecoversOnSuccess() {
         QuotaPacer pacer = new QuotaPacer(
                 PacingSettings.builder().margin(0).rate(QuotaBucket.WRITES, 10, Duration.ofSeconds(1)).build(), ticker);
         pacer.acquire("CreateOpportunity");
 
         pacer.onResponse("CreateOpportunity", true);
-        pacer.onResponse("CreateOpportunity", true);
+        pacer.onResponse("CreateOpportunity", true, true);
         assertThat(pacer.currentPermitsPerSecond(QuotaBucket.WRITES)).isEqualTo(5.0);
         // A third throttle reported within the new interval (a call already in flight) does not halve again.
         pacer.onResponse("CreateOpportunity", true);
@@ -235,8 +315,8 @@ class QuotaPacerTest {
     void onResponse_whenThrottledOverAndOver_neverDropsBelowASixteenthOfTheRate() {
         QuotaPacer pacer = new QuotaPacer(NO_MARGIN, ticker);
         for (int i = 0; i < 10; i++) {
-            pacer.onResponse("GetOpportunity", true);
-            // Within ten read intervals (1 s) of the last throttle: each one counts as a repeat.
+            // The same call refused again and again, each time after more than its halved interval.
+            pacer.onResponse("GetOpportunity", true, i > 0);
             ticker.advance(9 * SECOND / 10);
         }
 
