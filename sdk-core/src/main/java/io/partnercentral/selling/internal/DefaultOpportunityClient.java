@@ -217,6 +217,15 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         return transport.call(Operation.GET_OPPORTUNITY, OpportunityDefinitions.get(catalog, id), OPPORTUNITY);
     }
 
+    /** {@link #get} that must end within {@code timeout}, retries included: the last step of an inbox call that waits. */
+    Opportunity getWithin(String id, java.time.Duration timeout) {
+        RequestChecks.of(Operation.GET_OPPORTUNITY).opportunityId("Identifier", id).throwIfInvalid();
+        WireExchange exchange = transport.exchange(WireJson.write(Operation.GET_OPPORTUNITY.inputCodec(),
+                GetOpportunityRequest.builder().catalog(catalog).identifier(id).build(), WireCodec.ALL), OPPORTUNITY);
+        exchange.timeout(timeout);
+        return transport.execute(Operation.GET_OPPORTUNITY, exchange);
+    }
+
     // UpdateOpportunity: {Catalog, Identifier, LastModifiedDate, ...the payload in the Update view}
 
     static byte[] updateBody(Catalog catalog, String id, Instant lastModifiedDate, Opportunity opportunity) {

@@ -58,37 +58,37 @@ public final class PostgresSchema {
         return prefix;
     }
 
-    /** {@return Bucket4j's table: one row per quota bucket, its token-bucket state serialized by Bucket4j} */
+    /** {@return the name of Bucket4j's table, with one row per quota bucket, its token-bucket state serialized by Bucket4j} */
     public String bucketsTable() {
         return prefix + "buckets";
     }
 
-    /** {@return one row per rolling 24-hour budget: the count of calls in the window, locked while counting} */
+    /** {@return the name of the table with one row per rolling 24-hour budget: the count of calls in the window, locked while counting} */
     public String windowsTable() {
         return prefix + "windows";
     }
 
-    /** {@return one row per call counted against a rolling budget, dropped once out of the window} */
+    /** {@return the name of the table with one row per call counted against a rolling budget, dropped once out of the window} */
     public String windowCallsTable() {
         return prefix + "window_calls";
     }
 
-    /** {@return one row per held lease: its owner token and when it expires} */
+    /** {@return the name of the table with one row per held lease: its owner token and when it expires} */
     public String leasesTable() {
         return prefix + "leases";
     }
 
-    /** {@return one row per idempotency key: the reserving owner, the outcome once recorded, and when it expires} */
+    /** {@return the name of the table with one row per idempotency key: the reserving owner, the outcome once recorded, and when it expires} */
     public String reservationsTable() {
         return prefix + "reservations";
     }
 
-    /** {@return one row per event already handled, kept until it expires} */
+    /** {@return the name of the table with one row per event already handled, kept until it expires} */
     public String seenTable() {
         return prefix + "seen_events";
     }
 
-    /** {@return one row per reconciler: the watermark of its last completed poll, to the nanosecond} */
+    /** {@return the name of the table with one row per reconciler: the watermark of its last completed poll, to the nanosecond} */
     public String watermarksTable() {
         return prefix + "watermarks";
     }
