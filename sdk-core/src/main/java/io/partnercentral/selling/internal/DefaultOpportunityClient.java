@@ -219,9 +219,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     /** {@link #get} that must end within {@code timeout}, retries included: the last step of an inbox call that waits. */
     Opportunity getWithin(String id, java.time.Duration timeout) {
-        RequestChecks.of(Operation.GET_OPPORTUNITY).opportunityId("Identifier", id).throwIfInvalid();
-        WireExchange exchange = transport.exchange(WireJson.write(Operation.GET_OPPORTUNITY.inputCodec(),
-                GetOpportunityRequest.builder().catalog(catalog).identifier(id).build(), WireCodec.ALL), OPPORTUNITY);
+        WireExchange exchange = transport.exchange(OpportunityDefinitions.get(catalog, id), OPPORTUNITY);
         exchange.timeout(timeout);
         return transport.execute(Operation.GET_OPPORTUNITY, exchange);
     }
