@@ -22,6 +22,8 @@ import io.partnercentral.selling.exception.TransportException;
 import io.partnercentral.selling.model.InvolvementType;
 import io.partnercentral.selling.model.Visibility;
 import java.net.URI;
+import io.partnercentral.selling.model.Opportunity;
+import io.partnercentral.selling.model.SnapshotTarget;
 import java.time.Duration;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -363,8 +365,10 @@ class HostileResponsesTest {
     }
 
     /**
-     * Wrong-shaped, cut-off and empty answers to a call of every sub-client: each ends normally (an
-     * empty object is a valid answer where every member is optional) or in a typed exception.
+     * Wrong-shaped, cut-off and empty answers to the calls of every sub-client (reads, listings, writes
+     * whose answer is read or only discarded, task starts and every waiter): each reaches the server
+     * and ends normally (an empty object is a valid answer where every member is optional) or in a
+     * typed exception.
      */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"[]", "\"text\"", "{\"", "{}", "{\"TaskSummaries\":{},\"Id\":[]}", "null"})
@@ -385,19 +389,73 @@ class HostileResponsesTest {
         calls.put("tasks().waitFor", () -> selling.tasks().waitFor(TaskKind.ENGAGEMENT_FROM_OPPORTUNITY, "task-0123456789abc",
                 software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration.builder().maxAttempts(2)
                         .backoffStrategyV2(software.amazon.awssdk.retries.api.BackoffStrategy.retryImmediately()).build()));
-        calls.put("inbox().pending", () -> selling.inbox().pending());
+        calls.put("inbox().pending", () -> selling.inbox().pending().forEach(i -> { }));
+        // Writes, listings and waits of every sub-client too: an answer the SDK reads, or one it only discards.
+        Opportunity valid = io.partnercentral.selling.model.Fixtures.validOpportunity();
+        String arn = "arn:aws:partnercentral:us-east-1:123456789012:catalog/Sandbox/opportunity/O1";
+        SnapshotTarget target = SnapshotTarget.opportunity("eng-0123456789abcd", ID, "OpportunitySummaryView");
+        calls.put("opportunities().create", () -> selling.opportunities().create(valid));
+        calls.put("opportunities().update", () -> selling.opportunities().update(ID, o -> o));
+        calls.put("opportunities().replace", () -> selling.opportunities().replace(ID, java.time.Instant.parse("2026-01-01T00:00:00Z"), valid));
+        calls.put("opportunities().associate", () -> selling.opportunities().associate(ID,
+                io.partnercentral.selling.model.RelatedEntityType.SOLUTIONS, "S-0000001"));
+        calls.put("opportunities().disassociate", () -> selling.opportunities().disassociate(ID,
+                io.partnercentral.selling.model.RelatedEntityType.SOLUTIONS, "S-0000001"));
+        calls.put("opportunities().submit", () -> selling.opportunities().submit(ID,
+                io.partnercentral.selling.model.InvolvementType.CO_SELL, null));
+        calls.put("opportunities().assign", () -> selling.opportunities().assign(ID, io.partnercentral.selling.model.AssigneeContact
+                .builder().firstName("Jane").lastName("Doe").email("jane@example.com").businessTitle("PartnerAccountManager").build()));
+        calls.put("opportunities().simulateReview", () -> selling.opportunities().simulateReview(ID,
+                io.partnercentral.selling.model.ReviewStatus.APPROVED));
+        calls.put("opportunities().changedSince", () -> selling.opportunities().changedSince(java.time.Instant.EPOCH)
+                .forEach(o -> { }));
+        calls.put("snapshots().create", () -> selling.snapshots().create(target));
+        calls.put("snapshots().get", () -> selling.snapshots().get(target));
+        calls.put("snapshotJobs().create", () -> selling.snapshotJobs().create(target));
+        calls.put("snapshotJobs().start", () -> selling.snapshotJobs().start("job-0123456789abc"));
+        calls.put("snapshotJobs().stop", () -> selling.snapshotJobs().stop("job-0123456789abc"));
+        calls.put("snapshotJobs().delete", () -> selling.snapshotJobs().delete("job-0123456789abc"));
+        calls.put("snapshotJobs().list", () -> selling.snapshotJobs().list(r -> r.maxResults(5)).stream().count());
+        calls.put("snapshotJobs().waitFor", () -> selling.snapshotJobs().waitFor("job-0123456789abc",
+                io.partnercentral.selling.model.SnapshotJobStatus.RUNNING, Duration.ofMillis(300)));
+        calls.put("engagements().list", () -> selling.engagements().list(r -> r.maxResults(5)).stream().count());
+        calls.put("engagements().listMembers", () -> selling.engagements().listMembers(r -> r.identifier("eng-0123456789abcd"))
+                .stream().count());
+        calls.put("engagements().listResourceAssociations", () -> selling.engagements().listResourceAssociations(r -> r
+                .engagementIdentifier("eng-0123456789abcd")).stream().count());
+        calls.put("engagements().create", () -> selling.engagements().create(r -> r.title("Joint deal")
+                .description("A joint deal with a partner.")));
+        calls.put("invitations().list", () -> selling.invitations().list(r -> r.participantType(
+                io.partnercentral.selling.model.ParticipantType.RECEIVER)).stream().count());
+        calls.put("invitations().accept", () -> selling.invitations().accept("engi-0123456789abc"));
+        calls.put("invitations().reject", () -> selling.invitations().reject("engi-0123456789abc", "Not our market"));
+        calls.put("tags().tag", () -> selling.tags().tag(arn, java.util.List.of(io.partnercentral.selling.model.Tag.of("team", "emea"))));
+        calls.put("tags().untag", () -> selling.tags().untag(arn, java.util.List.of("team")));
+        calls.put("settings().putSnapshotJobRole", () -> selling.settings().putSnapshotJobRole("PartnerCentralSnapshots"));
+        calls.put("tasks().startEngagementFromOpportunity", () -> selling.tasks().startEngagementFromOpportunity(r -> r
+                .identifier(ID).awsSubmission(a -> a.involvementType(io.partnercentral.selling.model.InvolvementType.CO_SELL))));
+        calls.put("tasks().listEngagementFromOpportunity", () -> selling.tasks().listEngagementFromOpportunity(r -> r
+                .maxResults(5)).stream().count());
+        for (TaskKind kind : TaskKind.values()) {
+            calls.put("tasks().waitFor(" + kind + ")", () -> selling.tasks().waitFor(kind,
+                    kind == TaskKind.PROSPECTING_FROM_ENGAGEMENT ? "task-0123456789abcd" : "task-0123456789abc", Duration.ofMillis(300)));
+        }
         calls.put("inbox().accept", () -> selling.inbox().accept("engi-0123456789abc", Duration.ofMillis(300)));
         calls.put("inbox().acceptLead", () -> selling.inbox().acceptLead("engi-0123456789abc"));
         calls.put("inbox().qualifyLead", () -> selling.inbox().qualifyLead("eng-0123456789abcd", lead -> lead));
         calls.put("inbox().convertLead", () -> selling.inbox().convertLead("eng-0123456789abcd", Duration.ofMillis(300)));
         java.util.List<String> untyped = new java.util.ArrayList<>();
+        int[] sentSomething = {0};
         calls.forEach((name, call) -> {
+            wireMock.resetRequests();
             Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
             if (thrown != null && !(thrown instanceof PartnerCentralException)) {
                 untyped.add(name + ": " + thrown);
             }
+            sentSomething[0] += wireMock.getAllServeEvents().isEmpty() ? 0 : 1;
         });
         assertThat(untyped).as("answered %s", body).isEmpty();
+        assertThat(sentSomething[0]).as("calls that reached the server").isEqualTo(calls.size());
     }
 
     @Test

@@ -123,4 +123,22 @@ class SilentServerWaitTest {
         assertThat(millis).as("waitFor(%s) took %d ms", WAIT, millis).isLessThan(BOUND_MILLIS);
         assertThat(requests.get()).isPositive();
     }
+
+    /**
+     * The inbox's calls that wait spread their timeout over every step: a start of a task cut short
+     * may have landed (OutcomeUnknownException, not a failure to retry); a read cut short is the wait's
+     * timeout. Before, each step ran to the client's 30 s call timeout: accept(2 s) took 30.0 s.
+     */
+    @Test
+    void inboxAcceptAndConvertLead_againstAServerThatNeverAnswers_endWithinTheirTimeoutPlusASecond() {
+        long accept = millisUntilDone(() -> selling.inbox().accept("engi-0123456789abc", WAIT),
+                thrown -> assertThat(thrown).isInstanceOf(io.partnercentral.selling.exception.OutcomeUnknownException.class)
+                        .hasMessageContaining("StartEngagementByAcceptingInvitationTask"));
+        long convert = millisUntilDone(() -> selling.inbox().convertLead("eng-0123456789abcd", WAIT),
+                thrown -> assertThat(thrown).isInstanceOf(WaiterTimeoutException.class));
+
+        assertThat(accept).as("accept(%s) took %d ms", WAIT, accept).isLessThan(BOUND_MILLIS);
+        assertThat(convert).as("convertLead(%s) took %d ms", WAIT, convert).isLessThan(BOUND_MILLIS);
+        assertThat(requests.get()).isGreaterThanOrEqualTo(2);
+    }
 }

@@ -50,12 +50,13 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
  *
  * <pre>
  * java -cp sdk-benchmarks/target/benchmarks.jar io.partnercentral.selling.benchmarks.ReadModifyWriteStress \
- *     [runs=10 [threads=8 [calls=500 [fault rate=0.2]]]]
+ *     [runs=10 [threads=8 [calls=500 [fault rate=0.2 [attempts=3]]]]]
  * </pre>
  *
- * It can fail: with update() as it was before 2868a30 (a write the read-back did not see land reported
- * with its own retryable failure), held attempts land after the failure and the runs report
- * retryable failures after landed writes and counters above successes + unknowns.
+ * {@code attempts} is the generated client's attempts per call. With 3, a write held past its timeout
+ * is usually overtaken by its own retry, so the interleaving that broke update() before 2868a30 (the
+ * read-back answers before the held write lands) is rare; with 1, every held write meets it, which is
+ * the setting that shows the harness can fail on that code.
  */
 public final class ReadModifyWriteStress {
     private static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(1_000);
@@ -67,7 +68,7 @@ public final class ReadModifyWriteStress {
     /**
      * Runs the stress and exits 0 when every run meets the criterion, 1 otherwise.
      *
-     * @param args {@code [runs [threads [calls [fault rate]]]]}
+     * @param args {@code [runs [threads [calls [fault rate [attempts]]]]]}
      * @throws Exception if the harness itself fails
      */
     public static void main(String[] args) throws Exception {
@@ -75,10 +76,11 @@ public final class ReadModifyWriteStress {
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int calls = args.length > 2 ? Integer.parseInt(args[2]) : 500;
         double rate = args.length > 3 ? Double.parseDouble(args[3]) : 0.2;
+        int attempts = args.length > 4 ? Integer.parseInt(args[4]) : 3;
         boolean allPassed = true;
         System.out.printf("%d runs of %d threads x %d calls, %.0f%% of requests faulted (%.0f%% held %d ms past a %d ms"
-                        + " attempt timeout)%n", runs, threads, calls, rate * 100, HELD_RATE * 100, HELD.toMillis(),
-                ATTEMPT_TIMEOUT.toMillis());
+                        + " attempt timeout), %d attempt(s) per call%n", runs, threads, calls, rate * 100, HELD_RATE * 100, HELD.toMillis(),
+                ATTEMPT_TIMEOUT.toMillis(), attempts);
         System.out.println("| run | update() ok | OutcomeUnknown | counters total | retryable after landed write"
                 + " | other update failures | creates ok / duplicated | faults (after write) | requests | s | pass |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
@@ -88,7 +90,7 @@ public final class ReadModifyWriteStress {
             for (int run = 1; run <= runs; run++) {
                 emulator.reset();
                 long started = System.nanoTime();
-                Result r = run(emulator, requests, run, threads, calls, rate);
+                Result r = run(emulator, requests, run, threads, calls, rate, attempts);
                 boolean pass = r.countersTotal >= r.successes && r.countersTotal <= r.successes + r.unknown
                         && r.retryableAfterLanding.isEmpty() && r.duplicatedCreates == 0;
                 allPassed &= pass;
@@ -125,7 +127,7 @@ public final class ReadModifyWriteStress {
     }
 
     private static Result run(PartnerCentralEmulator emulator, AtomicInteger requests, int run, int threads, int calls,
-            double rate) throws Exception {
+            double rate, int attempts) throws Exception {
         List<String> own = new ArrayList<>();
         String shared;
         try (PartnerCentralSelling setUp = emulator.sellingBuilder().build()) {
@@ -137,7 +139,7 @@ public final class ReadModifyWriteStress {
         requests.set(0);
         try (PartnerCentralSelling selling = emulator.sellingBuilder()
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(3)
+                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(attempts)
                                 .backoffStrategy(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofMillis(1)))
                                 .throttlingBackoffStrategy(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofMillis(1)))
                                 .circuitBreakerEnabled(false).build())

@@ -30,6 +30,9 @@ final class Customization {
     /** A documented request quota: its rate, its rolling 24-hour budget ({@code -1}: none) and its operations. */
     record Quota(String name, String summary, double perSecond, long daily, List<String> operations) {}
 
+    /** A sub-client: its accessor name, its sync interface, the nouns that assign operations to it, its methods' names by operation. */
+    record SubClient(String name, String type, List<String> nouns, Map<String, String> methods) {}
+
     /** A kind of task: the operation that starts it and the one that reads it back. */
     record TaskKind(String name, String start, String read) {}
 
@@ -60,6 +63,7 @@ final class Customization {
     final Map<String, List<String>> errorAliases = new LinkedHashMap<>();
     final Map<String, Quota> quotas = new LinkedHashMap<>();
     final Map<String, TaskKind> tasks = new LinkedHashMap<>();
+    final Map<String, SubClient> subClients = new LinkedHashMap<>();
 
     private Customization(JsonNode root) {
         packageName = root.path("package").asText();
@@ -108,6 +112,12 @@ final class Customization {
         operations.path("quotas").fields().forEachRemaining(e -> quotas.put(e.getKey(), new Quota(e.getKey(),
                 e.getValue().path("summary").asText(null), e.getValue().path("perSecond").asDouble(),
                 e.getValue().path("daily").asLong(-1), list(e.getValue().path("operations")))));
+        operations.path("subClients").fields().forEachRemaining(e -> {
+            Map<String, String> methods = new LinkedHashMap<>();
+            strings(e.getValue().path("methods"), methods);
+            subClients.put(e.getKey(), new SubClient(e.getKey(), e.getValue().path("type").asText(),
+                    list(e.getValue().path("nouns")), methods));
+        });
         operations.path("tasks").fields().forEachRemaining(e -> tasks.put(e.getKey(), new TaskKind(e.getKey(),
                 e.getValue().path("start").asText(), e.getValue().path("read").asText())));
     }

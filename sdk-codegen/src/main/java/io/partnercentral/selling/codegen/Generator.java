@@ -75,7 +75,17 @@ public final class Generator {
         Path root = Files.createDirectories(outputRoot.resolve(OperationsWriter.ROOT.replace('.', '/')));
         write(root.resolve("QuotaBucket.java"), operations.quotaBucket());
         write(root.resolve("TaskKind.java"), operations.taskKind());
-        return count + 5;
+        AsyncSurfaceWriter surface = new AsyncSurfaceWriter(sdk, operations, handWritten);
+        for (Customization.SubClient sub : surface.subClients()) {
+            write(root.resolve(AsyncSurfaceWriter.operationsName(sub) + ".java"), surface.operations(sub));
+            count++;
+            if (!surface.handWritten(sub)) {
+                write(root.resolve(AsyncSurfaceWriter.clientName(sub) + ".java"), surface.client(sub));
+                count++;
+            }
+        }
+        write(internal.resolve("AsyncSubClients.java"), surface.implementations());
+        return count + 6;
     }
 
     private static void write(Path file, String source) throws IOException {

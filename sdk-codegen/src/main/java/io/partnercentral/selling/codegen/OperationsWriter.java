@@ -80,6 +80,11 @@ final class OperationsWriter {
         }
     }
 
+    /** The paging of {@code operation}, or {@code null} when the paginators file does not page it. */
+    Paging paging(String operation) {
+        return paging.get(operation);
+    }
+
     static String constant(String operation) {
         return operation.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
     }

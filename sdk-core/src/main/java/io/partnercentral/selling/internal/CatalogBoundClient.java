@@ -21,6 +21,14 @@ abstract class CatalogBoundClient<C> {
         this.rebind = rebind;
     }
 
+    /**
+     * One call of this client's that must end within {@code timeout}, retries included: a step of a
+     * call that waits (the inbox's accept and convert), bounded by what is left of the wait.
+     */
+    <O> O callWithin(Operation operation, Object request, java.time.Duration timeout) {
+        return calls.call(operation, catalog, request, timeout);
+    }
+
     public Catalog catalog() {
         return catalog;
     }

@@ -19,7 +19,6 @@ import io.partnercentral.selling.exception.ConflictException;
 import io.partnercentral.selling.model.AssignOpportunityRequest;
 import io.partnercentral.selling.model.AssociateOpportunityRequest;
 import io.partnercentral.selling.model.DisassociateOpportunityRequest;
-import io.partnercentral.selling.model.GetOpportunityRequest;
 import io.partnercentral.selling.model.SubmitOpportunityRequest;
 import io.partnercentral.selling.exception.InvalidResponseException;
 import io.partnercentral.selling.exception.OutcomeUnknownException;
@@ -131,16 +130,11 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     @Override
     public CreatedOpportunity create(CreateOpportunityRequest request) {
         RequestChecks.argument("CreateOpportunity", "request", request);
+        OpportunityDefinitions.Create prepared = OpportunityDefinitions.create(request, catalog, validator);
         Catalog target = request.catalog().orElse(catalog);
-        RequestChecks.of(Operation.CREATE_OPPORTUNITY)
-                .catalog(target)
-                .clientToken(request.clientToken().orElse(null))
-                .add(validator.validateForCreate(request.opportunity(), target))
-                .throwIfInvalid();
-        String token = clientToken(request, target);
+        String token = prepared.clientToken();
         java.util.function.Supplier<CreatedOpportunity> send = () -> {
-            CreatedOpportunity created = transport.call(Operation.CREATE_OPPORTUNITY,
-                    createBody(target, token, request.opportunity()), CREATED);
+            CreatedOpportunity created = transport.call(Operation.CREATE_OPPORTUNITY, prepared.body(), CREATED);
             LOG.debug("created opportunity {}", created.id());
             return created.withClientToken(token);
         };
@@ -220,10 +214,14 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public Opportunity get(String id) {
-        RequestChecks.of(Operation.GET_OPPORTUNITY).opportunityId("Identifier", id).throwIfInvalid();
-        byte[] body = WireJson.write(Operation.GET_OPPORTUNITY.inputCodec(),
-                GetOpportunityRequest.builder().catalog(catalog).identifier(id).build(), WireCodec.ALL);
-        return transport.call(Operation.GET_OPPORTUNITY, body, OPPORTUNITY);
+        return transport.call(Operation.GET_OPPORTUNITY, OpportunityDefinitions.get(catalog, id), OPPORTUNITY);
+    }
+
+    /** {@link #get} that must end within {@code timeout}, retries included: the last step of an inbox call that waits. */
+    Opportunity getWithin(String id, java.time.Duration timeout) {
+        WireExchange exchange = transport.exchange(OpportunityDefinitions.get(catalog, id), OPPORTUNITY);
+        exchange.timeout(timeout);
+        return transport.execute(Operation.GET_OPPORTUNITY, exchange);
     }
 
     // UpdateOpportunity: {Catalog, Identifier, LastModifiedDate, ...the payload in the Update view}
@@ -255,12 +253,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 Instant lastModified;
                 try {
                     changed = Objects.requireNonNull(change.apply(current), "change returned null");
-                    RequestChecks.of(Operation.UPDATE_OPPORTUNITY)
-                            .add(Editability.check(current, changed))
-                            .add(validator.validateForUpdate(changed, catalog))
-                            .throwIfInvalid();
-                    lastModified = current.lastModifiedDate().orElseThrow(() -> invalidResponse(
-                            Operation.GET_OPPORTUNITY, "returned no LastModifiedDate; an update cannot be made safely"));
+                    lastModified = OpportunityDefinitions.checkChange(current, changed, catalog, validator);
                     turn.beforeWrite();
                 } catch (RuntimeException refusedLocally) {
                     throw unsettled.unknownUnlessNone(refusedLocally);
@@ -496,7 +489,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     }
 
     /** Whether the opportunity holds exactly the members an UpdateOpportunity of {@code sent} writes. */
-    private static boolean sameUpdate(Opportunity current, Opportunity sent) {
+    static boolean sameUpdate(Opportunity current, Opportunity sent) {
         byte[] now = WireJson.write(OPPORTUNITY, current, WireCodec.UPDATE);
         byte[] mine = WireJson.write(OPPORTUNITY, sent, WireCodec.UPDATE);
         if (Arrays.equals(now, mine)) {

@@ -1,5 +1,11 @@
 package io.partnercentral.selling.internal;
 
+import io.partnercentral.selling.model.StartOpportunityFromEngagementTaskResponse;
+import io.partnercentral.selling.model.StartOpportunityFromEngagementTaskRequest;
+import io.partnercentral.selling.model.StartEngagementByAcceptingInvitationTaskResponse;
+import io.partnercentral.selling.model.StartEngagementByAcceptingInvitationTaskRequest;
+import io.partnercentral.selling.model.GetEngagementRequest;
+import io.partnercentral.selling.exception.WaiterTimeoutException;
 import io.partnercentral.selling.EngagementClient;
 import io.partnercentral.selling.InvitationClient;
 import io.partnercentral.selling.OpportunityClient;
@@ -73,11 +79,89 @@ public final class DefaultReferralInbox implements ReferralInbox {
     @Override
     public Opportunity accept(String invitationId, Duration timeout) {
         RequestChecks.argument("StartEngagementByAcceptingInvitationTask", "timeout", timeout);
-        String taskId = tasks.startEngagementByAcceptingInvitation(r -> r.identifier(invitationId)).taskId()
+        Deadline deadline = new Deadline("accepting invitation " + invitationId, timeout);
+        StartEngagementByAcceptingInvitationTaskRequest start = StartEngagementByAcceptingInvitationTaskRequest.builder()
+                .identifier(invitationId).build();
+        StartEngagementByAcceptingInvitationTaskResponse started = deadline.write(
+                Operation.START_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK, invitationId,
+                () -> tasks.startEngagementByAcceptingInvitation(start),
+                left -> ((DefaultTaskClient) tasks).callWithin(Operation.START_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASK,
+                        start, left), tasks instanceof DefaultTaskClient);
+        String taskId = started.taskId()
                 .filter(id -> !id.isEmpty())
                 .orElseThrow(() -> invalid("StartEngagementByAcceptingInvitationTask", "returned no TaskId"));
-        TaskOutcome outcome = tasks.waitFor(TaskKind.ENGAGEMENT_BY_ACCEPTING_INVITATION, taskId, timeout);
-        return opportunities.get(createdOpportunity(outcome, "ListEngagementByAcceptingInvitationTasks", taskId));
+        TaskOutcome outcome = tasks.waitFor(TaskKind.ENGAGEMENT_BY_ACCEPTING_INVITATION, taskId, deadline.left());
+        return opportunity(createdOpportunity(outcome, "ListEngagementByAcceptingInvitationTasks", taskId), deadline);
+    }
+
+    /** The opportunity a task created, read within what is left of the wait when the client is the SDK's own. */
+    private Opportunity opportunity(String id, Deadline deadline) {
+        return deadline.read(() -> opportunities.get(id),
+                left -> ((DefaultOpportunityClient) opportunities).getWithin(id, left), opportunities instanceof DefaultOpportunityClient);
+    }
+
+    /**
+     * What is left of an inbox call's timeout, spread over all its steps (the start of a task, the
+     * wait for it, the reads around it), so that a server which never answers cannot hold the call
+     * past it. Over the facade's own clients each step is bounded by the time left; over a caller's
+     * fakes only the wait is.
+     */
+    private static final class Deadline {
+        private final String what;
+        private final Duration timeout;
+        private final long end;
+
+        Deadline(String what, Duration timeout) {
+            this.what = what;
+            this.timeout = timeout;
+            this.end = System.nanoTime() + timeout.toNanos();
+        }
+
+        Duration left() {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                throw new WaiterTimeoutException(what + " did not finish within " + timeout);
+            }
+            return Duration.ofNanos(left);
+        }
+
+        private boolean passed() {
+            return end - System.nanoTime() <= 0;
+        }
+
+        /** A read: one that the time left cut short is the wait's timeout. */
+        <T> T read(java.util.function.Supplier<T> unbounded, java.util.function.Function<Duration, T> bounded, boolean canBound) {
+            if (!canBound) {
+                return unbounded.get();
+            }
+            try {
+                return bounded.apply(left());
+            } catch (PartnerCentralException failure) {
+                if (passed()) {
+                    WaiterTimeoutException timedOut = new WaiterTimeoutException(what + " did not finish within " + timeout);
+                    timedOut.addSuppressed(failure);
+                    throw timedOut;
+                }
+                throw failure;
+            }
+        }
+
+        /** A write: one that the time left cut short may have landed, so its outcome is unknown. */
+        <T> T write(Operation operation, String id, java.util.function.Supplier<T> unbounded,
+                java.util.function.Function<Duration, T> bounded, boolean canBound) {
+            if (!canBound) {
+                return unbounded.get();
+            }
+            try {
+                return bounded.apply(left());
+            } catch (PartnerCentralException failure) {
+                if (passed() && !(failure instanceof io.partnercentral.selling.exception.ValidationException v && v.isLocal())) {
+                    throw DefaultOpportunityClient.outcomeUnknown(operation, id, failure,
+                            "the timeout of " + timeout + " ended the call before its answer came");
+                }
+                throw failure;
+            }
+        }
     }
 
     @Override
@@ -118,13 +202,23 @@ public final class DefaultReferralInbox implements ReferralInbox {
     @Override
     public Opportunity convertLead(String engagementId, Duration timeout) {
         RequestChecks.argument("StartOpportunityFromEngagementTask", "timeout", timeout);
-        EngagementContextDetails context = leadContext(engagements.get(engagementId), engagementId);
-        String taskId = tasks.startOpportunityFromEngagement(r -> r.identifier(engagementId)
-                        .contextIdentifier(context.id().orElseThrow())).taskId()
+        Deadline deadline = new Deadline("converting lead " + engagementId, timeout);
+        GetEngagementRequest read = GetEngagementRequest.builder().identifier(engagementId).build();
+        GetEngagementResponse engagement = deadline.read(() -> engagements.get(read),
+                left -> ((DefaultEngagementClient) engagements).callWithin(Operation.GET_ENGAGEMENT, read, left),
+                engagements instanceof DefaultEngagementClient);
+        EngagementContextDetails context = leadContext(engagement, engagementId);
+        StartOpportunityFromEngagementTaskRequest start = StartOpportunityFromEngagementTaskRequest.builder()
+                .identifier(engagementId).contextIdentifier(context.id().orElseThrow()).build();
+        StartOpportunityFromEngagementTaskResponse started = deadline.write(Operation.START_OPPORTUNITY_FROM_ENGAGEMENT_TASK,
+                engagementId, () -> tasks.startOpportunityFromEngagement(start),
+                left -> ((DefaultTaskClient) tasks).callWithin(Operation.START_OPPORTUNITY_FROM_ENGAGEMENT_TASK, start, left),
+                tasks instanceof DefaultTaskClient);
+        String taskId = started.taskId()
                 .filter(id -> !id.isEmpty())
                 .orElseThrow(() -> invalid("StartOpportunityFromEngagementTask", "returned no TaskId"));
-        TaskOutcome outcome = tasks.waitFor(TaskKind.OPPORTUNITY_FROM_ENGAGEMENT, taskId, timeout);
-        return opportunities.get(createdOpportunity(outcome, "ListOpportunityFromEngagementTasks", taskId));
+        TaskOutcome outcome = tasks.waitFor(TaskKind.OPPORTUNITY_FROM_ENGAGEMENT, taskId, deadline.left());
+        return opportunity(createdOpportunity(outcome, "ListOpportunityFromEngagementTasks", taskId), deadline);
     }
 
     private static EngagementContextDetails leadContext(GetEngagementResponse engagement, String engagementId) {

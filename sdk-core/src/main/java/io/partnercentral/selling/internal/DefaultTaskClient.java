@@ -112,7 +112,7 @@ public final class DefaultTaskClient extends CatalogBoundClient<TaskClient> impl
     // Waiters
 
     /** One poll's view of a task: done or not, and if done, how it ended. */
-    private record Poll(boolean finished, TaskStatus status, ReasonCode reasonCode, String message, TaskOutcome outcome) {
+    record Poll(boolean finished, TaskStatus status, ReasonCode reasonCode, String message, TaskOutcome outcome) {
         static final Poll NOT_LISTED_YET = new Poll(false, null, null, null, null);
     }
 
@@ -191,11 +191,33 @@ public final class DefaultTaskClient extends CatalogBoundClient<TaskClient> impl
     }
 
     private Poll poll(TaskKind kind, String taskId, Duration timeout) {
+        return pollResult(kind, taskId, call(pollOperation(kind), pollRequest(kind, taskId), timeout));
+    }
+
+    /** The operation one poll of a {@code kind} task calls: the one that reads it back. Shared with the async waiter. */
+    static Operation pollOperation(TaskKind kind) {
+        return Operation.ofWireName(kind.readOperation());
+    }
+
+    /** The request one poll of task {@code taskId} sends. Shared with the async waiter. */
+    static Object pollRequest(TaskKind kind, String taskId) {
+        return switch (kind) {
+            case ENGAGEMENT_BY_ACCEPTING_INVITATION ->
+                    ListEngagementByAcceptingInvitationTasksRequest.builder().addTaskIdentifier(taskId).build();
+            case ENGAGEMENT_FROM_OPPORTUNITY ->
+                    ListEngagementFromOpportunityTasksRequest.builder().addTaskIdentifier(taskId).build();
+            case OPPORTUNITY_FROM_ENGAGEMENT ->
+                    ListOpportunityFromEngagementTasksRequest.builder().addTaskIdentifier(taskId).build();
+            case PROSPECTING_FROM_ENGAGEMENT ->
+                    GetProspectingFromEngagementTaskRequest.builder().taskIdentifier(taskId).build();
+        };
+    }
+
+    /** What one poll's answer says of task {@code taskId}. Shared with the async waiter. */
+    static Poll pollResult(TaskKind kind, String taskId, Object response) {
         switch (kind) {
             case ENGAGEMENT_BY_ACCEPTING_INVITATION: {
-                ListEngagementByAcceptingInvitationTasksResponse page = call(
-                        Operation.LIST_ENGAGEMENT_BY_ACCEPTING_INVITATION_TASKS,
-                        ListEngagementByAcceptingInvitationTasksRequest.builder().addTaskIdentifier(taskId).build(), timeout);
+                ListEngagementByAcceptingInvitationTasksResponse page = (ListEngagementByAcceptingInvitationTasksResponse) response;
                 return page.taskSummaries().stream().filter(t -> matches(t.taskId(), taskId)).findFirst()
                         .map(t -> poll(t.taskStatus(), t.reasonCode(), t.message(), new TaskOutcome(kind, taskId,
                                 TaskStatus.COMPLETE, t.opportunityId().orElse(null), null,
@@ -203,9 +225,7 @@ public final class DefaultTaskClient extends CatalogBoundClient<TaskClient> impl
                         .orElse(Poll.NOT_LISTED_YET);
             }
             case ENGAGEMENT_FROM_OPPORTUNITY: {
-                ListEngagementFromOpportunityTasksResponse page = call(
-                        Operation.LIST_ENGAGEMENT_FROM_OPPORTUNITY_TASKS,
-                        ListEngagementFromOpportunityTasksRequest.builder().addTaskIdentifier(taskId).build(), timeout);
+                ListEngagementFromOpportunityTasksResponse page = (ListEngagementFromOpportunityTasksResponse) response;
                 return page.taskSummaries().stream().filter(t -> matches(t.taskId(), taskId)).findFirst()
                         .map(t -> poll(t.taskStatus(), t.reasonCode(), t.message(), new TaskOutcome(kind, taskId,
                                 TaskStatus.COMPLETE, t.opportunityId().orElse(null), t.engagementId().orElse(null),
@@ -213,9 +233,7 @@ public final class DefaultTaskClient extends CatalogBoundClient<TaskClient> impl
                         .orElse(Poll.NOT_LISTED_YET);
             }
             case OPPORTUNITY_FROM_ENGAGEMENT: {
-                ListOpportunityFromEngagementTasksResponse page = call(
-                        Operation.LIST_OPPORTUNITY_FROM_ENGAGEMENT_TASKS,
-                        ListOpportunityFromEngagementTasksRequest.builder().addTaskIdentifier(taskId).build(), timeout);
+                ListOpportunityFromEngagementTasksResponse page = (ListOpportunityFromEngagementTasksResponse) response;
                 return page.taskSummaries().stream().filter(t -> matches(t.taskId(), taskId)).findFirst()
                         .map(t -> poll(t.taskStatus(), t.reasonCode(), t.message(), new TaskOutcome(kind, taskId,
                                 TaskStatus.COMPLETE, t.opportunityId().orElse(null), t.engagementId().orElse(null),
@@ -223,9 +241,7 @@ public final class DefaultTaskClient extends CatalogBoundClient<TaskClient> impl
                         .orElse(Poll.NOT_LISTED_YET);
             }
             case PROSPECTING_FROM_ENGAGEMENT: {
-                GetProspectingFromEngagementTaskResponse task = call(
-                        Operation.GET_PROSPECTING_FROM_ENGAGEMENT_TASK,
-                        GetProspectingFromEngagementTaskRequest.builder().taskIdentifier(taskId).build(), timeout);
+                GetProspectingFromEngagementTaskResponse task = (GetProspectingFromEngagementTaskResponse) response;
                 // A prospecting task has no status of its own: it is done once it has an end time,
                 // each engagement then carrying its own COMPLETED or FAILED.
                 if (task.endTime().isEmpty()) {

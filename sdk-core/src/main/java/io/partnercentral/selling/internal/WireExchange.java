@@ -67,6 +67,8 @@ public final class WireExchange {
     /** Whether the next attempt's slot was already taken (and waited for) outside the pipeline. */
     private volatile boolean slotHeld;
     private volatile int deferrals;
+    /** Whether no hook may sleep for a retry's slot: the async transport re-sends after a timer instead. */
+    private volatile boolean neverBlock;
     /** Whether this call's last attempt was throttled: a retry refused again halves the bucket's rate. */
     private volatile boolean lastThrottled;
     /** The generated client's attempt budget for one call, which re-sending after a deferral must not reset. */
@@ -172,6 +174,20 @@ public final class WireExchange {
         this.deferAfterNanos = deferAfterNanos;
     }
 
+    /**
+     * Makes every retry whose slot is not due leave the pipeline ({@link RetryDeferred}) rather than
+     * sleep in it: the async client runs its hooks on threads that must not block, and its transport
+     * re-sends the exchange on a timer. Past {@link #MAX_DEFERRALS} a retry goes without waiting.
+     */
+    void neverBlock() {
+        this.neverBlock = true;
+    }
+
+    /** Whether the async transport sends this exchange (its answers arrive as a publisher, not a stream). */
+    boolean isAsync() {
+        return neverBlock;
+    }
+
     /** Reports each attempt's throttling to {@code metrics}. */
     void observedBy(SellingMetrics metrics) {
         this.metrics = metrics;
@@ -195,7 +211,10 @@ public final class WireExchange {
         if (attempts.get() == 0 || slotHeld) {
             // The first attempt's slot, or a deferred retry's, was taken (and mostly waited for) outside.
             slotHeld = false;
-            current.awaitSend(pacedOperation, sendAt);
+            if (!neverBlock) {
+                // The async transport waited for this slot on a timer; its hooks must not block.
+                current.awaitSend(pacedOperation, sendAt);
+            }
             return;
         }
         if (deferrals > 0 && attempts.get() >= maxAttempts) {
@@ -204,12 +223,14 @@ public final class WireExchange {
         }
         long wait = current.reserve(pacedOperation);
         long slot = current.nanoTime() + wait;
-        if (wait > deferAfterNanos && deferrals < MAX_DEFERRALS) {
+        if ((wait > deferAfterNanos || neverBlock && wait > 0) && deferrals < MAX_DEFERRALS) {
             deferredNanos = wait;
             sendAt = slot;
             throw new RetryDeferred(pacedOperation);
         }
-        current.awaitSend(pacedOperation, slot);
+        if (!neverBlock) {
+            current.awaitSend(pacedOperation, slot);
+        }
     }
 
     /**

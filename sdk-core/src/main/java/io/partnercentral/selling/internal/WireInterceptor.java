@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Optional;
+import software.amazon.awssdk.core.async.AsyncRequestBody;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -83,6 +84,17 @@ public final class WireInterceptor implements ExecutionInterceptor {
                 "application/octet-stream"));
     }
 
+    /** The async client sends this body rather than {@link #modifyHttpContent}'s: the same bytes, unchanged. */
+    @Override
+    public Optional<AsyncRequestBody> modifyAsyncHttpContent(Context.ModifyHttpRequest context,
+            ExecutionAttributes attributes) {
+        WireExchange exchange = attributes.getAttribute(WireExchange.ATTRIBUTE);
+        if (exchange == null) {
+            return context.asyncRequestBody();
+        }
+        return Optional.of(AsyncRequestBody.fromBytesUnsafe(exchange.requestBody()));
+    }
+
     /**
      * Runs once per HTTP attempt, after signing: a retry waits for its quota here, so pacing covers
      * the generated client's retries too (the first attempt waited in {@link WireTransport}).
@@ -101,7 +113,8 @@ public final class WireInterceptor implements ExecutionInterceptor {
             Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
         WireExchange exchange = attributes.getAttribute(WireExchange.ATTRIBUTE);
         Optional<InputStream> content = context.responseBody();
-        if (exchange == null) {
+        if (exchange == null || exchange.isAsync()) {
+            // The async client's body arrives through modifyAsyncHttpResponseContent.
             return content;
         }
         SdkHttpResponse response = context.httpResponse();
@@ -128,6 +141,124 @@ public final class WireInterceptor implements ExecutionInterceptor {
             return Optional.of(new ByteArrayInputStream(body));
         }
         exchange.afterAttempt(false);
+        return readSuccess(exchange, content);
+    }
+
+    /**
+     * The async client's twin of {@link #modifyHttpResponseContent}: the body is passed on unchanged
+     * while a copy is collected (up to the exchange's size limit); when it ends, an error body is kept
+     * for the transport's translation and a successful one is parsed by the same code as the sync one,
+     * whose failure ends the body's stream, so the generated client retries or fails the attempt alike.
+     */
+    @Override
+    public Optional<org.reactivestreams.Publisher<java.nio.ByteBuffer>> modifyAsyncHttpResponseContent(
+            Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
+        WireExchange exchange = attributes.getAttribute(WireExchange.ATTRIBUTE);
+        Optional<org.reactivestreams.Publisher<java.nio.ByteBuffer>> content = context.responsePublisher();
+        if (exchange == null || !exchange.isAsync()) {
+            return content;
+        }
+        SdkHttpResponse response = context.httpResponse();
+        int status = response.statusCode();
+        exchange.responseArrived(status, response.firstMatchingHeader(REQUEST_ID_HEADER).orElse(null));
+        boolean success = status >= 200 && status < 300;
+        if (content.isEmpty()) {
+            if (success) {
+                exchange.afterAttempt(false);
+                readSuccess(exchange, Optional.empty());
+            } else {
+                exchange.afterAttempt(status == 429);
+                exchange.failedWith(new byte[0]);
+            }
+            return content;
+        }
+        return Optional.of(new CollectingPublisher(content.get(), exchange, status, success));
+    }
+
+    /** Passes a response body on while collecting a copy; see {@link #modifyAsyncHttpResponseContent}. */
+    private static final class CollectingPublisher implements org.reactivestreams.Publisher<java.nio.ByteBuffer> {
+        private final org.reactivestreams.Publisher<java.nio.ByteBuffer> source;
+        private final WireExchange exchange;
+        private final int status;
+        private final boolean success;
+
+        CollectingPublisher(org.reactivestreams.Publisher<java.nio.ByteBuffer> source, WireExchange exchange, int status,
+                boolean success) {
+            this.source = source;
+            this.exchange = exchange;
+            this.status = status;
+            this.success = success;
+        }
+
+        @Override
+        public void subscribe(org.reactivestreams.Subscriber<? super java.nio.ByteBuffer> downstream) {
+            source.subscribe(new org.reactivestreams.Subscriber<java.nio.ByteBuffer>() {
+                private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+                private org.reactivestreams.Subscription subscription;
+                private boolean done;
+
+                @Override
+                public void onSubscribe(org.reactivestreams.Subscription s) {
+                    this.subscription = s;
+                    downstream.onSubscribe(s);
+                }
+
+                @Override
+                public void onNext(java.nio.ByteBuffer buffer) {
+                    if (done) {
+                        return;
+                    }
+                    java.nio.ByteBuffer view = buffer.asReadOnlyBuffer();
+                    if (copy.size() + (long) view.remaining() > exchange.maxResponseBytes()) {
+                        done = true;
+                        subscription.cancel();
+                        exchange.afterAttempt(status == 429);
+                        downstream.onError(fail(exchange, Problem.TOO_LARGE, "is over the limit of "
+                                + exchange.maxResponseBytes() + " bytes", null));
+                        return;
+                    }
+                    byte[] bytes = new byte[view.remaining()];
+                    view.get(bytes);
+                    copy.write(bytes, 0, bytes.length);
+                    downstream.onNext(buffer);
+                }
+
+                @Override
+                public void onError(Throwable t) {
+                    if (!done) {
+                        done = true;
+                        downstream.onError(t);
+                    }
+                }
+
+                @Override
+                public void onComplete() {
+                    if (done) {
+                        return;
+                    }
+                    done = true;
+                    byte[] body = copy.toByteArray();
+                    if (!success) {
+                        exchange.afterAttempt(isThrottling(status, body));
+                        exchange.failedWith(body);
+                        downstream.onComplete();
+                        return;
+                    }
+                    exchange.afterAttempt(false);
+                    try {
+                        readSuccess(exchange, Optional.of(new ByteArrayInputStream(body)));
+                    } catch (RuntimeException unusable) {
+                        downstream.onError(unusable);
+                        return;
+                    }
+                    downstream.onComplete();
+                }
+            });
+        }
+    }
+
+    /** Parses a successful body into the exchange's result; an unusable one throws the attempt's exception. */
+    private static Optional<InputStream> readSuccess(WireExchange exchange, Optional<InputStream> content) {
         if (content.isEmpty()) {
             return completeWithoutBody(exchange);
         }

@@ -46,7 +46,10 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import io.partnercentral.selling.PartnerCentralSelling;
+import io.partnercentral.selling.PartnerCentralSellingAsync;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingAsyncClient;
+import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingAsyncClientBuilder;
 import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClient;
 import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClientBuilder;
 
@@ -222,6 +225,39 @@ public final class PartnerCentralEmulator implements AutoCloseable {
                 .region(Region.of(options.region))
                 .credentialsProvider(CREDENTIALS)
                 .httpClientBuilder(ApacheHttpClient.builder());
+    }
+
+    /**
+     * A builder for the raw generated async client, pointed at this emulator: region us-east-1, the
+     * emulator's known credentials, the AWS SDK's default async HTTP client (Netty). The caller owns and
+     * closes the client.
+     *
+     * @return a builder of the generated async client
+     */
+    public PartnerCentralSellingAsyncClientBuilder asyncClientBuilder() {
+        return PartnerCentralSellingAsyncClient.builder()
+                .endpointOverride(endpoint())
+                .region(Region.of(options.region))
+                .credentialsProvider(CREDENTIALS);
+    }
+
+    /**
+     * A builder for this SDK's async facade pointed at this emulator, configured as
+     * {@link #sellingBuilder()} is but on the AWS SDK's default async HTTP client (Netty). The caller
+     * owns and closes what it builds.
+     *
+     * <pre>{@code try (PartnerCentralSellingAsync selling = emulator.asyncSellingBuilder().build()) { ... }}</pre>
+     *
+     * @return a builder of the async facade
+     */
+    public PartnerCentralSellingAsync.Builder asyncSellingBuilder() {
+        return PartnerCentralSellingAsync.builder()
+                .endpointOverride(endpoint())
+                .region(Region.of(options.region))
+                .credentialsProvider(CREDENTIALS)
+                .clock(clock)
+                .catalog(Catalog.SANDBOX)
+                .pacing(options.quotas.matchingPacing());
     }
 
     /**

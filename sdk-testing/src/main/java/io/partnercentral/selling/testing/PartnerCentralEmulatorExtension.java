@@ -9,7 +9,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import io.partnercentral.selling.PartnerCentralSelling;
+import io.partnercentral.selling.PartnerCentralSellingAsync;
 import io.partnercentral.selling.model.Catalog;
+import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingAsyncClient;
+import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingAsyncClientBuilder;
 import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClient;
 import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClientBuilder;
 
@@ -17,7 +20,10 @@ import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSelli
  * JUnit 5 support: one {@link PartnerCentralEmulator} per test class, {@link PartnerCentralEmulator#reset()
  * reset} before each test, injected into test methods, lifecycle methods and constructors together
  * with the SDK's {@link PartnerCentralSelling} (bound to the Sandbox catalog) and the raw generated
- * {@link PartnerCentralSellingClient} it wraps, both pointed at the emulator.
+ * {@link PartnerCentralSellingClient} it wraps, both pointed at the emulator. A parameter of type
+ * {@link PartnerCentralSellingAsync} gets the async facade over a {@link PartnerCentralSellingAsyncClient}
+ * (the AWS SDK's default Netty HTTP client), configured alike and made on first request, so a test can
+ * run the same scenario through either client.
  *
  * <pre>{@code
  * @ExtendWith(PartnerCentralEmulatorExtension.class)
@@ -50,6 +56,7 @@ public final class PartnerCentralEmulatorExtension implements BeforeEachCallback
 
     private final PartnerCentralEmulator.Options options;
     private final Consumer<PartnerCentralSellingClientBuilder> clientCustomizer;
+    private final Consumer<PartnerCentralSellingAsyncClientBuilder> asyncClientCustomizer;
 
     /** The extension with default options, as {@code @ExtendWith} creates it. */
     public PartnerCentralEmulatorExtension() {
@@ -59,6 +66,7 @@ public final class PartnerCentralEmulatorExtension implements BeforeEachCallback
     private PartnerCentralEmulatorExtension(Builder builder) {
         this.options = builder.options;
         this.clientCustomizer = builder.clientCustomizer;
+        this.asyncClientCustomizer = builder.asyncClientCustomizer;
     }
 
     /** {@return a new builder, starting from the defaults} */
@@ -87,7 +95,7 @@ public final class PartnerCentralEmulatorExtension implements BeforeEachCallback
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
         return type == PartnerCentralEmulator.class || type == PartnerCentralSellingClient.class
-                || type == PartnerCentralSelling.class;
+                || type == PartnerCentralSelling.class || type == PartnerCentralSellingAsync.class;
     }
 
     @Override
@@ -103,6 +111,9 @@ public final class PartnerCentralEmulatorExtension implements BeforeEachCallback
         if (type == PartnerCentralSelling.class) {
             return resources.selling;
         }
+        if (type == PartnerCentralSellingAsync.class) {
+            return resources.async();
+        }
         throw new ParameterResolutionException("cannot resolve " + type.getName());
     }
 
@@ -113,7 +124,7 @@ public final class PartnerCentralEmulatorExtension implements BeforeEachCallback
             classContext = classContext.getParent().get();
         }
         return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(Resources.class,
-                key -> new Resources(options, clientCustomizer), Resources.class);
+                key -> new Resources(options, clientCustomizer, asyncClientCustomizer), Resources.class);
     }
 
     /** Closed in {@link #afterAll}, or by JUnit 5.13+ with the store should afterAll not run. */
@@ -122,8 +133,16 @@ public final class PartnerCentralEmulatorExtension implements BeforeEachCallback
         final PartnerCentralSellingClient client;
         /** Wraps {@link #client}, so both share its configuration; closing it leaves the client open. */
         final PartnerCentralSelling selling;
+        private final PartnerCentralEmulator.Options options;
+        private final Consumer<PartnerCentralSellingAsyncClientBuilder> asyncCustomizer;
+        /** Made on first request: most test classes never start an event loop. */
+        private PartnerCentralSellingAsyncClient asyncClient;
+        private PartnerCentralSellingAsync async;
 
-        Resources(PartnerCentralEmulator.Options options, Consumer<PartnerCentralSellingClientBuilder> customizer) {
+        Resources(PartnerCentralEmulator.Options options, Consumer<PartnerCentralSellingClientBuilder> customizer,
+                Consumer<PartnerCentralSellingAsyncClientBuilder> asyncCustomizer) {
+            this.options = options;
+            this.asyncCustomizer = asyncCustomizer;
             this.emulator = PartnerCentralEmulator.start(options);
             PartnerCentralSellingClientBuilder builder = emulator.clientBuilder();
             customizer.accept(builder);
@@ -136,9 +155,31 @@ public final class PartnerCentralEmulatorExtension implements BeforeEachCallback
                     .build();
         }
 
+        /** The async facade over its own generated async client, made on first request. */
+        synchronized PartnerCentralSellingAsync async() {
+            if (async == null) {
+                PartnerCentralSellingAsyncClientBuilder builder = emulator.asyncClientBuilder();
+                asyncCustomizer.accept(builder);
+                asyncClient = builder.build();
+                async = PartnerCentralSellingAsync.builder()
+                        .client(asyncClient)
+                        .catalog(Catalog.SANDBOX)
+                        .clock(options.clock())
+                        .pacing(options.quotas().matchingPacing())
+                        .build();
+            }
+            return async;
+        }
+
         @Override
         public void close() {
             try {
+                synchronized (this) {
+                    if (async != null) {
+                        async.close();
+                        asyncClient.close();
+                    }
+                }
                 selling.close();
                 client.close();
             } finally {
@@ -151,6 +192,7 @@ public final class PartnerCentralEmulatorExtension implements BeforeEachCallback
     public static final class Builder {
         private PartnerCentralEmulator.Options options = PartnerCentralEmulator.Options.builder().build();
         private Consumer<PartnerCentralSellingClientBuilder> clientCustomizer = b -> {};
+        private Consumer<PartnerCentralSellingAsyncClientBuilder> asyncClientCustomizer = b -> {};
 
         private Builder() {}
 
@@ -173,6 +215,18 @@ public final class PartnerCentralEmulatorExtension implements BeforeEachCallback
          */
         public Builder client(Consumer<PartnerCentralSellingClientBuilder> customizer) {
             this.clientCustomizer = Objects.requireNonNull(customizer, "customizer");
+            return this;
+        }
+
+        /**
+         * Adjusts the injected async facade's generated client builder (already pointed at the emulator)
+         * before it is built, e.g. with the same retry strategy as {@link #client}.
+         *
+         * @param customizer adjusts the builder
+         * @return this builder
+         */
+        public Builder asyncClient(Consumer<PartnerCentralSellingAsyncClientBuilder> customizer) {
+            this.asyncClientCustomizer = Objects.requireNonNull(customizer, "customizer");
             return this;
         }
 

@@ -1,0 +1,31 @@
+package io.partnercentral.selling;
+
+import io.partnercentral.selling.model.SnapshotJob;
+import io.partnercentral.selling.model.SnapshotJobStatus;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The asynchronous twin of {@link SnapshotJobClient}: every resource snapshot job operation generated
+ * from the model ({@link SnapshotJobAsyncOperations}) and a waiter that holds no thread between polls.
+ * Obtained from {@link PartnerCentralSellingAsync#snapshotJobs()}. Thread-safe.
+ *
+ * <pre>{@code
+ * CompletableFuture<SnapshotJob> running = selling.snapshotJobs()
+ *         .waitFor("job-0123456789abc", SnapshotJobStatus.RUNNING, Duration.ofMinutes(1));
+ * }</pre>
+ */
+public interface SnapshotJobAsyncClient extends SnapshotJobAsyncOperations {
+    /**
+     * Polls the job until it has {@code status}, at growing intervals on a timer. Each poll is bounded by
+     * what is left of {@code timeout}; a retryable failure polls again, any other ends the wait with it.
+     * Past {@code timeout} the future fails with
+     * {@link io.partnercentral.selling.exception.WaiterTimeoutException}.
+     *
+     * @param jobId the job's id ({@code job-} and 13 characters)
+     * @param status the status to wait for
+     * @param timeout the longest the whole wait may take
+     * @return the job as read when it had {@code status}
+     */
+    CompletableFuture<SnapshotJob> waitFor(String jobId, SnapshotJobStatus status, Duration timeout);
+}
