@@ -27,6 +27,8 @@ public abstract class AbstractLease implements Lease {
     private final String owner;
 
     /**
+     * Creates the lease handle an engine returns once it has taken {@code key} for {@code owner}.
+     *
      * @param key the leased key
      * @param owner the owner token stored with the lease, unique per acquisition
      */
