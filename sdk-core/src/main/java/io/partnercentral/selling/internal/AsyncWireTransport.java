@@ -18,7 +18,6 @@ import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.ApiName;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingAsyncClient;
@@ -73,9 +72,9 @@ public final class AsyncWireTransport {
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.catalog = catalog;
         this.maxPages = maxPages;
-        this.maxAttempts = maxAttempts(client);
-        this.tagged = hasUserAgentTag(client);
-        this.needsPlugin = !hasWireInterceptor(client);
+        this.maxAttempts = WireTransport.maxAttempts(client);
+        this.tagged = WireTransport.hasUserAgentTag(client);
+        this.needsPlugin = !WireTransport.hasWireInterceptor(client);
     }
 
     /** The most pages one listing over this transport follows. */
@@ -154,7 +153,7 @@ public final class AsyncWireTransport {
                 return;
             }
             Throwable cause = unwrap(failure);
-            if (causedBy(cause, WireExchange.RetryDeferred.class)) {
+            if (WireTransport.causedBy(cause, WireExchange.RetryDeferred.class)) {
                 attempt(operation, exchange, exchange.takeDeferred(), result);
                 return;
             }
@@ -220,56 +219,12 @@ public final class AsyncWireTransport {
             if (e.getCause() instanceof PartnerCentralException ours) {
                 return ours;
             }
-            if (causedBy(e, WireExchange.RetriesExhausted.class)) {
+            if (WireTransport.causedBy(e, WireExchange.RetriesExhausted.class)) {
                 return ErrorTranslator.fromClient(operation, SdkClientException.create(e.getMessage(), e), exchange);
             }
             return ErrorTranslator.fromClient(operation, e, exchange);
         }
         return ErrorTranslator.fromClient(operation,
                 SdkClientException.create(String.valueOf(failure.getMessage()), failure), exchange);
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int maxAttempts(PartnerCentralSellingAsyncClient client) {
-        try {
-            ClientOverrideConfiguration config = client.serviceClientConfiguration().overrideConfiguration();
-            if (config.retryStrategy().isPresent()) {
-                return config.retryStrategy().get().maxAttempts();
-            }
-            if (config.retryPolicy().isPresent()) {
-                return config.retryPolicy().get().numRetries() + 1;
-            }
-        } catch (RuntimeException | LinkageError notAvailable) {
-            // A mock or a client without configuration introspection.
-        }
-        return 3;
-    }
-
-    private static boolean hasUserAgentTag(PartnerCentralSellingAsyncClient client) {
-        try {
-            return client.serviceClientConfiguration().overrideConfiguration()
-                    .advancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX)
-                    .map(suffix -> suffix.contains(WireTransport.USER_AGENT_TAG)).orElse(false);
-        } catch (RuntimeException | LinkageError notAvailable) {
-            return false;
-        }
-    }
-
-    /** Whether {@code client}'s own configuration already runs this class loader's {@link WireInterceptor}. */
-    static boolean hasWireInterceptor(PartnerCentralSellingAsyncClient client) {
-        try {
-            return client.serviceClientConfiguration().overrideConfiguration().executionInterceptors().stream()
-                    .anyMatch(WireInterceptor.class::isInstance);
-        } catch (RuntimeException | LinkageError notAvailable) {
-            return false;
-        }
     }
 }

@@ -298,7 +298,7 @@ public final class DefaultPartnerCentralSellingAsync implements PartnerCentralSe
             metrics.sdkMetricPublisher().ifPresent(override::addMetricPublisher);
             builder.overrideConfiguration(override.build());
             PartnerCentralSellingAsyncClient built = builder.build();
-            if (AsyncWireTransport.hasWireInterceptor(built)) {
+            if (WireTransport.hasWireInterceptor(built)) {
                 return built;
             }
             built.close();

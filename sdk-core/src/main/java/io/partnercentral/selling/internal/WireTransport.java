@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.ApiName;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.SdkPlugin;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
@@ -293,7 +294,7 @@ public final class WireTransport {
     }
 
     /** A quarter of the client's API call timeout, at most 5 s: the longest a retry waits for its quota inside the client. */
-    static long deferAfter(PartnerCentralSellingClient client) {
+    static long deferAfter(SdkClient client) {
         long cap = java.time.Duration.ofSeconds(5).toNanos();
         try {
             return client.serviceClientConfiguration().overrideConfiguration().apiCallTimeout()
@@ -304,7 +305,7 @@ public final class WireTransport {
     }
 
     /** The attempts the generated client makes per call, from its retry strategy or policy; 3 when it does not say. */
-    static int maxAttempts(PartnerCentralSellingClient client) {
+    static int maxAttempts(SdkClient client) {
         try {
             ClientOverrideConfiguration config = client.serviceClientConfiguration().overrideConfiguration();
             if (config.retryStrategy().isPresent()) {
@@ -319,7 +320,8 @@ public final class WireTransport {
         return 3;
     }
 
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    /** Whether {@code type} is {@code e} or one of its causes. */
+    static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
                 return true;
@@ -333,7 +335,8 @@ public final class WireTransport {
         return pacer;
     }
 
-    private static boolean hasUserAgentTag(PartnerCentralSellingClient client) {
+    /** Whether {@code client}'s own configuration already carries this SDK's user-agent tag. */
+    static boolean hasUserAgentTag(SdkClient client) {
         try {
             return client.serviceClientConfiguration().overrideConfiguration()
                     .advancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX)
@@ -344,7 +347,7 @@ public final class WireTransport {
     }
 
     /** Whether {@code client}'s own configuration already runs this class loader's {@link WireInterceptor}. */
-    static boolean hasWireInterceptor(PartnerCentralSellingClient client) {
+    static boolean hasWireInterceptor(SdkClient client) {
         try {
             return client.serviceClientConfiguration().overrideConfiguration().executionInterceptors().stream()
                     .anyMatch(WireInterceptor.class::isInstance);
