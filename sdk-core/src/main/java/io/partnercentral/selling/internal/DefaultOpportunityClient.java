@@ -134,7 +134,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         Catalog target = request.catalog().orElse(catalog);
         String token = prepared.clientToken();
         java.util.function.Supplier<CreatedOpportunity> send = () -> {
-            CreatedOpportunity created = transport.call(Operation.CREATE_OPPORTUNITY, prepared.body(), CREATED);
+            CreatedOpportunity created = ClientTokenWrites.send(transport, Operation.CREATE_OPPORTUNITY, prepared.body(), CREATED);
             LOG.debug("created opportunity {}", created.id());
             return created.withClientToken(token);
         };

@@ -48,6 +48,8 @@ public final class WireExchange {
     private final WireCodec<?> reader;
     private final long maxResponseBytes;
     private final AtomicInteger attempts = new AtomicInteger();
+    /** Attempts answered with ThrottlingException: refused unapplied, whatever the operation. */
+    private final AtomicInteger throttledAttempts = new AtomicInteger();
     private volatile boolean completed;
     private volatile Object result;
     private volatile byte[] errorBody;
@@ -250,6 +252,7 @@ public final class WireExchange {
     /** Called with each HTTP response, so throttling slows the pacing down. */
     void afterAttempt(boolean throttled) {
         if (throttled) {
+            throttledAttempts.incrementAndGet();
             metrics.throttled(pacedOperation);
         }
         QuotaPacer current = pacer;
@@ -293,6 +296,14 @@ public final class WireExchange {
     /** How many attempts reached the HTTP client; more than one means an earlier one failed somehow. */
     public int attempts() {
         return attempts.get();
+    }
+
+    /**
+     * Whether an attempt reached the service and was not refused by its quota: such an attempt may have
+     * been applied, whatever its answer (a 500 or a reset says nothing about the write).
+     */
+    boolean mayHaveLanded() {
+        return attempts.get() > throttledAttempts.get();
     }
 
     boolean completed() {
