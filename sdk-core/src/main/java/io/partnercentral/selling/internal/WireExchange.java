@@ -48,6 +48,9 @@ public final class WireExchange {
     private final WireCodec<?> reader;
     private final long maxResponseBytes;
     private final AtomicInteger attempts = new AtomicInteger();
+    /** How many attempts the service answered with a refusal (a 4xx status): none of those was applied. */
+    private final AtomicInteger refusedAttempts = new AtomicInteger();
+    private volatile boolean attemptRefused;
     private volatile boolean completed;
     private volatile Object result;
     private volatile byte[] errorBody;
@@ -262,6 +265,7 @@ public final class WireExchange {
     /** A new attempt goes on the wire: forget what the previous one left. */
     void attemptStarted() {
         attempts.incrementAndGet();
+        attemptRefused = false;
         completed = false;
         result = null;
         errorBody = null;
@@ -272,6 +276,10 @@ public final class WireExchange {
     }
 
     void responseArrived(int status, String id) {
+        if (status >= 400 && status < 500 && status != 408 && status != 429 && !attemptRefused) {
+            attemptRefused = true;
+            refusedAttempts.incrementAndGet();
+        }
         this.statusCode = status;
         this.requestId = id;
     }
@@ -293,6 +301,15 @@ public final class WireExchange {
     /** How many attempts reached the HTTP client; more than one means an earlier one failed somehow. */
     public int attempts() {
         return attempts.get();
+    }
+
+    /**
+     * Whether the service refused every attempt that reached it (each answered with a 4xx status other
+     * than 408), which proves none of them was applied. {@code false} when no attempt was sent.
+     */
+    public boolean everyAttemptRefused() {
+        int sent = attempts.get();
+        return sent > 0 && refusedAttempts.get() == sent;
     }
 
     boolean completed() {
