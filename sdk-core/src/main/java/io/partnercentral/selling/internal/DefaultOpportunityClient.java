@@ -131,23 +131,12 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         OpportunityDefinitions.Create prepared = OpportunityDefinitions.create(request, catalog, validator);
         Catalog target = request.catalog().orElse(catalog);
         String token = prepared.clientToken();
-        boolean drawn = request.idempotencyKey().isEmpty() && request.clientToken().isEmpty();
         java.util.function.Supplier<CreatedOpportunity> send = () -> {
-            WireExchange exchange = transport.exchange(prepared.body(), CREATED);
-            CreatedOpportunity created;
-            try {
-                created = transport.execute(Operation.CREATE_OPPORTUNITY, exchange);
-            } catch (PartnerCentralException failure) {
-                if (!drawn || refused(failure, exchange)) {
-                    throw failure;
-                }
-                settled(Operation.CREATE_OPPORTUNITY, Settlement.UNKNOWN);
-                throw createUnknown(token, failure);
-            }
+            CreatedOpportunity created = ClientTokenWrites.send(transport, Operation.CREATE_OPPORTUNITY, prepared.body(), CREATED);
             LOG.debug("created opportunity {}", created.id());
             return created.withClientToken(token);
         };
-        if (drawn) {
+        if (request.idempotencyKey().isEmpty() && request.clientToken().isEmpty()) {
             return send.get();
         }
         // A key of the caller's: with a shared store, the first creator in any process records its answer

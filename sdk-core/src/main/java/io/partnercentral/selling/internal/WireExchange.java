@@ -51,6 +51,8 @@ public final class WireExchange {
     /** How many attempts the service answered with a refusal (a 4xx status): none of those was applied. */
     private final AtomicInteger refusedAttempts = new AtomicInteger();
     private volatile boolean attemptRefused;
+    /** Attempts answered with ThrottlingException: refused unapplied, whatever the operation. */
+    private final AtomicInteger throttledAttempts = new AtomicInteger();
     private volatile boolean completed;
     private volatile Object result;
     private volatile byte[] errorBody;
@@ -253,6 +255,7 @@ public final class WireExchange {
     /** Called with each HTTP response, so throttling slows the pacing down. */
     void afterAttempt(boolean throttled) {
         if (throttled) {
+            throttledAttempts.incrementAndGet();
             metrics.throttled(pacedOperation);
         }
         QuotaPacer current = pacer;
@@ -305,11 +308,19 @@ public final class WireExchange {
 
     /**
      * Whether the service refused every attempt that reached it (each answered with a 4xx status other
-     * than 408), which proves none of them was applied. {@code false} when no attempt was sent.
+     * than 408 and 429), which proves none of them was applied. {@code false} when no attempt was sent.
      */
     public boolean everyAttemptRefused() {
         int sent = attempts.get();
         return sent > 0 && refusedAttempts.get() == sent;
+    }
+
+    /**
+     * Whether an attempt reached the service and was not refused by its quota: such an attempt may have
+     * been applied, whatever its answer (a 500 or a reset says nothing about the write).
+     */
+    boolean mayHaveLanded() {
+        return attempts.get() > throttledAttempts.get();
     }
 
     boolean completed() {
