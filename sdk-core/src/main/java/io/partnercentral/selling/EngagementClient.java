@@ -35,7 +35,7 @@ import java.util.function.Consumer;
  *     .forEach(member -> log.info("member {}", member.accountId()));
  * }</pre>
  */
-public interface EngagementClient {
+public interface EngagementClient extends EngagementOperations {
     /** {@return the catalog calls of this client act on} */
     default Catalog catalog() {
         throw NotImplemented.method("EngagementClient.catalog");

@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  * selling.invitations().reject("engi-0123456789abc", "Customer is outside our territory");
  * }</pre>
  */
-public interface InvitationClient {
+public interface InvitationClient extends InvitationOperations {
     /** {@return the catalog calls of this client act on} */
     default Catalog catalog() {
         throw NotImplemented.method("InvitationClient.catalog");

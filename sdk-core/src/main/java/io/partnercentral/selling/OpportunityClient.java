@@ -43,7 +43,7 @@ import java.util.function.UnaryOperator;
  *     .build());
  * }</pre>
  */
-public interface OpportunityClient {
+public interface OpportunityClient extends OpportunityOperations {
     /** {@return the catalog calls of this client act on} */
     default Catalog catalog() {
         throw NotImplemented.method("OpportunityClient.catalog");

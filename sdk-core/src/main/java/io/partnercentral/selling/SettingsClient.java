@@ -19,7 +19,7 @@ import io.partnercentral.selling.model.PutSellingSystemSettingsResponse;
  * String role = selling.settings().get().resourceSnapshotJobRoleArn().orElse("none");
  * }</pre>
  */
-public interface SettingsClient {
+public interface SettingsClient extends SettingsOperations {
     /** {@return the catalog calls of this client act on} */
     default Catalog catalog() {
         throw NotImplemented.method("SettingsClient.catalog");

@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  *     unknown -> "newer payload " + unknown.memberName());
  * }</pre>
  */
-public interface SnapshotClient {
+public interface SnapshotClient extends SnapshotOperations {
     /** {@return the catalog calls of this client act on} */
     default Catalog catalog() {
         throw NotImplemented.method("SnapshotClient.catalog");

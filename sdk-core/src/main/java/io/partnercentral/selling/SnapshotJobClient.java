@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  *     Duration.ofSeconds(30));
  * }</pre>
  */
-public interface SnapshotJobClient {
+public interface SnapshotJobClient extends SnapshotJobOperations {
     /** {@return the catalog calls of this client act on} */
     default Catalog catalog() {
         throw NotImplemented.method("SnapshotJobClient.catalog");

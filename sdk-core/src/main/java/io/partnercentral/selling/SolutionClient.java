@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * selling.opportunities().associate("O1234567", RelatedEntityType.SOLUTIONS, solution.id().orElseThrow());
  * }</pre>
  */
-public interface SolutionClient {
+public interface SolutionClient extends SolutionOperations {
     /** {@return the catalog calls of this client act on} */
     default Catalog catalog() {
         throw NotImplemented.method("SolutionClient.catalog");

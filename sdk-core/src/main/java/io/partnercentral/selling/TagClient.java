@@ -18,7 +18,7 @@ import java.util.List;
  * List<Tag> tags = selling.tags().list(job.arn().orElseThrow());
  * }</pre>
  */
-public interface TagClient {
+public interface TagClient extends TagOperations {
     /**
      * ListTagsForResource.
      *

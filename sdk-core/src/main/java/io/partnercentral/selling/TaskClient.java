@@ -40,7 +40,7 @@ import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
  * String opportunityId = outcome.opportunityId().orElseThrow();
  * }</pre>
  */
-public interface TaskClient {
+public interface TaskClient extends TaskOperations {
     /** {@return the catalog calls of this client act on} */
     default Catalog catalog() {
         throw NotImplemented.method("TaskClient.catalog");

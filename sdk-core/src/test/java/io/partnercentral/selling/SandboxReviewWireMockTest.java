@@ -96,7 +96,7 @@ class SandboxReviewWireMockTest {
 
         UpdatedOpportunity updated = selling.opportunities().simulateReview("O1234567890", ReviewStatus.ACTION_REQUIRED);
 
-        assertThat(updated).isEqualTo(new UpdatedOpportunity("O1234567890", Instant.parse("2026-11-23T13:00:00Z")));
+        assertThat(updated).isEqualTo(UpdatedOpportunity.of("O1234567890", Instant.parse("2026-11-23T13:00:00Z")));
         assertThat(requests("UpdateOpportunity")).hasSize(2);
         assertThat(requests("GetOpportunity")).hasSize(2);
     }

@@ -59,7 +59,7 @@ class StubbingTheFacadeTest {
         when(selling.opportunities()).thenReturn(opportunities);
         when(opportunities.create(ArgumentMatchers.<Consumer<CreateOpportunityRequest.Builder>>any())).thenCallRealMethod();
         when(opportunities.create(any(CreateOpportunityRequest.class)))
-                .thenReturn(new CreatedOpportunity("O42", Instant.parse("2026-11-23T12:00:00Z"), "crm-7", "token"));
+                .thenReturn(CreatedOpportunity.of("O42", Instant.parse("2026-11-23T12:00:00Z"), "crm-7").withClientToken("token"));
 
         assertThat(new CrmPusher(selling).push("crm-7", deal)).isEqualTo("O42");
 

@@ -176,6 +176,64 @@ final class AsyncSurfaceWriter {
         return out.toString();
     }
 
+    /** The generated half of a sync sub-client: {@code <Base>Operations}. */
+    static String syncOperationsName(SubClient sub) {
+        return base(sub) + "Operations";
+    }
+
+    /**
+     * {@code <Base>Operations}: the sync methods of every expressible operation placed on {@code sub} that
+     * the overlay does not name (an operation of a refreshed model, placed by the default rule). The
+     * hand-written {@code <Base>Client} extends it, so such an operation is callable with no hand edit.
+     */
+    String syncOperations(SubClient sub) {
+        StringBuilder out = new StringBuilder(HEADER);
+        out.append("package io.partnercentral.selling;\n\n");
+        out.append("import io.partnercentral.selling.internal.Operation;\nimport io.partnercentral.selling.internal.SyncCalls;\n")
+                .append("import java.util.function.Consumer;\n\n");
+        out.append("/**\n * The operations of {@link ").append(sub.type()).append("} generated from the service model: one\n")
+                .append(" * method (and a Consumer-builder overload) for each operation the model places on this client and\n")
+                .append(" * the customization gives no hand-written method. Each sends through the operation's definition\n")
+                .append(" * ({@code Operation} and {@code OperationCalls.prepare}, as the async twin does): the request is\n")
+                .append(" * checked against the model's rules before anything is sent (a failure, {@code null} included, is a\n")
+                .append(" * {@link io.partnercentral.selling.exception.ValidationException}), the bound catalog is filled in\n")
+                .append(" * unless the request names one, and a client token is drawn once per call. Listings are\n")
+                .append(" * {@link PageIterable}s that fetch a page per step.\n */\n");
+        out.append("public interface ").append(syncOperationsName(sub)).append(" {\n");
+        for (Placement p : placements.values()) {
+            if (p.subClient() != sub || sub.methods().containsKey(p.operation().name()) || !expressible(p.operation())) {
+                continue;
+            }
+            Operation op = p.operation();
+            String in = models(input(op));
+            String item = item(op);
+            String constant = "Operation." + OperationsWriter.constant(op.name());
+            String returns = item != null ? "PageIterable<" + models(item) + ">" : output(op) == null ? "void" : models(output(op));
+            String call = item != null ? "SyncCalls.pages" : "SyncCalls.call";
+            String ret = returns.equals("void") ? "" : "return ";
+            String what = item != null ? "the listing's items, a page fetched per step" : returns.equals("void") ? null
+                    : "the service's answer";
+            out.append("    /**\n     * Sends {@code ").append(op.name()).append("}.\n     *\n     * @param request the operation's request\n");
+            if (what != null) {
+                out.append("     * @return ").append(what).append("\n");
+            }
+            out.append("     */\n    default ").append(returns).append(" ").append(p.method()).append("(").append(in)
+                    .append(" request) {\n        ").append(ret).append(call).append("(this, ").append(constant)
+                    .append(", request);\n    }\n\n");
+            out.append("    /**\n     * Sends {@code ").append(op.name()).append("}, with a request built by {@code request}.\n     *\n")
+                    .append("     * @param request fills a builder of {@link ").append(in).append("}\n");
+            if (what != null) {
+                out.append("     * @return ").append(what).append("\n");
+            }
+            out.append("     */\n    default ").append(returns).append(" ").append(p.method()).append("(Consumer<").append(in)
+                    .append(".Builder> request) {\n        ").append(ret).append(call).append("(this, ").append(constant)
+                    .append(", SyncCalls.built(").append(constant).append(", ").append(in).append("::builder, request, ")
+                    .append(in).append(".Builder::build));\n    }\n\n");
+        }
+        out.append("}\n");
+        return out.toString();
+    }
+
     /** {@code <Base>AsyncClient} for a sub-client without a hand-written one. */
     String client(SubClient sub) {
         StringBuilder out = new StringBuilder(HEADER);

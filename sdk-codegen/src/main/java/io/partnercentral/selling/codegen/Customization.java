@@ -33,6 +33,15 @@ final class Customization {
     /** A sub-client: its accessor name, its sync interface, the nouns that assign operations to it, its methods' names by operation. */
     record SubClient(String name, String type, List<String> nouns, Map<String, String> methods) {}
 
+    /**
+     * A write result generated as a record: its model shape, SDK type, summary, whether it carries the
+     * call's client token, and the members of its {@code of} factory.
+     */
+    record WriteResult(String shape, String type, String summary, boolean clientToken, List<String> factory) {}
+
+    /** A hand-written predicate standing in for a model pattern, and the pattern it implements. */
+    record FastPath(String predicate, String pattern) {}
+
     /** A kind of task: the operation that starts it and the one that reads it back. */
     record TaskKind(String name, String start, String read) {}
 
@@ -43,7 +52,9 @@ final class Customization {
     final Map<String, String> stringShapeTypes = new LinkedHashMap<>();
     final Map<String, String> memberTypes = new LinkedHashMap<>();
     final Map<String, StructureGroup> structures = new LinkedHashMap<>();
+    /** Shapes whose SDK type is not a generated Immutables structure: the write results. */
     final Map<String, String> handWrittenShapes = new LinkedHashMap<>();
+    final Map<String, WriteResult> writeResults = new LinkedHashMap<>();
     final Map<String, String> accessors = new LinkedHashMap<>();
     final Set<String> readOnly = new LinkedHashSet<>();
     final Set<String> createOnly = new LinkedHashSet<>();
@@ -55,7 +66,8 @@ final class Customization {
     final Map<String, String> variantNames = new LinkedHashMap<>();
     final Set<String> closedPicklists = new LinkedHashSet<>();
     final Map<String, String> patternMessages = new LinkedHashMap<>();
-    final Map<String, String> patternPredicates = new LinkedHashMap<>();
+    /** Hand-written fast paths by string shape, each with the model pattern it was written for. */
+    final Map<String, FastPath> patternPredicates = new LinkedHashMap<>();
     /** The operation that carries those the AWS client on the build's classpath predates. */
     final String carrier;
     final Map<String, String> bodyViews = new LinkedHashMap<>();
@@ -81,6 +93,12 @@ final class Customization {
                 new StructureGroup(e.getKey(), list(e.getValue().path("shapes")),
                         new LinkedHashSet<>(list(e.getValue().path("exclude"))))));
         strings(root.path("handWrittenShapes"), handWrittenShapes);
+        root.path("writeResults").fields().forEachRemaining(e -> {
+            writeResults.put(e.getKey(), new WriteResult(e.getKey(), e.getValue().path("type").asText(),
+                    e.getValue().path("summary").asText(), e.getValue().path("clientToken").asBoolean(false),
+                    list(e.getValue().path("factory"))));
+            handWrittenShapes.put(e.getKey(), e.getValue().path("type").asText());
+        });
         strings(root.path("accessors"), accessors);
         readOnly.addAll(list(root.path("readOnly")));
         createOnly.addAll(list(root.path("createOnly")));
@@ -103,7 +121,8 @@ final class Customization {
         strings(root.path("variantNames"), variantNames);
         closedPicklists.addAll(list(root.path("closedPicklists")));
         strings(root.path("patternMessages"), patternMessages);
-        strings(root.path("patternPredicates"), patternPredicates);
+        root.path("patternPredicates").fields().forEachRemaining(e -> patternPredicates.put(e.getKey(),
+                new FastPath(e.getValue().path("predicate").asText(), e.getValue().path("pattern").asText())));
         JsonNode operations = root.path("operations");
         carrier = operations.path("carrier").asText("GetSellingSystemSettings");
         strings(operations.path("bodyViews"), bodyViews);

@@ -61,6 +61,12 @@ public final class Generator {
             write(dir.resolve(CodecWriter.codecName(u.name()) + ".java"), codecs.union(u));
             count++;
         }
+        WriteResultWriter results = new WriteResultWriter(sdk);
+        for (Customization.WriteResult r : custom.writeResults.values()) {
+            write(dir.resolve(r.type() + ".java"), results.record(r));
+            write(dir.resolve(CodecWriter.codecName(r.type()) + ".java"), results.codec(r));
+            count += 2;
+        }
         write(dir.resolve("ModelCodecs.java"), codecs.registry());
         count++;
         Path rules = outputRoot.resolve(RulesWriter.PACKAGE.replace('.', '/'));
@@ -78,7 +84,8 @@ public final class Generator {
         AsyncSurfaceWriter surface = new AsyncSurfaceWriter(sdk, operations, handWritten);
         for (Customization.SubClient sub : surface.subClients()) {
             write(root.resolve(AsyncSurfaceWriter.operationsName(sub) + ".java"), surface.operations(sub));
-            count++;
+            write(root.resolve(AsyncSurfaceWriter.syncOperationsName(sub) + ".java"), surface.syncOperations(sub));
+            count += 2;
             if (!surface.handWritten(sub)) {
                 write(root.resolve(AsyncSurfaceWriter.clientName(sub) + ".java"), surface.client(sub));
                 count++;

@@ -294,6 +294,24 @@ final class RulesWriter {
         }
     }
 
+    /**
+     * The hand-written predicate of {@code s}'s pattern, or {@code null}: none is named, or the model's
+     * pattern is no longer the one it was written for (a refreshed model changed it), when the model's
+     * regex is checked instead, so a hand-written fast path never overrides the model.
+     */
+    private String fastPath(Shape s) {
+        Customization.FastPath fast = sdk.custom.patternPredicates.get(s.name());
+        if (fast == null) {
+            return null;
+        }
+        if (!fast.pattern().equals(s.pattern())) {
+            System.err.println("sdk-codegen: the model's pattern of " + s.name() + " is not the one " + fast.predicate()
+                    + " implements; checking the model's regex instead (update the fast path and its pattern in customization.json)");
+            return null;
+        }
+        return fast.predicate();
+    }
+
     /** The message of the check every string member gets, with or without rules of the model's. */
     private static final String UNPAIRED_SURROGATE = Names.literal("has an unpaired UTF-16 surrogate (half a character)");
 
@@ -337,7 +355,7 @@ final class RulesWriter {
                 out.append("        if (").append(cond).append(") {\n            out.addHere(ValidationErrorCode.INVALID_STRING_FORMAT, ")
                         .append(Names.literal(msg)).append(");\n            return;\n        }\n");
             }
-            String predicate = sdk.custom.patternPredicates.get(s.name());
+            String predicate = fastPath(s);
             if (pattern != null) {
                 String test;
                 if (predicate != null) {
@@ -349,8 +367,11 @@ final class RulesWriter {
                 }
                 out.append("        if (!").append(test).append(") {\n")
                         .append("            out.addHere(ValidationErrorCode.INVALID_STRING_FORMAT, ")
-                        .append(Names.literal(sdk.custom.patternMessages.getOrDefault(s.name(),
-                                "does not have the format the service's model gives " + s.name())))
+                        .append(Names.literal(predicate == null && sdk.custom.patternPredicates.containsKey(s.name())
+                                // The message describes the pattern the fast path was written for, not the model's.
+                                ? "does not have the format the service's model gives " + s.name()
+                                : sdk.custom.patternMessages.getOrDefault(s.name(),
+                                        "does not have the format the service's model gives " + s.name())))
                         .append(");\n        }\n");
             }
             out.append("    }\n\n");

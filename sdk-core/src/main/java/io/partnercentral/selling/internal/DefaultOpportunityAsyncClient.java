@@ -157,7 +157,7 @@ public final class DefaultOpportunityAsyncClient extends AsyncHost implements Op
                 if (nowModified != null && !nowModified.equals(lastModifiedDate)
                         && DefaultOpportunityClient.sameUpdate(now, sent)) {
                     settled(Settlement.LANDED);
-                    return new UpdatedOpportunity(id, nowModified);
+                    return UpdatedOpportunity.of(id, nowModified);
                 }
                 settled(Settlement.UNKNOWN);
                 throw DefaultOpportunityClient.outcomeUnknown(Operation.UPDATE_OPPORTUNITY, id, pce,

@@ -73,10 +73,10 @@ public final class DefaultOpportunityClient implements OpportunityClient {
     private static final int MAX_RESULTS_LIMIT = 100;
 
     private final WireTransport transport;
-    private final Catalog catalog;
+    final Catalog catalog;
     private final OpportunityRules validator;
     private final int maxUpdateAttempts;
-    private final OperationCalls calls;
+    final OperationCalls calls;
     private final Ticker ticker;
     /** One write per opportunity at a time (this JVM, or everyone sharing the store), creates once per key. */
     private final WriteCoordination writes;
@@ -361,7 +361,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         if (nowModified != null && landed.test(now)) {
             LOG.debug("UpdateOpportunity of {} landed although its answer was lost ({} attempts)", id, exchange.attempts());
             settled(Operation.UPDATE_OPPORTUNITY, Settlement.LANDED);
-            return new UpdatedOpportunity(id, nowModified);
+            return UpdatedOpportunity.of(id, nowModified);
         }
         settled(Operation.UPDATE_OPPORTUNITY, Settlement.UNKNOWN);
         throw outcomeUnknown(Operation.UPDATE_OPPORTUNITY, id, failure,
@@ -421,7 +421,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 if (modified != null && !modified.equals(over.get(i)) && sameUpdate(current, sent.get(i))) {
                     LOG.debug("an earlier UpdateOpportunity of {} landed after the client gave up on it", id);
                     settled(Operation.UPDATE_OPPORTUNITY, Settlement.LANDED);
-                    return new UpdatedOpportunity(id, modified);
+                    return UpdatedOpportunity.of(id, modified);
                 }
             }
             return null;

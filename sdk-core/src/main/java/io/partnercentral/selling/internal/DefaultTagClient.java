@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /** Internal API: the tagging operations, which name resources by ARN and carry no catalog. */
 public final class DefaultTagClient implements TagClient {
-    private final OperationCalls calls;
+    final OperationCalls calls;
 
     public DefaultTagClient(OperationCalls calls) {
         this.calls = Objects.requireNonNull(calls, "calls");

@@ -58,7 +58,7 @@ import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSelli
  * protocol (awsJson1_0 over HTTP) on a WireMock server, for tests that drive real clients: the
  * generated {@code PartnerCentralSellingClient}, this SDK's facade, or raw HTTP.
  *
- * <p>It serves all 45 operations of the service model: opportunities (Update with full-replace
+ * <p>It serves every operation of the service model: opportunities (Update with full-replace
  * semantics and the LastModifiedDate check, List with every filter and sort of the 2026-05-15 API,
  * Submit with a scripted review), engagements, invitations and tasks (with the AWS side scripted by
  * {@link #sendReferral} and {@link #sendLead}), resource snapshots and snapshot jobs, solutions, tags

@@ -22,11 +22,12 @@ class FastPatternsTest {
 
     static Stream<Arguments> predicates() throws Exception {
         JsonNode custom = JSON.readTree(Path.of("src/main/codegen/customization.json").toFile());
-        JsonNode shapes = JSON.readTree(Path.of("../model/service-2.json").toFile()).get("shapes");
         List<Arguments> out = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) custom.get("patternPredicates")::fields) {
-            String method = e.getValue().asText().substring("FastPatterns.".length());
-            out.add(Arguments.of(e.getKey(), shapes.get(e.getKey()).get("pattern").asText(),
+            String method = e.getValue().get("predicate").asText().substring("FastPatterns.".length());
+            // The pattern the fast path claims to implement; the generator uses it only while the model has
+            // exactly this pattern (ModelRefreshTest shows a changed one is checked by the model's regex).
+            out.add(Arguments.of(e.getKey(), e.getValue().get("pattern").asText(),
                     FastPatterns.class.getMethod(method, String.class)));
         }
         return out.stream();

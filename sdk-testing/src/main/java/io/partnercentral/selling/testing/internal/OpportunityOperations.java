@@ -117,6 +117,8 @@ final class OpportunityOperations {
             response.put("PartnerOpportunityIdentifier", partnerId);
         }
         response.put("LastModifiedDate", Json.timestamp(opportunity.lastModifiedDate));
+        // Kept only when the model's CreateOpportunityResponse has Arn (the answer is projected onto it).
+        response.put("Arn", opportunity.arn);
         state.remember("CreateOpportunity", token, request, response);
         LOG.debug("CreateOpportunity created {} in {}", id, catalog);
         return response;

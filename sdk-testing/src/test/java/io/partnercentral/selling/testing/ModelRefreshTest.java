@@ -1,0 +1,228 @@
+package io.partnercentral.selling.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.partnercentral.selling.PacingSettings;
+import io.partnercentral.selling.PartnerCentralSelling;
+import io.partnercentral.selling.codegen.Generator;
+import io.partnercentral.selling.exception.ValidationException;
+import io.partnercentral.selling.model.Contact;
+import io.partnercentral.selling.model.CountryCode;
+import io.partnercentral.selling.model.Industry;
+import io.partnercentral.selling.model.Opportunity;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A simulated next model release needs no hand edit: on a copy of the model that adds a paginated
+ * operation (with its paginators entry), a member on a nested structure and its summary twin
+ * ({@code Project}, {@code ProjectSummary}), a member on a snapshot structure
+ * ({@code ResourceSnapshotSummary}), a write-result member ({@code CreateOpportunityResponse.Arn}), an
+ * enum value ({@code Industry}) and a relaxed pattern ({@code Email} taking capitals), the generator
+ * writes the SDK, which is compiled whole here (sdk-core's hand-written sources with the generated ones,
+ * as its build does) together with {@code RefreshDriver}, a caller written against the refreshed SDK.
+ * The driver then calls an emulator started on the same refreshed model, sync and async.
+ *
+ * <p>The AWS SDK's generated client on the classpath does not know the new operation: the facade sends
+ * it on its carrier operation, rewriting {@code X-Amz-Target} (as it does for the prospecting
+ * operations), so the emulator sees {@code ListOpportunityInsights}; this test checks that too.
+ */
+class ModelRefreshTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path MODEL = Path.of("../model");
+    private static final Path CORE = Path.of("../sdk-core");
+    private static final Path DRIVER = Path.of("src/test/refresh");
+    private static final String CAPITALISED_EMAIL = "Ada.Byron@Example.COM";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void refreshedModel_isCallableSyncAndAsync_andAnsweredByTheEmulator_withNoHandEdit() throws Exception {
+        Path model = refreshedModel();
+        Path generated = dir.resolve("generated");
+        Generator.main(new String[] {model.toString(), CORE.resolve("src/main/codegen/customization.json").toString(),
+                generated.toString()});
+        ClassLoader refreshed = compile(generated, dir.resolve("classes"));
+
+        try (PartnerCentralEmulator emulator = PartnerCentralEmulator.start(
+                PartnerCentralEmulator.Options.builder().model(model.resolve("service-2.json")).build())) {
+            Map<String, String> seen = run(refreshed, emulator.endpoint());
+
+            assertThat(seen).containsEntry("created.arn", "arn:aws:partnercentral:us-east-1:" + emulator.options().accountId()
+                    + ":catalog/Sandbox/opportunity/" + seenId(emulator))
+                    .containsEntry("get.industry", "Quantum Farming")
+                    .containsEntry("get.industry.known", "true")
+                    .containsEntry("get.sustainabilityGoal", "net zero by 2030")
+                    .containsEntry("summary.sustainabilityGoal", "net zero by 2030")
+                    .containsEntry("get.email", CAPITALISED_EMAIL)
+                    // The skeleton's answer: one item (the list's min), its required members from their traits.
+                    .containsEntry("sync.insights", "ins-aaaaaaaa/1")
+                    .containsEntry("sync.request.pages", "1")
+                    .containsEntry("async.insights", "ins-aaaaaaaa/1")
+                    .containsEntry("snapshotSummary.retentionDays", "90");
+            assertThat(seen.get("sync.invalid")).contains("OpportunityIdentifier", "INVALID_STRING_FORMAT");
+            assertThat(seen.get("async.invalid")).contains("OpportunityIdentifier", "INVALID_STRING_FORMAT");
+
+            List<String> operations = emulator.receivedRequests(100).stream().map(ReceivedRequest::operation).toList();
+            // Three sends of the new operation (two sync listings, one async); the invalid ones sent nothing.
+            assertThat(operations).filteredOn("ListOpportunityInsights"::equals).hasSize(3);
+            assertThat(emulator.receivedRequests(100)).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
+        }
+    }
+
+    @Test
+    void checkedInSdk_rejectsTheCapitalisedEmail_thatTheRefreshedOneSends() {
+        // The same caller's input on this build's SDK: the relaxed pattern is what made the difference.
+        try (PartnerCentralEmulator emulator = PartnerCentralEmulator.start();
+                PartnerCentralSelling selling = emulator.sellingBuilder().pacing(PacingSettings.disabled()).build()) {
+            Opportunity opportunity = Opportunity.builder()
+                    .customer(c -> c.account(a -> a.companyName("Refresh Corp").industry(Industry.RETAIL)
+                                    .websiteUrl("https://refresh.example.com").address(ad -> ad.countryCode(CountryCode.DE)))
+                            .addContacts(Contact.builder().email(CAPITALISED_EMAIL).firstName("Ada").lastName("Byron").build()))
+                    .project(p -> p.title("Refresh pilot").customerBusinessProblem("The model changed under the SDK."))
+                    .build();
+            assertThatThrownBy(() -> selling.opportunities().create(opportunity)).isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("Customer.Contacts[0].Email");
+            assertThat(emulator.receivedRequests(10)).isEmpty();
+        }
+    }
+
+    private static String seenId(PartnerCentralEmulator emulator) {
+        return emulator.opportunities().get(0).id().orElseThrow();
+    }
+
+    private Path refreshedModel() throws IOException {
+        Path copy = Files.createDirectories(dir.resolve("model"));
+        ObjectNode model = (ObjectNode) JSON.readTree(MODEL.resolve("service-2.json").toFile());
+        ObjectNode shapes = (ObjectNode) model.get("shapes");
+        ObjectNode operation = ((ObjectNode) model.get("operations")).putObject("ListOpportunityInsights");
+        operation.put("name", "ListOpportunityInsights");
+        operation.putObject("http").put("method", "POST").put("requestUri", "/");
+        operation.putObject("input").put("shape", "ListOpportunityInsightsRequest");
+        operation.putObject("output").put("shape", "ListOpportunityInsightsResponse");
+        ArrayNode errors = operation.putArray("errors");
+        for (String error : List.of("AccessDeniedException", "InternalServerException", "ValidationException",
+                "ThrottlingException", "ResourceNotFoundException")) {
+            errors.addObject().put("shape", error);
+        }
+        ObjectNode input = shapes.putObject("ListOpportunityInsightsRequest").put("type", "structure");
+        input.putArray("required").add("Catalog").add("OpportunityIdentifier");
+        ObjectNode in = input.putObject("members");
+        in.putObject("Catalog").put("shape", "CatalogIdentifier");
+        in.putObject("OpportunityIdentifier").put("shape", "OpportunityIdentifier");
+        in.putObject("MaxResults").put("shape", "PageSize");
+        in.putObject("NextToken").put("shape", "String");
+        ObjectNode output = shapes.putObject("ListOpportunityInsightsResponse").put("type", "structure");
+        output.putArray("required").add("OpportunityInsightSummaries");
+        ObjectNode out = output.putObject("members");
+        out.putObject("OpportunityInsightSummaries").put("shape", "OpportunityInsightSummaryList");
+        out.putObject("NextToken").put("shape", "String");
+        shapes.putObject("OpportunityInsightSummaryList").put("type", "list").put("min", 1)
+                .putObject("member").put("shape", "OpportunityInsightSummary");
+        ObjectNode item = shapes.putObject("OpportunityInsightSummary").put("type", "structure");
+        item.putArray("required").add("InsightId").add("Score");
+        ObjectNode itemMembers = item.putObject("members");
+        itemMembers.putObject("InsightId").put("shape", "OpportunityInsightId");
+        itemMembers.putObject("Score").put("shape", "OpportunityInsightScore");
+        itemMembers.putObject("Note").put("shape", "String");
+        shapes.putObject("OpportunityInsightId").put("type", "string").put("pattern", "ins-[a-z0-9]{8}");
+        shapes.putObject("OpportunityInsightScore").put("type", "integer").put("box", true).put("min", 1).put("max", 100);
+
+        ((ObjectNode) shapes.get("Project").get("members")).putObject("SustainabilityGoal").put("shape", "String");
+        ((ObjectNode) shapes.get("ProjectSummary").get("members")).putObject("SustainabilityGoal").put("shape", "String");
+        shapes.putObject("ResourceSnapshotRetentionDays").put("type", "integer").put("box", true).put("min", 1);
+        ((ObjectNode) shapes.get("ResourceSnapshotSummary").get("members")).putObject("RetentionDays")
+                .put("shape", "ResourceSnapshotRetentionDays");
+        ((ObjectNode) shapes.get("CreateOpportunityResponse").get("members")).putObject("Arn").put("shape", "OpportunityArn");
+        ((ArrayNode) shapes.get("Industry").get("enum")).add("Quantum Farming");
+        String email = shapes.get("Email").get("pattern").asText();
+        shapes.with("Email").put("pattern", email.replace("a-z0-9", "A-Za-z0-9"));
+        JSON.writeValue(copy.resolve("service-2.json").toFile(), model);
+
+        ObjectNode paginators = (ObjectNode) JSON.readTree(MODEL.resolve("paginators-1.json").toFile());
+        ((ObjectNode) paginators.get("pagination")).putObject("ListOpportunityInsights").put("input_token", "NextToken")
+                .put("output_token", "NextToken").put("limit_key", "MaxResults")
+                .put("result_key", "OpportunityInsightSummaries");
+        JSON.writeValue(copy.resolve("paginators-1.json").toFile(), paginators);
+        return copy;
+    }
+
+    /**
+     * Compiles sdk-core whole from the generated and hand-written sources, and the driver, against the
+     * test's classpath without sdk-core and this module; loads them apart from the checked-in SDK.
+     */
+    private static ClassLoader compile(Path generated, Path classes) throws Exception {
+        List<File> sources = new ArrayList<>();
+        for (Path root : List.of(generated, CORE.resolve("src/main/java"), DRIVER)) {
+            try (Stream<Path> files = Files.walk(root)) {
+                files.filter(f -> f.toString().endsWith(".java")).forEach(f -> sources.add(f.toFile()));
+            }
+        }
+        List<URL> libraries = new ArrayList<>();
+        List<String> classpath = new ArrayList<>();
+        Path project = Path.of("..").toAbsolutePath().normalize();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            // This project's modules (built here, or from a repository): the refreshed SDK replaces them.
+            if (Path.of(entry).toAbsolutePath().normalize().startsWith(project)
+                    || entry.replace('\\', '/').contains("/io/partnercentral/")) {
+                continue;
+            }
+            classpath.add(entry);
+            libraries.add(Path.of(entry).toUri().toURL());
+        }
+        Files.createDirectories(classes);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        StringWriter diagnostics = new StringWriter();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+            String path = String.join(File.pathSeparator, classpath);
+            boolean ok = javac.getTask(diagnostics, files, null,
+                    List.of("--release", "17", "-classpath", path, "-processorpath", path, "-d", classes.toString(),
+                            "-nowarn", "-Xlint:none", "-implicit:none"),
+                    null, files.getJavaFileObjectsFromFiles(sources)).call();
+            assertThat(ok).as("the refreshed SDK compiles:%n%s", diagnostics).isTrue();
+        }
+        Path resources = CORE.resolve("src/main/resources");
+        try (Stream<Path> files = Files.walk(resources)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                Path target = classes.resolve(resources.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        ClassLoader libs = new URLClassLoader(libraries.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+        return new URLClassLoader(new URL[] {classes.toUri().toURL()}, libs);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> run(ClassLoader refreshed, URI endpoint) throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(refreshed);
+        try {
+            return (Map<String, String>) refreshed.loadClass("io.partnercentral.selling.refresh.RefreshDriver")
+                    .getMethod("run", URI.class, String.class).invoke(null, endpoint, CAPITALISED_EMAIL);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}
