@@ -51,6 +51,21 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
     Duration DEFAULT_API_CALL_ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
 
     /**
+     * The default of {@link Builder#turnWait}: how long a write waits for another caller's turn on the
+     * same opportunity or idempotency key, with a shared {@link Builder#coordination} store.
+     */
+    Duration DEFAULT_TURN_WAIT = Duration.ofMinutes(5);
+
+    /** The default of {@link Builder#leaseTtl}: how long a write's lease lasts unless renewed. */
+    Duration DEFAULT_LEASE_TTL = Duration.ofSeconds(15);
+
+    /** The default of {@link Builder#leaseRenewal}: how often a held lease is renewed in the background. */
+    Duration DEFAULT_LEASE_RENEWAL = Duration.ofSeconds(5);
+
+    /** The default of {@link Builder#idempotencyRetention}: how long a keyed create's answer is kept in the store. */
+    Duration DEFAULT_IDEMPOTENCY_RETENTION = Duration.ofDays(30);
+
+    /**
      * A builder for a configured instance.
      *
      * @return this builder
@@ -299,6 +314,56 @@ public interface PartnerCentralSelling extends SdkAutoCloseable {
          * @return this builder
          */
         Builder coordination(CoordinationStore store);
+
+        /**
+         * With a {@link #coordination} store: how long a write (update, replace, associate, submit, a keyed
+         * create) waits for its turn while another caller, in this process or another, holds the
+         * opportunity's (or the idempotency key's) lease; default {@link PartnerCentralSelling#DEFAULT_TURN_WAIT}.
+         * The holder may itself be queued for the write quota behind the writes of every process sharing
+         * the store, which the API call timeout does not count either, so this wait is longer than the
+         * call timeout; a holder that died keeps others waiting at most its {@link #leaseTtl}. Past it the
+         * write fails with {@link io.partnercentral.selling.exception.LeaseUnavailableException}
+         * (retryable, nothing sent).
+         *
+         * @param wait the longest wait for a turn, positive
+         * @return this builder
+         */
+        Builder turnWait(Duration wait);
+
+        /**
+         * With a {@link #coordination} store: how long a write's lease lasts unless renewed; default
+         * {@link PartnerCentralSelling#DEFAULT_LEASE_TTL}. It is renewed every {@link #leaseRenewal} while
+         * the write runs, also while it waits for its quota, and once more right before each request is
+         * sent, so this bounds only how long a holder that died or was cut off from the store keeps others
+         * waiting. A holder paused for longer finds its lease gone and stops with
+         * {@link io.partnercentral.selling.exception.LeaseUnavailableException} before sending.
+         *
+         * @param ttl the lease's lifetime without renewal, positive and longer than {@link #leaseRenewal}
+         * @return this builder
+         */
+        Builder leaseTtl(Duration ttl);
+
+        /**
+         * With a {@link #coordination} store: how often a held lease is renewed in the background; default
+         * {@link PartnerCentralSelling#DEFAULT_LEASE_RENEWAL}. Keep it well under {@link #leaseTtl} (a third
+         * by default), so one slow answer of the store does not lose the lease.
+         *
+         * @param every the renewal period, positive and shorter than {@link #leaseTtl}
+         * @return this builder
+         */
+        Builder leaseRenewal(Duration every);
+
+        /**
+         * With a {@link #coordination} store: how long the answer of a create made under an idempotency
+         * key (or the caller's own ClientToken) is kept in the store, so that a create of the same key in
+         * any process within that time returns it without sending; default
+         * {@link PartnerCentralSelling#DEFAULT_IDEMPOTENCY_RETENTION}. After it, a create of the key is sent
+         * again with the same ClientToken, and the service decides.
+         *
+         * @param retention how long a recorded answer is kept, positive
+         * @return this builder
+         */
+        Builder idempotencyRetention(Duration retention);
 
         /**
          * The largest response body read, in bytes (default 32 MiB; the API's largest pages are far

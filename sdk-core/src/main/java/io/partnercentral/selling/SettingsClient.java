@@ -45,12 +45,12 @@ public interface SettingsClient extends SettingsOperations {
     /**
      * PutSellingSystemSettings with the role (name or ARN) snapshot jobs run under.
      *
-     * @param roleNameOrArn the IAM role name or ARN Partner Central assumes for resource snapshot jobs
+     * @param roleIdentifier the IAM role name or ARN Partner Central assumes for resource snapshot jobs
      * @return the service's answer
      */
-    default SellingSystemSettings putSnapshotJobRole(String roleNameOrArn) {
+    default SellingSystemSettings putSnapshotJobRole(String roleIdentifier) {
         // A role is what this method puts: null is a missing argument, not "put nothing".
         return put(PutSellingSystemSettingsRequest.builder().resourceSnapshotJobRoleIdentifier(RequestChecks.argument(
-                "PutSellingSystemSettings", "ResourceSnapshotJobRoleIdentifier", roleNameOrArn)).build());
+                "PutSellingSystemSettings", "ResourceSnapshotJobRoleIdentifier", roleIdentifier)).build());
     }
 }

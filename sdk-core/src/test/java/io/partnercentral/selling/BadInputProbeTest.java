@@ -571,7 +571,7 @@ class BadInputProbeTest {
                     }
                     String label = accessor.getName() + "()." + method.getName() + "(" + java.util.Arrays.stream(types)
                             .map(Class::getSimpleName).collect(java.util.stream.Collectors.joining(", ")) + ")";
-                    probeNull(label, i, () -> {
+                    probeNull(label, i, method.getParameters()[i], () -> {
                         try {
                             Object result = method.invoke(target, args);
                             if (result instanceof Iterable<?> pages) {
@@ -588,8 +588,37 @@ class BadInputProbeTest {
         }
     }
 
-    /** A null argument: a local ValidationException with a REQUIRED_FIELD_MISSING violation, nothing sent. */
-    private void probeNull(String method, int argument, Runnable call) {
+    @Test
+    void namesArgument_tellsTheArgumentsMemberFromAnother() {
+        assertThat(namesArgument("Identifier", "id")).isTrue();
+        assertThat(namesArgument("RelatedEntityIdentifier", "entityIdentifier")).isTrue();
+        assertThat(namesArgument("LifeCycle.ReviewStatus", "status")).isTrue();
+        assertThat(namesArgument("RelatedEntityType", "entityIdentifier")).isFalse();
+        assertThat(namesArgument("LastModifiedDate", "opportunity")).isFalse();
+    }
+
+    /**
+     * Whether a violation's field path names the argument {@code parameter}: its last segment, as
+     * letters only, holds the parameter's name or is held by it ({@code Identifier} for {@code id},
+     * {@code RelatedEntityType} for {@code type}, {@code AssignOpportunityRequest} for {@code request}).
+     */
+    static boolean namesArgument(String fieldPath, String parameter) {
+        String last = fieldPath.substring(fieldPath.lastIndexOf('.') + 1);
+        String member = letters(last);
+        String argument = letters(parameter);
+        return !member.isEmpty() && !argument.isEmpty() && (member.contains(argument) || argument.contains(member));
+    }
+
+    private static String letters(String name) {
+        return name.replaceAll("\\[\\d*\\]", "").replaceAll("[^A-Za-z]", "").toLowerCase(java.util.Locale.ROOT)
+                .replace("identifier", "id");
+    }
+
+    /**
+     * A null argument: a local ValidationException with a REQUIRED_FIELD_MISSING violation naming that
+     * argument (its member, or the parameter's own name where it fills none), nothing sent.
+     */
+    private void probeNull(String method, int argument, java.lang.reflect.Parameter parameter, Runnable call) {
         probesByMethod.merge(method, 1, Integer::sum);
         wireMock.resetRequests();
         Throwable thrown = null;
@@ -607,6 +636,11 @@ class BadInputProbeTest {
             failures.add(label + ": " + (thrown == null ? "no exception" : thrown.getClass().getName() + ": " + thrown.getMessage()));
         } else if (validation.violations().stream().noneMatch(v -> v.code() == io.partnercentral.selling.model.ValidationErrorCode.REQUIRED_FIELD_MISSING)) {
             failures.add(label + ": the ValidationException says " + validation.violations() + ", not that something is missing");
+        } else if (!parameter.isNamePresent()) {
+            failures.add(label + ": compiled without -parameters, so the argument's name cannot be checked");
+        } else if (validation.violations().stream().noneMatch(v -> namesArgument(v.fieldPath(), parameter.getName()))) {
+            failures.add(label + ": the ValidationException names " + validation.violations() + ", not the argument "
+                    + parameter.getName());
         }
     }
 

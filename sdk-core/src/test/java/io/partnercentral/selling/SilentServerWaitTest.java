@@ -28,11 +28,11 @@ import software.amazon.awssdk.regions.Region;
 /**
  * A server that accepts every connection, reads the request and never answers: each wait must end
  * within what the caller asked for, not run a poll in flight to the client's own 30 s call timeout.
- * The bound asserted (d + 1.5 s) is generous for a loaded machine yet far below that 30 s.
+ * The bound asserted is the one promised, d + 1 s (the classes of each wait are loaded before timing).
  */
 class SilentServerWaitTest {
     private static final Duration WAIT = Duration.ofSeconds(2);
-    private static final long BOUND_MILLIS = WAIT.toMillis() + 1_500;
+    private static final long BOUND_MILLIS = WAIT.toMillis() + 1_000;
 
     private ServerSocket server;
     private final List<Socket> accepted = new CopyOnWriteArrayList<>();
@@ -99,6 +99,7 @@ class SilentServerWaitTest {
         long start = System.nanoTime();
         Throwable thrown = catchThrowable(wait::run);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("silent server: a %d ms wait ended after %d ms%n", WAIT.toMillis(), millis);
         check.accept(thrown);
         return millis;
     }

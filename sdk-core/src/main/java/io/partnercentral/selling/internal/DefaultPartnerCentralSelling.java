@@ -18,6 +18,7 @@ import io.partnercentral.selling.metrics.SellingMetrics;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.internal.validation.OpportunityRules;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -103,7 +104,8 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         // Leases and reservations only in a store the user gave: the default store is this instance's own,
         // and this JVM's lock already serializes every instance's writes.
         WriteCoordination writes = builder.coordination != null
-                ? WriteCoordination.shared(coordination, builder.ticker, WriteCoordination.turnWait(client))
+                ? WriteCoordination.shared(coordination, builder.ticker, builder.turnWait, builder.leaseTtl,
+                        builder.leaseRenewal, builder.idempotencyRetention)
                 : WriteCoordination.jvm();
         this.opportunities = new DefaultOpportunityClient(
                 transport, catalog, validator, builder.maxUpdateAttempts, builder.ticker, writes);
@@ -215,6 +217,10 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         private int maxPagesPerListing = Paginator.DEFAULT_MAX_PAGES;
         private PacingSettings pacing = PacingSettings.defaults();
         private CoordinationStore coordination;
+        private Duration turnWait = PartnerCentralSelling.DEFAULT_TURN_WAIT;
+        private Duration leaseTtl = PartnerCentralSelling.DEFAULT_LEASE_TTL;
+        private Duration leaseRenewal = PartnerCentralSelling.DEFAULT_LEASE_RENEWAL;
+        private Duration idempotencyRetention = PartnerCentralSelling.DEFAULT_IDEMPOTENCY_RETENTION;
         private SellingMetrics metrics = SellingMetrics.noop();
         private final Ticker ticker;
 
@@ -232,6 +238,38 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         public Builder coordination(CoordinationStore store) {
             this.coordination = Objects.requireNonNull(store, "store");
             return this;
+        }
+
+        @Override
+        public Builder turnWait(Duration wait) {
+            this.turnWait = positive(wait, "turnWait");
+            return this;
+        }
+
+        @Override
+        public Builder leaseTtl(Duration ttl) {
+            this.leaseTtl = positive(ttl, "leaseTtl");
+            return this;
+        }
+
+        @Override
+        public Builder leaseRenewal(Duration every) {
+            this.leaseRenewal = positive(every, "leaseRenewal");
+            return this;
+        }
+
+        @Override
+        public Builder idempotencyRetention(Duration retention) {
+            this.idempotencyRetention = positive(retention, "idempotencyRetention");
+            return this;
+        }
+
+        private static Duration positive(Duration value, String name) {
+            Objects.requireNonNull(value, name);
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive");
+            }
+            return value;
         }
 
         @Override
@@ -323,6 +361,10 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
 
         @Override
         public PartnerCentralSelling build() {
+            if (leaseRenewal.compareTo(leaseTtl) >= 0) {
+                throw new IllegalStateException("leaseRenewal (" + leaseRenewal + ") must be shorter than leaseTtl ("
+                        + leaseTtl + "), or a held lease expires between renewals");
+            }
             if (client != null && (region != null || credentialsProvider != null || endpoint != null
                     || httpClient != null || httpClientBuilder != null || overrideConfiguration != null)) {
                 throw new IllegalStateException(

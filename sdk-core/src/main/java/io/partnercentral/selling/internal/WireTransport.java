@@ -153,11 +153,14 @@ public final class WireTransport {
     /** Sends the exchange's request; returns what its reader parsed ({@code null} without a reader). */
     public <T> T execute(Operation operation, WireExchange exchange) {
         if (metrics == SellingMetrics.noop()) {
-            return send(operation, exchange, pace(operation));
+            long sendAt = pace(operation);
+            WriteCoordination.confirmBeforeSend(operation);
+            return send(operation, exchange, sendAt);
         }
         long sendAt;
         try {
             sendAt = pace(operation);
+            WriteCoordination.confirmBeforeSend(operation);
         } catch (RuntimeException refused) {
             observed(operation, exchange, CallOutcome.of(refused), 0);
             throw refused;
@@ -180,7 +183,8 @@ public final class WireTransport {
      * The first attempt waits for its quota here, before the generated client starts its timers and
      * signs, up to shortly before its slot (returned; the interceptor holds the attempt to it after
      * signing); a retry takes its slot in the interceptor and waits in {@link #send}, outside the
-     * client. A refusal here (budget spent, store down) sends nothing.
+     * client. A refusal here (budget spent, store down) sends nothing. After this wait a write running in
+     * a lease's turn confirms its lease ({@link WriteCoordination#confirmBeforeSend}).
      */
     private long pace(Operation operation) {
         return pacer == null ? Long.MIN_VALUE : pacer.acquireAhead(operation.wireName());

@@ -23,7 +23,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClient;
 
 /**
  * Internal API: makes the facade's opportunity writes run one at a time per opportunity, and its keyed
@@ -35,13 +34,16 @@ import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSelli
  *
  * <p>With one ({@link #shared}), a write first takes a lock per store instance and key (threads of one
  * process queue here rather than polling the store), then the store's {@linkplain Lease lease} on the
- * key, both within one deadline: the client's API call timeout, so a caller never waits longer for its
- * turn than for one call. The lease lasts {@link #LEASE_TTL} and is renewed every
- * {@link #RENEW_EVERY} in the background while held, and once more, synchronously, right before each
- * write is sent ({@link Turn#beforeWrite}), so the write and the read-back that settles a lost answer
- * happen while no other process can write the opportunity. It is released in a {@code finally}. A
- * holder that dies stops renewing: its lease expires within {@link #LEASE_TTL} and the next caller gets
- * it. A holder paused past the ttl finds its lease gone at the next check and stops before sending.
+ * key, both within one deadline: the builder's {@code turnWait} (5 minutes by default), not the API call
+ * timeout, since the holder may itself be queued for the write quota behind every process's writes and
+ * that wait counts against no call timeout either. The lease lasts the builder's {@code leaseTtl} (15 s)
+ * and is renewed every {@code leaseRenewal} (5 s) in the background while held, its wait for quota
+ * included; it is confirmed in the store once more, synchronously, right before each write
+ * ({@link Turn#beforeWrite}) and again after that write's wait for its quota slot if the wait was long
+ * ({@link #confirmBeforeSend}), so the write and the read-back that settles a lost answer happen while no
+ * other process can write the opportunity. It is released in a {@code finally}. A holder that dies stops
+ * renewing: its lease expires within the ttl and the next caller gets it. A holder paused past the ttl
+ * finds its lease gone at the next check and stops before sending.
  *
  * <p>A create under an idempotency key (or a caller's own ClientToken) runs under the lease of its key
  * and keeps its outcome as the key's {@linkplain Reservation reservation}: the first caller reserves,
@@ -57,12 +59,10 @@ import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSelli
 final class WriteCoordination {
     private static final Logger LOG = LoggerFactory.getLogger(WriteCoordination.class);
 
-    /** How long a lease lasts without renewal: how long a dead holder keeps others waiting. */
-    static final Duration LEASE_TTL = Duration.ofSeconds(15);
-    /** How often a held lease is renewed in the background. */
-    static final Duration RENEW_EVERY = Duration.ofSeconds(5);
-    /** How long a create's recorded outcome answers later creates of the same key. */
-    static final Duration RESULT_RETENTION = Duration.ofDays(30);
+    /** A lease last confirmed longer ago than this is confirmed again right before its write is sent. */
+    private static final long CONFIRM_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    /** The turn this thread is running a body in, with a shared store; null otherwise. */
+    private static final ThreadLocal<Held> CURRENT = new ThreadLocal<>();
     private static final long FIRST_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     private static final long LAST_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
@@ -80,45 +80,52 @@ final class WriteCoordination {
     private final long maxWaitNanos;
     private final Duration leaseTtl;
     private final long renewEveryNanos;
+    private final Duration retention;
 
     private WriteCoordination(CoordinationStore store, KeyedLocks locks, Ticker ticker, Duration maxWait,
-            Duration leaseTtl, Duration renewEvery) {
+            Duration leaseTtl, Duration renewEvery, Duration retention) {
         this.store = store;
         this.locks = locks;
         this.ticker = ticker;
         this.maxWaitNanos = maxWait.toNanos();
         this.leaseTtl = leaseTtl;
         this.renewEveryNanos = renewEvery.toNanos();
+        this.retention = retention;
     }
 
     /** Writes serialized by this JVM's lock alone, as without a store of the user's. */
     static WriteCoordination jvm() {
-        return new WriteCoordination(null, JVM_WRITES, Ticker.system(), Duration.ZERO, LEASE_TTL, RENEW_EVERY);
-    }
-
-    /** Writes serialized across everyone sharing {@code store}, waiting at most {@code maxWait} for a turn. */
-    static WriteCoordination shared(CoordinationStore store, Ticker ticker, Duration maxWait) {
-        return shared(store, ticker, maxWait, LEASE_TTL, RENEW_EVERY);
-    }
-
-    /** As {@link #shared(CoordinationStore, Ticker, Duration)} with another lease ttl and renewal period (tests). */
-    static WriteCoordination shared(CoordinationStore store, Ticker ticker, Duration maxWait, Duration leaseTtl,
-            Duration renewEvery) {
-        Objects.requireNonNull(store, "store");
-        KeyedLocks locks = STORE_WRITES.computeIfAbsent(store, s -> new KeyedLocks());
-        return new WriteCoordination(store, locks, Objects.requireNonNull(ticker, "ticker"), maxWait, leaseTtl, renewEvery);
+        return new WriteCoordination(null, JVM_WRITES, Ticker.system(), Duration.ZERO,
+                PartnerCentralSelling.DEFAULT_LEASE_TTL, PartnerCentralSelling.DEFAULT_LEASE_RENEWAL,
+                PartnerCentralSelling.DEFAULT_IDEMPOTENCY_RETENTION);
     }
 
     /**
-     * The longest a write waits for its turn: the client's API call timeout, or
-     * {@link PartnerCentralSelling#DEFAULT_API_CALL_TIMEOUT} when it does not say.
+     * Writes serialized across everyone sharing {@code store}, waiting at most {@code maxWait} for a turn,
+     * under leases of {@code leaseTtl} renewed every {@code renewEvery}; keyed creates' answers kept for
+     * {@code retention}.
      */
-    static Duration turnWait(PartnerCentralSellingClient client) {
-        try {
-            return client.serviceClientConfiguration().overrideConfiguration().apiCallTimeout()
-                    .orElse(PartnerCentralSelling.DEFAULT_API_CALL_TIMEOUT);
-        } catch (RuntimeException | LinkageError notAvailable) {
-            return PartnerCentralSelling.DEFAULT_API_CALL_TIMEOUT;
+    static WriteCoordination shared(CoordinationStore store, Ticker ticker, Duration maxWait, Duration leaseTtl,
+            Duration renewEvery, Duration retention) {
+        Objects.requireNonNull(store, "store");
+        KeyedLocks locks = STORE_WRITES.computeIfAbsent(store, s -> new KeyedLocks());
+        return new WriteCoordination(store, locks, Objects.requireNonNull(ticker, "ticker"), maxWait, leaseTtl,
+                renewEvery, Objects.requireNonNull(retention, "retention"));
+    }
+
+    /**
+     * Called by the transport once a request's wait for its quota is over, right before it is signed and
+     * sent: if this thread runs a write's turn and the lease was last confirmed more than half a second
+     * ago (the request queued for its slot), it is confirmed in the store again, so a lease lost during
+     * a long wait for quota is noticed before the request goes. Reads are not checked.
+     *
+     * @throws LeaseUnavailableException if the lease expired meanwhile; nothing is sent
+     * @throws CoordinationStoreException if the store cannot answer; nothing is sent
+     */
+    static void confirmBeforeSend(Operation operation) {
+        Held held = CURRENT.get();
+        if (held != null && !operation.wireName().startsWith("Get") && !operation.wireName().startsWith("List")) {
+            held.confirmIfOlderThan(operation, CONFIRM_AFTER_NANOS);
         }
     }
 
@@ -153,9 +160,16 @@ final class WriteCoordination {
         try {
             return locks.withLock(key, maxWaitNanos, () -> {
                 Held held = new Held(operation, lease(operation, key, deadline));
+                Held outer = CURRENT.get();
+                CURRENT.set(held);
                 try {
                     return body.apply(held);
                 } finally {
+                    if (outer == null) {
+                        CURRENT.remove();
+                    } else {
+                        CURRENT.set(outer);
+                    }
                     held.close();
                 }
             }, () -> busy(operation));
@@ -234,13 +248,13 @@ final class WriteCoordination {
      */
     private void record(Operation operation, String key, String owner, String result) {
         try {
-            if (store.complete(key, owner, result, RESULT_RETENTION)) {
+            if (store.complete(key, owner, result, retention)) {
                 return;
             }
             // The pending entry outlived its ttl while the call queued for its quota; the lease kept
             // everyone else out, so the key is free to reserve again and complete.
             if (store.reserve(key, owner, leaseTtl) instanceof Reservation.Acquired
-                    && store.complete(key, owner, result, RESULT_RETENTION)) {
+                    && store.complete(key, owner, result, retention)) {
                 return;
             }
             LOG.warn("{}: the outcome could not be recorded for its idempotency key (its reservation was taken"
@@ -311,10 +325,13 @@ final class WriteCoordination {
         private final Lease lease;
         private final ScheduledFuture<?> renewal;
         private volatile boolean lost;
+        /** When the store last confirmed the lease as this holder's (ticker nanos). */
+        private volatile long confirmedAt;
 
         Held(Operation operation, Lease lease) {
             this.operation = operation;
             this.lease = lease;
+            this.confirmedAt = ticker.nanoTime();
             ScheduledFuture<?> scheduled;
             try {
                 scheduled = renewals().scheduleWithFixedDelay(this::renewInBackground, renewEveryNanos, renewEveryNanos,
@@ -331,7 +348,10 @@ final class WriteCoordination {
                 return;
             }
             try {
-                if (!lease.renew(leaseTtl)) {
+                long asked = ticker.nanoTime();
+                if (lease.renew(leaseTtl)) {
+                    confirmedAt = asked;
+                } else {
                     lost = true;
                 }
             } catch (RuntimeException unreachable) {
@@ -342,12 +362,24 @@ final class WriteCoordination {
 
         @Override
         public void beforeWrite() {
-            if (lost || !call(operation, () -> lease.renew(leaseTtl))) {
-                lost = true;
-                throw new LeaseUnavailableException(operation.wireName(), "this process's lease expired before the"
-                        + " write (it was paused or cut off from the store for longer than "
-                        + leaseTtl.toSeconds() + " s), and another process may hold it now");
+            confirm(operation);
+        }
+
+        void confirmIfOlderThan(Operation sending, long nanos) {
+            if (lost || ticker.nanoTime() - confirmedAt > nanos) {
+                confirm(sending);
             }
+        }
+
+        private void confirm(Operation sending) {
+            long asked = ticker.nanoTime();
+            if (lost || !call(sending, () -> lease.renew(leaseTtl))) {
+                lost = true;
+                throw new LeaseUnavailableException(sending.wireName(), "this process's lease expired before the"
+                        + " write (it was paused or cut off from the store for longer than "
+                        + leaseTtl.toMillis() + " ms), and another process may hold it now");
+            }
+            confirmedAt = asked;
         }
 
         @Override

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.partnercentral.selling.PartnerCentralSelling;
+import io.partnercentral.selling.QuotaBucket;
+import io.partnercentral.selling.PacingSettings;
 import io.partnercentral.selling.coordination.CoordinationStore;
 import io.partnercentral.selling.coordination.Lease;
 import io.partnercentral.selling.coordination.Reservation;
@@ -60,8 +62,12 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
  *       deployments of different versions would): one opportunity per record, and both facades get its
  *       id, where the service alone would refuse the second body under the same ClientToken.</li>
  *   <li>A holder that dies: its lease, and a reservation it left pending, expire, and the next caller
- *       goes through; a holder that stays blocks others only up to their API call timeout, with a
- *       retryable {@link LeaseUnavailableException} and nothing sent.</li>
+ *       goes through; a holder that stays blocks others only up to their turn wait
+ *       ({@code PartnerCentralSelling.Builder.turnWait}), with a retryable {@link LeaseUnavailableException}
+ *       and nothing sent.</li>
+ *   <li>A holder whose write queues for its quota slot longer than its lease's ttl keeps the lease (it is
+ *       renewed while the write waits), and the other process waits for its turn past its own API call
+ *       timeout instead of failing: both increments count.</li>
  * </ul>
  *
  * <pre>{@code
@@ -105,11 +111,15 @@ public abstract class SharedStoreFacadeContract {
         emulator.close();
     }
 
-    /** A facade on the emulator with a store client of its own: one process. */
-    private PartnerCentralSelling process(Duration callTimeout) {
+    /** A facade on the emulator with a store client of its own: one process, waiting at most {@code turnWait} for a lease. */
+    private PartnerCentralSelling process(Duration turnWait) {
+        return process(emulator.sellingBuilder().turnWait(turnWait), PartnerCentralSelling.DEFAULT_API_CALL_TIMEOUT);
+    }
+
+    private PartnerCentralSelling process(PartnerCentralSelling.Builder builder, Duration callTimeout) {
         CoordinationStore store = newClient();
         closing.add(store);
-        PartnerCentralSelling selling = emulator.sellingBuilder()
+        PartnerCentralSelling selling = builder
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                                 .maxAttempts(10)
@@ -126,7 +136,7 @@ public abstract class SharedStoreFacadeContract {
     }
 
     private PartnerCentralSelling process() {
-        return process(PartnerCentralSelling.DEFAULT_API_CALL_TIMEOUT);
+        return process(emulator.sellingBuilder(), PartnerCentralSelling.DEFAULT_API_CALL_TIMEOUT);
     }
 
     @Test
@@ -253,7 +263,7 @@ public abstract class SharedStoreFacadeContract {
     }
 
     @Test
-    void aLiveHolderBlocksOthersOnlyUntilTheirCallTimeout_retryableAndNothingSent() {
+    void aLiveHolderBlocksOthersOnlyUntilTheirTurnWait_retryableAndNothingSent() {
         PartnerCentralSelling selling = process(Duration.ofSeconds(2));
         String id = selling.opportunities().create(deal("CRM-L", "")).id();
         CoordinationStore other = newClient();
@@ -267,9 +277,55 @@ public abstract class SharedStoreFacadeContract {
             long waitedMillis = (System.nanoTime() - start) / 1_000_000;
             assertTrue(busy.isRetryable());
             assertEquals(Optional.of("UpdateOpportunity"), busy.operation());
-            assertTrue(waitedMillis >= 1_900 && waitedMillis < 6_000, "waited about the call timeout: " + waitedMillis);
+            assertTrue(waitedMillis >= 1_900 && waitedMillis < 6_000, "waited about the turn wait: " + waitedMillis);
             assertEquals(updatesBefore, updatesReceived(), "nothing sent");
             assertTrue(held.held());
+        }
+    }
+
+    @Test
+    void aHolderQueuedForItsWriteSlotKeepsItsLease_andTheOtherProcessWaitsPastItsCallTimeout() throws Exception {
+        // Two processes paced at the documented write rate, with 2 s call timeouts and 1 s leases renewed every 300 ms.
+        Duration callTimeout = Duration.ofSeconds(2);
+        PartnerCentralSelling[] processes = new PartnerCentralSelling[2];
+        for (int p = 0; p < 2; p++) {
+            processes[p] = process(emulator.sellingBuilder().pacing(PacingSettings.defaults())
+                    .leaseTtl(Duration.ofSeconds(1)).leaseRenewal(Duration.ofMillis(300)), callTimeout);
+        }
+        Opportunity deal = deal("CRM-Q", "");
+        String id = processes[0].opportunities().create(deal.toBuilder()
+                .lifeCycle(deal.lifeCycle().orElseThrow().toBuilder().nextSteps("count 0").build()).build()).id();
+        CoordinationStore others = newClient();
+        closing.add(others);
+        // Other processes' writes hold the next four write slots: the first holder's write waits about 4 s for its own.
+        Duration interval = PacingSettings.defaults().pacedInterval(QuotaBucket.WRITES);
+        for (int i = 0; i < 4; i++) {
+            others.reserveSlot(QuotaBucket.WRITES.name(), interval, Duration.ofHours(1)).orElseThrow();
+        }
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> first = pool.submit(() -> processes[0].opportunities().update(id, SharedStoreFacadeContract::increment));
+            // The second process starts once the first holds the opportunity's lease.
+            String key = processes[0].catalog().value() + "/" + id;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (true) {
+                Optional<Lease> free = others.tryLease(key, Duration.ofMillis(50));
+                if (free.isEmpty()) {
+                    break;
+                }
+                free.get().close();
+                assertTrue(System.nanoTime() < deadline, "the first process took the lease");
+                Thread.sleep(5);
+            }
+            long start = System.nanoTime();
+            processes[1].opportunities().update(id, SharedStoreFacadeContract::increment);
+            long waitedMillis = (System.nanoTime() - start) / 1_000_000;
+            first.get(60, TimeUnit.SECONDS);
+            assertTrue(waitedMillis > callTimeout.toMillis(), "the second process waited for its turn past its call"
+                    + " timeout: " + waitedMillis + " ms");
+            assertEquals(2, count(emulator.opportunity(id).orElseThrow()), "both increments landed once");
+        } finally {
+            pool.shutdownNow();
         }
     }
 
