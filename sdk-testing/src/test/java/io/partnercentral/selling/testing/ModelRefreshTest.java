@@ -58,11 +58,14 @@ class ModelRefreshTest {
 
     @Test
     void refreshedModel_isCallableSyncAndAsync_andAnsweredByTheEmulator_withNoHandEdit() throws Exception {
+        long start = System.nanoTime();
         Path model = refreshedModel();
         Path generated = dir.resolve("generated");
         Generator.main(new String[] {model.toString(), CORE.resolve("src/main/codegen/customization.json").toString(),
                 generated.toString()});
+        long generatedAt = System.nanoTime();
         ClassLoader refreshed = compile(generated, dir.resolve("classes"));
+        long compiledAt = System.nanoTime();
 
         try (PartnerCentralEmulator emulator = PartnerCentralEmulator.start(
                 PartnerCentralEmulator.Options.builder().model(model.resolve("service-2.json")).build())) {
@@ -88,6 +91,10 @@ class ModelRefreshTest {
             assertThat(operations).filteredOn("ListOpportunityInsights"::equals).hasSize(3);
             assertThat(emulator.receivedRequests(100)).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
         }
+        // What this test costs the build, for CI's budget.
+        System.out.printf("ModelRefreshTest: generate %d ms, compile sdk-core %d ms, calls %d ms%n",
+                (generatedAt - start) / 1_000_000, (compiledAt - generatedAt) / 1_000_000,
+                (System.nanoTime() - compiledAt) / 1_000_000);
     }
 
     @Test
