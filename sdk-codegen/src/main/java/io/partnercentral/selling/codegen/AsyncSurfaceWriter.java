@@ -129,7 +129,7 @@ final class AsyncSurfaceWriter {
             return null;
         }
         Member member = sdk.structures.get(sdk.typeOfShape.get(op.output())).members().get(paging.resultKey());
-        return member.elementType();
+        return qualifiedElement(member.elementType());
     }
 
     private String output(Operation op) {
@@ -167,7 +167,7 @@ final class AsyncSurfaceWriter {
             String in = models(input(op));
             String item = item(op);
             Result result = result(sub, op);
-            String returns = item != null ? "PagePublisher<" + models(item) + ">"
+            String returns = item != null ? "PagePublisher<" + item + ">"
                     : "CompletableFuture<" + (result.type() == null ? "Void" : result.type()) + ">";
             methods(out, op, p.method(), in, returns, item != null, result);
         }
@@ -211,7 +211,7 @@ final class AsyncSurfaceWriter {
             String item = item(op);
             Result result = result(sub, op);
             String constant = "Operation." + OperationsWriter.constant(op.name());
-            String returns = item != null ? "PageIterable<" + models(item) + ">" : result.type() == null ? "void" : result.type();
+            String returns = item != null ? "PageIterable<" + item + ">" : result.type() == null ? "void" : result.type();
             String call = item != null ? "SyncCalls.pages" : result.accessor() != null ? "SyncCalls.<" + result.outType() + ">call"
                     : "SyncCalls.call";
             String ret = returns.equals("void") ? "" : "return ";
@@ -305,14 +305,19 @@ final class AsyncSurfaceWriter {
         return new Result(qualified(member), out, wanted, member.accessor(), false);
     }
 
-    private String qualified(Member member) {
-        String element = switch (member.elementType()) {
-            case "String", "Integer", "Long", "Boolean", "Double", "Object" -> member.elementType();
+    /** A member's element type, qualified: a model type, or a JDK one. */
+    private static String qualifiedElement(String type) {
+        return switch (type) {
+            case "String", "Integer", "Long", "Boolean", "Double", "Float", "Object" -> "java.lang." + type;
             case "Instant" -> "java.time.Instant";
             case "LocalDate" -> "java.time.LocalDate";
             case "BigDecimal" -> "java.math.BigDecimal";
-            default -> models(member.elementType());
+            default -> type.contains(".") ? type : models(type);
         };
+    }
+
+    private String qualified(Member member) {
+        String element = qualifiedElement(member.elementType());
         return switch (member.kind()) {
             case OPTIONAL -> "java.util.Optional<" + element + ">";
             case LIST -> "java.util.List<" + element + ">";
