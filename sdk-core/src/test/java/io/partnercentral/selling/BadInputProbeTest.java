@@ -514,7 +514,7 @@ class BadInputProbeTest {
         strings("snapshotJobs().stop", "StopResourceSnapshotJob", "ResourceSnapshotJobIdentifier", jobs::stop);
         strings("snapshotJobs().delete", "DeleteResourceSnapshotJob", "ResourceSnapshotJobIdentifier", jobs::delete);
         strings("snapshotJobs().waitFor", "GetResourceSnapshotJob", "ResourceSnapshotJobIdentifier",
-                v -> jobs.waitFor(v, SnapshotJobStatus.RUNNING, Duration.ofSeconds(1)));
+                v -> jobs.waitFor(SnapshotJobStatus.RUNNING, v, Duration.ofSeconds(1)));
 
         SnapshotClient snapshots = selling.snapshots();
         strings("snapshots().create", "CreateResourceSnapshot", "EngagementIdentifier",

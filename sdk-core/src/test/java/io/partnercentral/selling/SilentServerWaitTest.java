@@ -66,7 +66,7 @@ class SilentServerWaitTest {
                 .pacing(PacingSettings.disabled())
                 .build();
         // Untimed: loads the classes of both waits, which on a loaded machine can take longer than the bound.
-        catchThrowable(() -> selling.snapshotJobs().waitFor("job-0123456789abc", SnapshotJobStatus.RUNNING, Duration.ofMillis(200)));
+        catchThrowable(() -> selling.snapshotJobs().waitFor(SnapshotJobStatus.RUNNING, "job-0123456789abc", Duration.ofMillis(200)));
         catchThrowable(() -> selling.tasks().waitFor(TaskKind.ENGAGEMENT_FROM_OPPORTUNITY, "task-0123456789abc", Duration.ofMillis(200)));
         requests.set(0);
     }
@@ -118,7 +118,7 @@ class SilentServerWaitTest {
 
     @Test
     void snapshotJobWaitFor_againstAServerThatNeverAnswers_endsWithinTheWaitPlusASecond() {
-        long millis = millisUntilDone(() -> selling.snapshotJobs().waitFor("job-0123456789abc", SnapshotJobStatus.RUNNING, WAIT),
+        long millis = millisUntilDone(() -> selling.snapshotJobs().waitFor(SnapshotJobStatus.RUNNING, "job-0123456789abc", WAIT),
                 thrown -> assertThat(thrown).isInstanceOf(WaiterTimeoutException.class));
 
         assertThat(millis).as("waitFor(%s) took %d ms", WAIT, millis).isLessThan(BOUND_MILLIS);
