@@ -588,6 +588,112 @@ class BadInputProbeTest {
         }
     }
 
+    /**
+     * The async twin's promise: every reference argument of every async sub-client method null in turn
+     * fails the returned future (or the publisher's subscriber) with a local ValidationException naming
+     * that argument; nothing is thrown on the caller's thread and nothing is sent.
+     */
+    @Test
+    void everyAsyncMethod_withANullArgument_failsItsFutureWithValidationExceptionNamingIt() throws Exception {
+        try (PartnerCentralSellingAsync async = PartnerCentralSellingAsync.builder()
+                .endpointOverride(java.net.URI.create(wireMock.baseUrl()))
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("AKIDTEST", "secret")))
+                .catalog(io.partnercentral.selling.model.Catalog.SANDBOX)
+                .pacing(PacingSettings.disabled())
+                .build()) {
+            for (Method accessor : PartnerCentralSellingAsync.class.getMethods()) {
+                Class<?> client = accessor.getReturnType();
+                if (Modifier.isStatic(accessor.getModifiers()) || accessor.getParameterCount() != 0 || !client.isInterface()
+                        || !client.getPackageName().equals("io.partnercentral.selling") || client == PartnerCentralSellingAsync.class) {
+                    continue;
+                }
+                Object target = accessor.invoke(async);
+                for (Method method : client.getMethods()) {
+                    if (Modifier.isStatic(method.getModifiers())) {
+                        continue;
+                    }
+                    Class<?>[] types = method.getParameterTypes();
+                    for (int i = 0; i < types.length; i++) {
+                        String simple = client.getSimpleName().replace("AsyncClient", "Client").replace("AsyncOperations", "Client");
+                        if (types[i].isPrimitive() || NULL_ALLOWED.contains(simple + "." + method.getName() + "#" + i)) {
+                            continue;
+                        }
+                        Object[] args = new Object[types.length];
+                        for (int j = 0; j < types.length; j++) {
+                            args[j] = j == i ? null : sample(types[j]);
+                        }
+                        String label = "async " + accessor.getName() + "()." + method.getName() + "(" + java.util.Arrays.stream(types)
+                                .map(Class::getSimpleName).collect(java.util.stream.Collectors.joining(", ")) + ")";
+                        probeNull(label, i, method.getParameters()[i], () -> {
+                            Object result;
+                            try {
+                                result = method.invoke(target, args);
+                            } catch (InvocationTargetException e) {
+                                throw new IllegalStateException("thrown on the caller's thread instead of failing the future: "
+                                        + e.getCause(), e.getCause());
+                            } catch (IllegalAccessException e) {
+                                throw new IllegalStateException(e);
+                            }
+                            Throwable failure;
+                            try {
+                                failure = asyncFailure(result);
+                            } catch (Exception e) {
+                                throw new IllegalStateException("no outcome: " + e, e);
+                            }
+                            if (failure instanceof RuntimeException r) {
+                                throw r;
+                            }
+                            throw new IllegalStateException("completed without a failure: " + failure);
+                        });
+                    }
+                }
+            }
+        }
+        System.out.printf("async null-argument probes: %d over %d methods%n", total(), probesByMethod.size());
+        assertThat(failures).isEmpty();
+        assertThat(total()).as("async null-argument probes").isGreaterThan(50);
+    }
+
+    /** How an async result failed: a future's cause, or the error a publisher gives its first subscriber. */
+    private static Throwable asyncFailure(Object result) throws Exception {
+        if (result instanceof java.util.concurrent.CompletableFuture<?> future) {
+            try {
+                future.get(10, java.util.concurrent.TimeUnit.SECONDS);
+                return null;
+            } catch (java.util.concurrent.ExecutionException e) {
+                return e.getCause();
+            }
+        }
+        if (result instanceof org.reactivestreams.Publisher<?> publisher) {
+            java.util.concurrent.CompletableFuture<Throwable> error = new java.util.concurrent.CompletableFuture<>();
+            publisher.subscribe(new org.reactivestreams.Subscriber<Object>() {
+                @Override
+                public void onSubscribe(org.reactivestreams.Subscription subscription) {
+                    subscription.request(1);
+                }
+
+                @Override
+                public void onNext(Object item) {
+                    error.complete(null);
+                }
+
+                @Override
+                public void onError(Throwable t) {
+                    error.complete(t);
+                }
+
+                @Override
+                public void onComplete() {
+                    error.complete(null);
+                }
+            });
+            return error.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        return null;
+    }
+
     @Test
     void namesArgument_tellsTheArgumentsMemberFromAnother() {
         assertThat(namesArgument("Identifier", "id")).isTrue();

@@ -77,7 +77,8 @@ public final class DefaultOpportunityAsyncClient extends AsyncHost implements Op
     public CompletableFuture<CreatedOpportunity> create(Opportunity opportunity) {
         CreateOpportunityRequest built;
         try {
-            built = CreateOpportunityRequest.builder().opportunity(opportunity).build();
+            built = CreateOpportunityRequest.builder()
+                    .opportunity(RequestChecks.argument("CreateOpportunity", "opportunity", opportunity)).build();
         } catch (RuntimeException invalid) {
             return CompletableFuture.failedFuture(invalid);
         }
