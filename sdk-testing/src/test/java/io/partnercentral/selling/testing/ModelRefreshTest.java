@@ -73,7 +73,7 @@ class ModelRefreshTest {
 
             assertThat(seen).containsEntry("created.arn", "arn:aws:partnercentral:us-east-1:" + emulator.options().accountId()
                     + ":catalog/Sandbox/opportunity/" + seenId(emulator))
-                    .containsEntry("get.industry", "Quantum Farming")
+                    .containsEntry("get.industry", "Orbital Agriculture")
                     .containsEntry("get.industry.known", "true")
                     .containsEntry("get.sustainabilityGoal", "net zero by 2030")
                     .containsEntry("summary.sustainabilityGoal", "net zero by 2030")
@@ -191,7 +191,7 @@ class ModelRefreshTest {
         ((ObjectNode) shapes.get("ResourceSnapshotSummary").get("members")).putObject("RetentionDays")
                 .put("shape", "ResourceSnapshotRetentionDays");
         ((ObjectNode) shapes.get("CreateOpportunityResponse").get("members")).putObject("Arn").put("shape", "OpportunityArn");
-        ((ArrayNode) shapes.get("Industry").get("enum")).add("Quantum Farming");
+        ((ArrayNode) shapes.get("Industry").get("enum")).add("Orbital Agriculture");
         String email = shapes.get("Email").get("pattern").asText();
         shapes.with("Email").put("pattern", email.replace("a-z0-9", "A-Za-z0-9"));
         JSON.writeValue(copy.resolve("service-2.json").toFile(), model);

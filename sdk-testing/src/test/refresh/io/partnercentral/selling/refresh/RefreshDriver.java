@@ -36,7 +36,7 @@ import software.amazon.awssdk.regions.Region;
 /**
  * Compiled by ModelRefreshTest with the SDK generated from the refreshed model, never with the checked-in
  * one (it names what only the refresh adds: ListOpportunityInsights, CreateEngagementNote, OpportunityInsightSummary,
- * Industry.QUANTUM_FARMING, Project.sustainabilityGoal, SnapshotSummary.retentionDays and
+ * Industry.ORBITAL_AGRICULTURE, Project.sustainabilityGoal, SnapshotSummary.retentionDays and
  * CreatedOpportunity.arn). Every call goes to the emulator the test started on the same refreshed model.
  */
 public final class RefreshDriver {
@@ -54,7 +54,7 @@ public final class RefreshDriver {
                         .region(Region.US_EAST_1).credentialsProvider(credentials).catalog(Catalog.SANDBOX)
                         .pacing(PacingSettings.disabled()).build()) {
             Opportunity opportunity = Opportunity.builder()
-                    .customer(c -> c.account(a -> a.companyName("Refresh Corp").industry(Industry.QUANTUM_FARMING)
+                    .customer(c -> c.account(a -> a.companyName("Refresh Corp").industry(Industry.ORBITAL_AGRICULTURE)
                                     .websiteUrl("https://refresh.example.com").address(ad -> ad.countryCode(CountryCode.DE)))
                             .addContacts(Contact.builder().email(email).firstName("Ada").lastName("Byron").build()))
                     .project(p -> p.title("Refresh pilot").customerBusinessProblem("The model changed under the SDK.")
