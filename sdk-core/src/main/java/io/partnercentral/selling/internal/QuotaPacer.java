@@ -161,7 +161,30 @@ public final class QuotaPacer implements QuotaGauges {
         if (at > now) {
             sleep(operation, at - now);
         }
+        if (sharedStore) {
+            holdAfterSharedSend(operation, state);
+        }
         return state.sent(ticker.nanoTime());
+    }
+
+    /**
+     * With other processes on the store: holds this attempt one paced interval after the latest attempt
+     * any of them let go on the bucket, by a second slot chain in the store ({@code <bucket>/sent}) that
+     * is taken when a send is due rather than when it is queued. A process whose send went out late (a
+     * thread woken late, a pause) so pushes the next process's send back by as much, where the queued
+     * slots alone would let the two reach the service less than an interval apart.
+     */
+    private void holdAfterSharedSend(String operation, BucketState state) {
+        Optional<Duration> wait;
+        try {
+            wait = store.reserveSlot(state.bucket.name() + "/sent", state.pacedInterval, MAX_QUEUE);
+        } catch (CoordinationStoreException e) {
+            throw new CoordinationStoreException(operation, e);
+        }
+        long nanos = wait.map(Duration::toNanos).orElse(0L);
+        if (nanos > 0) {
+            sleep(operation, nanos);
+        }
     }
 
     /**
@@ -172,8 +195,9 @@ public final class QuotaPacer implements QuotaGauges {
      * went out on the bucket since the refused one (sent at {@code refusedAt}, as {@link #awaitSend}
      * returned it) and the retry comes soon enough: within half an interval when no one else draws on
      * the store (this pacer's later sends are held one interval after the retry), within the margin
-     * when other processes do (their next slot is one paced interval after the refused one, and only the
-     * margin separates the retry from it). The retry is recorded as this bucket's latest send, and
+     * when other processes do (their next slot, and their next send by {@link #holdAfterSharedSend}'s
+     * chain, is one paced interval after the refused one, and only the margin separates the retry from
+     * it). The retry is recorded as this bucket's latest send, and
      * counted against the bucket's 24-hour budget like any attempt.
      *
      * @return true if the retry may go now; false if it takes a new slot ({@link #reserve})

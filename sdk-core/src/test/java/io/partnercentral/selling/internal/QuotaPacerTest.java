@@ -392,6 +392,23 @@ class QuotaPacerTest {
     }
 
     @Test
+    void awaitSend_whenAnotherProcessSentLate_holdsThisSendOneIntervalAfterIt() {
+        InMemoryCoordinationStore store = new InMemoryCoordinationStore(ticker::nanoTime);
+        QuotaPacer first = new QuotaPacer(NO_MARGIN, store, ticker);
+        QuotaPacer second = new QuotaPacer(NO_MARGIN, store, ticker);
+
+        long firstSlot = first.acquireAhead("CreateOpportunity");
+        ticker.advance(300_000_000L); // the first process's thread wakes late: its write leaves at 0.3 s
+        first.awaitSend("CreateOpportunity", firstSlot);
+        long secondSlot = second.acquireAhead("CreateOpportunity");
+        second.awaitSend("CreateOpportunity", secondSlot);
+
+        // The second process's slot is at 1 s, but the first's send went at 0.3 s: held to 1.3 s, as one pacer would.
+        assertThat(secondSlot).isEqualTo(SECOND);
+        assertThat(ticker.nanoTime()).isEqualTo(SECOND + 300_000_000L);
+    }
+
+    @Test
     void acquire_whenTwoPacersShareOneStore_spacesTheirCallsAsOne() {
         InMemoryCoordinationStore store = new InMemoryCoordinationStore(ticker::nanoTime);
         QuotaPacer first = new QuotaPacer(NO_MARGIN, store, ticker);
