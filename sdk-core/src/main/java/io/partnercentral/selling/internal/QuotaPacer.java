@@ -197,8 +197,9 @@ public final class QuotaPacer implements QuotaGauges {
      * the store (this pacer's later sends are held one interval after the retry), within the margin
      * when other processes do (their next slot, and their next send by {@link #holdAfterSharedSend}'s
      * chain, is one paced interval after the refused one, and only the margin separates the retry from
-     * it). The retry is recorded as this bucket's latest send, and
-     * counted against the bucket's 24-hour budget like any attempt.
+     * it). The retry goes no sooner than the margin after the refused send (a fiftieth of the
+     * interval without a margin); it is recorded as this bucket's latest send, and counted against the
+     * bucket's 24-hour budget like any attempt.
      *
      * @return true if the retry may go now; false if it takes a new slot ({@link #reserve})
      * @throws QuotaBudgetExceededException if the retry would exceed the bucket's 24-hour budget
@@ -215,6 +216,15 @@ public final class QuotaPacer implements QuotaGauges {
             return false;
         }
         countBudget(operation, state);
+        // Not before the margin has passed since the refused send (a fiftieth of the interval without
+        // one): the refused attempt came early by some milliseconds, and a retry that comes as early
+        // would be refused again, which halves the rate.
+        long hold = Math.min(window, Math.max(state.pacedInterval.toNanos() - state.documentedInterval(),
+                state.documentedInterval() / 50));
+        long early = refusedAt + hold - ticker.nanoTime();
+        if (early > 0) {
+            sleep(operation, early);
+        }
         if (state.inPlace(ticker.nanoTime(), refusedAt, window)) {
             return true;
         }
