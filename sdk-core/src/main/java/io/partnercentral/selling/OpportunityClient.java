@@ -227,28 +227,6 @@ public interface OpportunityClient extends OpportunityOperations {
     }
 
     /**
-     * Lists opportunities lazily; see {@link ListOpportunitiesRequest} for filters and order.
-     *
-     * @param request the request
-     * @return the items, lazily: each page is fetched when the previous one is used up
-     */
-    default PageIterable<OpportunitySummary> list(ListOpportunitiesRequest request) {
-        throw NotImplemented.method("OpportunityClient.list");
-    }
-
-    /**
-     * Lists opportunities lazily with the filters the consumer sets.
-     *
-     * @param request fills in a new {@code ListOpportunitiesRequest} builder
-     * @return the items, lazily: each page is fetched when the previous one is used up
-     */
-    default PageIterable<OpportunitySummary> list(Consumer<ListOpportunitiesRequest.Builder> request) {
-        ListOpportunitiesRequest.Builder builder = ListOpportunitiesRequest.builder();
-        RequestChecks.argument("ListOpportunities", "request", request).accept(builder);
-        return list(builder.build());
-    }
-
-    /**
      * Lists every opportunity of the catalog lazily.
      *
      * @return the items, lazily: each page is fetched when the previous one is used up
@@ -301,15 +279,6 @@ public interface OpportunityClient extends OpportunityOperations {
     }
 
     /**
-     * AssignOpportunity: hands the opportunity to another user of the partner account.
-     *
-     * @param request the request
-     */
-    default void assign(AssignOpportunityRequest request) {
-        throw NotImplemented.method("OpportunityClient.assign");
-    }
-
-    /**
      * AssignOpportunity: hands the opportunity {@code id} to {@code assignee}.
      *
      * @param id the opportunity's id
@@ -317,16 +286,6 @@ public interface OpportunityClient extends OpportunityOperations {
      */
     default void assign(String id, AssigneeContact assignee) {
         assign(AssignOpportunityRequest.builder().identifier(id).assignee(assignee).build());
-    }
-
-    /**
-     * GetAwsOpportunitySummary: AWS's side of the opportunity (its stage, team, insights).
-     *
-     * @param request the request
-     * @return the service's answer
-     */
-    default GetAwsOpportunitySummaryResponse getAwsSummary(GetAwsOpportunitySummaryRequest request) {
-        throw NotImplemented.method("OpportunityClient.getAwsSummary");
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.partnercentral.selling;
 
+import io.partnercentral.selling.model.Engagement;
 import io.partnercentral.selling.model.EngagementInvitationSummary;
-import io.partnercentral.selling.model.GetEngagementResponse;
 import io.partnercentral.selling.model.Opportunity;
 import io.partnercentral.selling.model.UpdateEngagementContextResponse;
 import io.partnercentral.selling.model.UpdateLeadContext;
@@ -70,7 +70,7 @@ public interface ReferralInbox {
      * @param invitationId the engagement invitation's id
      * @return the service's answer
      */
-    default GetEngagementResponse acceptLead(String invitationId) {
+    default Engagement acceptLead(String invitationId) {
         throw NotImplemented.method("ReferralInbox.acceptLead");
     }
 

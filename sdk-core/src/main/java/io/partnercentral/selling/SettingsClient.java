@@ -3,9 +3,8 @@ package io.partnercentral.selling;
 import io.partnercentral.selling.internal.RequestChecks;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.GetSellingSystemSettingsRequest;
-import io.partnercentral.selling.model.GetSellingSystemSettingsResponse;
 import io.partnercentral.selling.model.PutSellingSystemSettingsRequest;
-import io.partnercentral.selling.model.PutSellingSystemSettingsResponse;
+import io.partnercentral.selling.model.SellingSystemSettings;
 
 /**
  * The selling system settings of a catalog: the IAM role resource snapshot jobs run under.
@@ -35,43 +34,23 @@ public interface SettingsClient extends SettingsOperations {
     }
 
     /**
-     * GetSellingSystemSettings.
-     *
-     * @param request the request
-     * @return the service's answer
-     */
-    default GetSellingSystemSettingsResponse get(GetSellingSystemSettingsRequest request) {
-        throw NotImplemented.method("SettingsClient.get");
-    }
-
-    /**
      * GetSellingSystemSettings of the bound catalog.
      *
      * @return the service's answer
      */
-    default GetSellingSystemSettingsResponse get() {
+    default SellingSystemSettings get() {
         return get(GetSellingSystemSettingsRequest.builder().build());
-    }
-
-    /**
-     * PutSellingSystemSettings.
-     *
-     * @param request the request
-     * @return the service's answer
-     */
-    default PutSellingSystemSettingsResponse put(PutSellingSystemSettingsRequest request) {
-        throw NotImplemented.method("SettingsClient.put");
     }
 
     /**
      * PutSellingSystemSettings with the role (name or ARN) snapshot jobs run under.
      *
-     * @param roleNameOrArn the IAM role name or ARN Partner Central assumes for resource snapshot jobs
+     * @param roleIdentifier the IAM role name or ARN Partner Central assumes for resource snapshot jobs
      * @return the service's answer
      */
-    default PutSellingSystemSettingsResponse putSnapshotJobRole(String roleNameOrArn) {
+    default SellingSystemSettings putSnapshotJobRole(String roleIdentifier) {
         // A role is what this method puts: null is a missing argument, not "put nothing".
         return put(PutSellingSystemSettingsRequest.builder().resourceSnapshotJobRoleIdentifier(RequestChecks.argument(
-                "PutSellingSystemSettings", "ResourceSnapshotJobRoleIdentifier", roleNameOrArn)).build());
+                "PutSellingSystemSettings", "ResourceSnapshotJobRoleIdentifier", roleIdentifier)).build());
     }
 }

@@ -1,13 +1,9 @@
 package io.partnercentral.selling;
 
-import io.partnercentral.selling.internal.RequestChecks;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.CreatedSnapshot;
-import io.partnercentral.selling.model.ListSnapshotsRequest;
 import io.partnercentral.selling.model.Snapshot;
-import io.partnercentral.selling.model.SnapshotSummary;
 import io.partnercentral.selling.model.SnapshotTarget;
-import java.util.function.Consumer;
 
 /**
  * Resource snapshots: immutable, revisioned copies of an opportunity's state shared inside an
@@ -72,25 +68,4 @@ public interface SnapshotClient extends SnapshotOperations {
         throw NotImplemented.method("SnapshotClient.get");
     }
 
-    /**
-     * Lists snapshots lazily.
-     *
-     * @param request the request
-     * @return the items, lazily: each page is fetched when the previous one is used up
-     */
-    default PageIterable<SnapshotSummary> list(ListSnapshotsRequest request) {
-        throw NotImplemented.method("SnapshotClient.list");
-    }
-
-    /**
-     * Lists snapshots lazily with the filters the consumer sets.
-     *
-     * @param request fills in a new {@code ListSnapshotsRequest} builder
-     * @return the items, lazily: each page is fetched when the previous one is used up
-     */
-    default PageIterable<SnapshotSummary> list(Consumer<ListSnapshotsRequest.Builder> request) {
-        ListSnapshotsRequest.Builder builder = ListSnapshotsRequest.builder();
-        RequestChecks.argument("ListSnapshots", "request", request).accept(builder);
-        return list(builder.build());
-    }
 }

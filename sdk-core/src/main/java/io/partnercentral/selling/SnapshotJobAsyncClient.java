@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
  *
  * <pre>{@code
  * CompletableFuture<SnapshotJob> running = selling.snapshotJobs()
- *         .waitFor("job-0123456789abc", SnapshotJobStatus.RUNNING, Duration.ofMinutes(1));
+ *         .waitFor(SnapshotJobStatus.RUNNING, "job-0123456789abc", Duration.ofMinutes(1));
  * }</pre>
  */
 public interface SnapshotJobAsyncClient extends SnapshotJobAsyncOperations {
@@ -22,10 +22,10 @@ public interface SnapshotJobAsyncClient extends SnapshotJobAsyncOperations {
      * Past {@code timeout} the future fails with
      * {@link io.partnercentral.selling.exception.WaiterTimeoutException}.
      *
-     * @param jobId the job's id ({@code job-} and 13 characters)
      * @param status the status to wait for
+     * @param jobId the job's id ({@code job-} and 13 characters)
      * @param timeout the longest the whole wait may take
      * @return the job as read when it had {@code status}
      */
-    CompletableFuture<SnapshotJob> waitFor(String jobId, SnapshotJobStatus status, Duration timeout);
+    CompletableFuture<SnapshotJob> waitFor(SnapshotJobStatus status, String jobId, Duration timeout);
 }

@@ -1,17 +1,13 @@
 package io.partnercentral.selling;
 
-import io.partnercentral.selling.internal.RequestChecks;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.CreatedSnapshotJob;
-import io.partnercentral.selling.model.ListSnapshotJobsRequest;
 import io.partnercentral.selling.model.SnapshotJob;
 import io.partnercentral.selling.model.SnapshotJobStatus;
-import io.partnercentral.selling.model.SnapshotJobSummary;
 import io.partnercentral.selling.model.SnapshotTarget;
 import io.partnercentral.selling.model.Tag;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Resource snapshot jobs, which keep taking snapshots of a resource as it changes. Obtained from
@@ -24,7 +20,7 @@ import java.util.function.Consumer;
  * <pre>{@code
  * CreatedSnapshotJob job = selling.snapshotJobs().create(target, List.of(Tag.of("sync", "crm")));
  * selling.snapshotJobs().start(job.id().orElseThrow());
- * SnapshotJob running = selling.snapshotJobs().waitFor(job.id().orElseThrow(), SnapshotJobStatus.RUNNING,
+ * SnapshotJob running = selling.snapshotJobs().waitFor(SnapshotJobStatus.RUNNING, job.id().orElseThrow(),
  *     Duration.ofSeconds(30));
  * }</pre>
  */
@@ -102,39 +98,17 @@ public interface SnapshotJobClient extends SnapshotJobOperations {
     }
 
     /**
-     * Lists jobs lazily.
-     *
-     * @param request the request
-     * @return the items, lazily: each page is fetched when the previous one is used up
-     */
-    default PageIterable<SnapshotJobSummary> list(ListSnapshotJobsRequest request) {
-        throw NotImplemented.method("SnapshotJobClient.list");
-    }
-
-    /**
-     * Lists jobs lazily with the filters the consumer sets.
-     *
-     * @param request fills in a new {@code ListSnapshotJobsRequest} builder
-     * @return the items, lazily: each page is fetched when the previous one is used up
-     */
-    default PageIterable<SnapshotJobSummary> list(Consumer<ListSnapshotJobsRequest.Builder> request) {
-        ListSnapshotJobsRequest.Builder builder = ListSnapshotJobsRequest.builder();
-        RequestChecks.argument("ListSnapshotJobs", "request", request).accept(builder);
-        return list(builder.build());
-    }
-
-    /**
      * Polls the job until it reaches {@code status}, with exponential backoff from 200 ms up to 5 s
      * between reads, and returns it. Each read may take at most the time left of the wait; a read that
      * fails with a retryable error is polled again, any other failure ends the wait.
      *
-     * @param jobId the snapshot job's id
      * @param status the status
+     * @param jobId the snapshot job's id
      * @param timeout how long to wait at most
      * @return the job as last read, in {@code status}
      * @throws io.partnercentral.selling.exception.WaiterTimeoutException if {@code timeout} passes first
      */
-    default SnapshotJob waitFor(String jobId, SnapshotJobStatus status, Duration timeout) {
+    default SnapshotJob waitFor(SnapshotJobStatus status, String jobId, Duration timeout) {
         throw NotImplemented.method("SnapshotJobClient.waitFor");
     }
 }

@@ -20,16 +20,6 @@ import java.util.List;
  */
 public interface TagClient extends TagOperations {
     /**
-     * ListTagsForResource.
-     *
-     * @param request the request
-     * @return the tags, empty when the resource has none
-     */
-    default List<Tag> list(ListTagsForResourceRequest request) {
-        throw NotImplemented.method("TagClient.list");
-    }
-
-    /**
      * ListTagsForResource: the tags of the resource.
      *
      * @param resourceArn the resource's ARN
@@ -37,15 +27,6 @@ public interface TagClient extends TagOperations {
      */
     default List<Tag> list(String resourceArn) {
         return list(ListTagsForResourceRequest.builder().resourceArn(resourceArn).build());
-    }
-
-    /**
-     * TagResource.
-     *
-     * @param request the request
-     */
-    default void tag(TagResourceRequest request) {
-        throw NotImplemented.method("TagClient.tag");
     }
 
     /**
@@ -57,15 +38,6 @@ public interface TagClient extends TagOperations {
     default void tag(String resourceArn, List<Tag> tags) {
         // A null list is no tags, which the model's rules then report as a missing member.
         tag(TagResourceRequest.builder().resourceArn(resourceArn).tags(tags == null ? List.of() : tags).build());
-    }
-
-    /**
-     * UntagResource.
-     *
-     * @param request the request
-     */
-    default void untag(UntagResourceRequest request) {
-        throw NotImplemented.method("TagClient.untag");
     }
 
     /**

@@ -514,7 +514,7 @@ class BadInputProbeTest {
         strings("snapshotJobs().stop", "StopResourceSnapshotJob", "ResourceSnapshotJobIdentifier", jobs::stop);
         strings("snapshotJobs().delete", "DeleteResourceSnapshotJob", "ResourceSnapshotJobIdentifier", jobs::delete);
         strings("snapshotJobs().waitFor", "GetResourceSnapshotJob", "ResourceSnapshotJobIdentifier",
-                v -> jobs.waitFor(v, SnapshotJobStatus.RUNNING, Duration.ofSeconds(1)));
+                v -> jobs.waitFor(SnapshotJobStatus.RUNNING, v, Duration.ofSeconds(1)));
 
         SnapshotClient snapshots = selling.snapshots();
         strings("snapshots().create", "CreateResourceSnapshot", "EngagementIdentifier",
@@ -571,7 +571,7 @@ class BadInputProbeTest {
                     }
                     String label = accessor.getName() + "()." + method.getName() + "(" + java.util.Arrays.stream(types)
                             .map(Class::getSimpleName).collect(java.util.stream.Collectors.joining(", ")) + ")";
-                    probeNull(label, i, () -> {
+                    probeNull(label, i, method.getParameters()[i], () -> {
                         try {
                             Object result = method.invoke(target, args);
                             if (result instanceof Iterable<?> pages) {
@@ -588,8 +588,143 @@ class BadInputProbeTest {
         }
     }
 
-    /** A null argument: a local ValidationException with a REQUIRED_FIELD_MISSING violation, nothing sent. */
-    private void probeNull(String method, int argument, Runnable call) {
+    /**
+     * The async twin's promise: every reference argument of every async sub-client method null in turn
+     * fails the returned future (or the publisher's subscriber) with a local ValidationException naming
+     * that argument; nothing is thrown on the caller's thread and nothing is sent.
+     */
+    @Test
+    void everyAsyncMethod_withANullArgument_failsItsFutureWithValidationExceptionNamingIt() throws Exception {
+        try (PartnerCentralSellingAsync async = PartnerCentralSellingAsync.builder()
+                .endpointOverride(java.net.URI.create(wireMock.baseUrl()))
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("AKIDTEST", "secret")))
+                .catalog(io.partnercentral.selling.model.Catalog.SANDBOX)
+                .pacing(PacingSettings.disabled())
+                .build()) {
+            for (Method accessor : PartnerCentralSellingAsync.class.getMethods()) {
+                Class<?> client = accessor.getReturnType();
+                if (Modifier.isStatic(accessor.getModifiers()) || accessor.getParameterCount() != 0 || !client.isInterface()
+                        || !client.getPackageName().equals("io.partnercentral.selling") || client == PartnerCentralSellingAsync.class) {
+                    continue;
+                }
+                Object target = accessor.invoke(async);
+                for (Method method : client.getMethods()) {
+                    if (Modifier.isStatic(method.getModifiers())) {
+                        continue;
+                    }
+                    Class<?>[] types = method.getParameterTypes();
+                    for (int i = 0; i < types.length; i++) {
+                        String simple = client.getSimpleName().replace("AsyncClient", "Client").replace("AsyncOperations", "Client");
+                        if (types[i].isPrimitive() || NULL_ALLOWED.contains(simple + "." + method.getName() + "#" + i)) {
+                            continue;
+                        }
+                        Object[] args = new Object[types.length];
+                        for (int j = 0; j < types.length; j++) {
+                            args[j] = j == i ? null : sample(types[j]);
+                        }
+                        String label = "async " + accessor.getName() + "()." + method.getName() + "(" + java.util.Arrays.stream(types)
+                                .map(Class::getSimpleName).collect(java.util.stream.Collectors.joining(", ")) + ")";
+                        probeNull(label, i, method.getParameters()[i], () -> {
+                            Object result;
+                            try {
+                                result = method.invoke(target, args);
+                            } catch (InvocationTargetException e) {
+                                throw new IllegalStateException("thrown on the caller's thread instead of failing the future: "
+                                        + e.getCause(), e.getCause());
+                            } catch (IllegalAccessException e) {
+                                throw new IllegalStateException(e);
+                            }
+                            Throwable failure;
+                            try {
+                                failure = asyncFailure(result);
+                            } catch (Exception e) {
+                                throw new IllegalStateException("no outcome: " + e, e);
+                            }
+                            if (failure instanceof RuntimeException r) {
+                                throw r;
+                            }
+                            throw new IllegalStateException("completed without a failure: " + failure);
+                        });
+                    }
+                }
+            }
+        }
+        System.out.printf("async null-argument probes: %d over %d methods%n", total(), probesByMethod.size());
+        assertThat(failures).isEmpty();
+        assertThat(total()).as("async null-argument probes").isGreaterThan(50);
+    }
+
+    /** How an async result failed: a future's cause, or the error a publisher gives its first subscriber. */
+    private static Throwable asyncFailure(Object result) throws Exception {
+        if (result instanceof java.util.concurrent.CompletableFuture<?> future) {
+            try {
+                future.get(10, java.util.concurrent.TimeUnit.SECONDS);
+                return null;
+            } catch (java.util.concurrent.ExecutionException e) {
+                return e.getCause();
+            }
+        }
+        if (result instanceof org.reactivestreams.Publisher<?> publisher) {
+            java.util.concurrent.CompletableFuture<Throwable> error = new java.util.concurrent.CompletableFuture<>();
+            publisher.subscribe(new org.reactivestreams.Subscriber<Object>() {
+                @Override
+                public void onSubscribe(org.reactivestreams.Subscription subscription) {
+                    subscription.request(1);
+                }
+
+                @Override
+                public void onNext(Object item) {
+                    error.complete(null);
+                }
+
+                @Override
+                public void onError(Throwable t) {
+                    error.complete(t);
+                }
+
+                @Override
+                public void onComplete() {
+                    error.complete(null);
+                }
+            });
+            return error.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        return null;
+    }
+
+    @Test
+    void namesArgument_tellsTheArgumentsMemberFromAnother() {
+        assertThat(namesArgument("Identifier", "id")).isTrue();
+        assertThat(namesArgument("RelatedEntityIdentifier", "entityIdentifier")).isTrue();
+        assertThat(namesArgument("LifeCycle.ReviewStatus", "status")).isTrue();
+        assertThat(namesArgument("RelatedEntityType", "entityIdentifier")).isFalse();
+        assertThat(namesArgument("LastModifiedDate", "opportunity")).isFalse();
+    }
+
+    /**
+     * Whether a violation's field path names the argument {@code parameter}: its last segment, as
+     * letters only, holds the parameter's name or is held by it ({@code Identifier} for {@code id},
+     * {@code RelatedEntityType} for {@code type}, {@code AssignOpportunityRequest} for {@code request}).
+     */
+    static boolean namesArgument(String fieldPath, String parameter) {
+        String last = fieldPath.substring(fieldPath.lastIndexOf('.') + 1);
+        String member = letters(last);
+        String argument = letters(parameter);
+        return !member.isEmpty() && !argument.isEmpty() && (member.contains(argument) || argument.contains(member));
+    }
+
+    private static String letters(String name) {
+        return name.replaceAll("\\[\\d*\\]", "").replaceAll("[^A-Za-z]", "").toLowerCase(java.util.Locale.ROOT)
+                .replace("identifier", "id");
+    }
+
+    /**
+     * A null argument: a local ValidationException with a REQUIRED_FIELD_MISSING violation naming that
+     * argument (its member, or the parameter's own name where it fills none), nothing sent.
+     */
+    private void probeNull(String method, int argument, java.lang.reflect.Parameter parameter, Runnable call) {
         probesByMethod.merge(method, 1, Integer::sum);
         wireMock.resetRequests();
         Throwable thrown = null;
@@ -607,6 +742,11 @@ class BadInputProbeTest {
             failures.add(label + ": " + (thrown == null ? "no exception" : thrown.getClass().getName() + ": " + thrown.getMessage()));
         } else if (validation.violations().stream().noneMatch(v -> v.code() == io.partnercentral.selling.model.ValidationErrorCode.REQUIRED_FIELD_MISSING)) {
             failures.add(label + ": the ValidationException says " + validation.violations() + ", not that something is missing");
+        } else if (!parameter.isNamePresent()) {
+            failures.add(label + ": compiled without -parameters, so the argument's name cannot be checked");
+        } else if (validation.violations().stream().noneMatch(v -> namesArgument(v.fieldPath(), parameter.getName()))) {
+            failures.add(label + ": the ValidationException names " + validation.violations() + ", not the argument "
+                    + parameter.getName());
         }
     }
 

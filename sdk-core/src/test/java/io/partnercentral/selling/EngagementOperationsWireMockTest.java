@@ -23,16 +23,15 @@ import io.partnercentral.selling.model.CreateEngagementContextResponse;
 import io.partnercentral.selling.model.CreateEngagementInvitationRequest;
 import io.partnercentral.selling.model.CreateEngagementInvitationResponse;
 import io.partnercentral.selling.model.CreateEngagementResponse;
+import io.partnercentral.selling.model.Engagement;
+import io.partnercentral.selling.model.EngagementInvitation;
 import io.partnercentral.selling.model.EngagementInvitationPayloadType;
 import io.partnercentral.selling.model.EngagementInvitationSummary;
 import io.partnercentral.selling.model.EngagementMember;
 import io.partnercentral.selling.model.EngagementResourceAssociationSummary;
 import io.partnercentral.selling.model.EngagementSummary;
 import io.partnercentral.selling.model.GetAwsOpportunitySummaryResponse;
-import io.partnercentral.selling.model.GetEngagementInvitationResponse;
-import io.partnercentral.selling.model.GetEngagementResponse;
 import io.partnercentral.selling.model.GetProspectingFromEngagementTaskResponse;
-import io.partnercentral.selling.model.GetSellingSystemSettingsResponse;
 import io.partnercentral.selling.model.InvitationStatus;
 import io.partnercentral.selling.model.InvolvementType;
 import io.partnercentral.selling.model.ListEngagementByAcceptingInvitationTaskSummary;
@@ -40,8 +39,8 @@ import io.partnercentral.selling.model.ListEngagementFromOpportunityTaskSummary;
 import io.partnercentral.selling.model.ListOpportunityFromEngagementTaskSummary;
 import io.partnercentral.selling.model.ParticipantType;
 import io.partnercentral.selling.model.ProspectingTaskSummary;
-import io.partnercentral.selling.model.PutSellingSystemSettingsResponse;
 import io.partnercentral.selling.model.ReasonCode;
+import io.partnercentral.selling.model.SellingSystemSettings;
 import io.partnercentral.selling.model.SolutionBase;
 import io.partnercentral.selling.model.SolutionStatus;
 import io.partnercentral.selling.model.StartEngagementByAcceptingInvitationTaskResponse;
@@ -163,7 +162,7 @@ class EngagementOperationsWireMockTest {
                 of("GetEngagement", s -> s.engagements().get(ENGAGEMENT),
                         "{\"Catalog\":\"Sandbox\",\"Identifier\":\"" + ENGAGEMENT + "\"}",
                         "{\"Id\":\"" + ENGAGEMENT + "\",\"Title\":\"Joint pursuit\",\"MemberCount\":2,\"ModifiedAt\":\"" + MODIFIED_AT + "\"}",
-                        (GetEngagementResponse r) -> {
+                        (Engagement r) -> {
                             assertThat(r.memberCount()).contains(2);
                             assertThat(r.modifiedAt()).contains(Instant.parse(MODIFIED_AT));
                         }),
@@ -212,7 +211,7 @@ class EngagementOperationsWireMockTest {
                 of("GetEngagementInvitation", s -> s.invitations().get(INVITATION),
                         "{\"Catalog\":\"Sandbox\",\"Identifier\":\"" + INVITATION + "\"}",
                         "{\"Id\":\"" + INVITATION + "\",\"Catalog\":\"Sandbox\",\"Status\":\"PENDING\",\"EngagementId\":\"" + ENGAGEMENT + "\"}",
-                        (GetEngagementInvitationResponse r) -> assertThat(r.status()).contains(InvitationStatus.PENDING)),
+                        (EngagementInvitation r) -> assertThat(r.status()).contains(InvitationStatus.PENDING)),
                 ofVoid("AcceptEngagementInvitation", s -> s.invitations().accept(INVITATION),
                         "{\"Catalog\":\"Sandbox\",\"Identifier\":\"" + INVITATION + "\"}"),
                 ofVoid("RejectEngagementInvitation", s -> s.invitations().reject(INVITATION, "Outside our territory"),
@@ -291,12 +290,12 @@ class EngagementOperationsWireMockTest {
                 of("GetSellingSystemSettings", s -> s.settings().get(),
                         "{\"Catalog\":\"Sandbox\"}",
                         "{\"Catalog\":\"Sandbox\",\"ResourceSnapshotJobRoleArn\":\"arn:aws:iam::123456789012:role/Snapshots\"}",
-                        (GetSellingSystemSettingsResponse r) -> assertThat(r.resourceSnapshotJobRoleArn())
+                        (SellingSystemSettings r) -> assertThat(r.resourceSnapshotJobRoleArn())
                                 .contains("arn:aws:iam::123456789012:role/Snapshots")),
                 of("PutSellingSystemSettings", s -> s.settings().putSnapshotJobRole("Snapshots"),
                         "{\"Catalog\":\"Sandbox\",\"ResourceSnapshotJobRoleIdentifier\":\"Snapshots\"}",
                         "{\"Catalog\":\"Sandbox\",\"ResourceSnapshotJobRoleArn\":\"arn:aws:iam::123456789012:role/Snapshots\"}",
-                        (PutSellingSystemSettingsResponse r) -> assertThat(r.resourceSnapshotJobRoleArn()).isPresent()),
+                        (SellingSystemSettings r) -> assertThat(r.resourceSnapshotJobRoleArn()).isPresent()),
                 // opportunities()
                 ofVoid("AssignOpportunity", s -> s.opportunities().assign(OPPORTUNITY, AssigneeContact.builder()
                                 .email("owner@partner.example.com").firstName("Ada").lastName("Byron").businessTitle("PartnerAccountManager").build()),

@@ -12,6 +12,7 @@ import io.partnercentral.selling.model.ListSnapshotsRequest;
 import io.partnercentral.selling.model.Opportunity;
 import io.partnercentral.selling.model.RelatedEntityType;
 import io.partnercentral.selling.model.SnapshotJobStatus;
+import io.partnercentral.selling.model.SnapshotTarget;
 import io.partnercentral.selling.model.Visibility;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -113,15 +114,15 @@ class FakesOfTheFacadeTest {
 
         assertUnsupported(snapshots::catalog, "SnapshotClient.catalog");
         assertUnsupported(() -> snapshots.inCatalog(Catalog.AWS), "SnapshotClient.inCatalog");
-        assertUnsupported(() -> snapshots.create(null), "SnapshotClient.create");
-        assertUnsupported(() -> snapshots.get(null), "SnapshotClient.get");
+        assertUnsupported(() -> snapshots.create((SnapshotTarget) null), "SnapshotClient.create");
+        assertUnsupported(() -> snapshots.get((SnapshotTarget) null), "SnapshotClient.get");
         assertUnsupported(() -> snapshots.get(null, 2), "SnapshotClient.get");
         assertUnsupported(() -> snapshots.list(ListSnapshotsRequest.builder().build()), "SnapshotClient.list");
         assertUnsupported(() -> snapshots.list(r -> { }), "SnapshotClient.list");
 
         assertUnsupported(jobs::catalog, "SnapshotJobClient.catalog");
         assertUnsupported(() -> jobs.inCatalog(Catalog.AWS), "SnapshotJobClient.inCatalog");
-        assertUnsupported(() -> jobs.create(null), "SnapshotJobClient.create");
+        assertUnsupported(() -> jobs.create((SnapshotTarget) null), "SnapshotJobClient.create");
         assertUnsupported(() -> jobs.create(null, List.of()), "SnapshotJobClient.create");
         assertUnsupported(() -> jobs.get("job-1"), "SnapshotJobClient.get");
         assertUnsupported(() -> jobs.start("job-1"), "SnapshotJobClient.start");
@@ -129,7 +130,7 @@ class FakesOfTheFacadeTest {
         assertUnsupported(() -> jobs.delete("job-1"), "SnapshotJobClient.delete");
         assertUnsupported(() -> jobs.list(ListSnapshotJobsRequest.builder().build()), "SnapshotJobClient.list");
         assertUnsupported(() -> jobs.list(r -> { }), "SnapshotJobClient.list");
-        assertUnsupported(() -> jobs.waitFor("job-1", SnapshotJobStatus.RUNNING, Duration.ofSeconds(1)),
+        assertUnsupported(() -> jobs.waitFor(SnapshotJobStatus.RUNNING, "job-1", Duration.ofSeconds(1)),
                 "SnapshotJobClient.waitFor");
     }
 

@@ -416,8 +416,8 @@ class HostileResponsesTest {
         calls.put("snapshotJobs().stop", () -> selling.snapshotJobs().stop("job-0123456789abc"));
         calls.put("snapshotJobs().delete", () -> selling.snapshotJobs().delete("job-0123456789abc"));
         calls.put("snapshotJobs().list", () -> selling.snapshotJobs().list(r -> r.maxResults(5)).stream().count());
-        calls.put("snapshotJobs().waitFor", () -> selling.snapshotJobs().waitFor("job-0123456789abc",
-                io.partnercentral.selling.model.SnapshotJobStatus.RUNNING, Duration.ofMillis(300)));
+        calls.put("snapshotJobs().waitFor", () -> selling.snapshotJobs().waitFor(
+                io.partnercentral.selling.model.SnapshotJobStatus.RUNNING, "job-0123456789abc", Duration.ofMillis(300)));
         calls.put("engagements().list", () -> selling.engagements().list(r -> r.maxResults(5)).stream().count());
         calls.put("engagements().listMembers", () -> selling.engagements().listMembers(r -> r.identifier("eng-0123456789abcd"))
                 .stream().count());

@@ -177,7 +177,7 @@ class SnapshotClientWireMockTest {
     void waitFor_whenStatusNeverArrives_timesOutAfterPolling() {
         stub("GetResourceSnapshotJob", json("{\"Id\":\"" + JOB + "\",\"Status\":\"Stopped\"}"));
 
-        assertThatThrownBy(() -> selling.snapshotJobs().waitFor(JOB, SnapshotJobStatus.RUNNING, Duration.ofMillis(500)))
+        assertThatThrownBy(() -> selling.snapshotJobs().waitFor(SnapshotJobStatus.RUNNING, JOB, Duration.ofMillis(500)))
                 .isInstanceOf(WaiterTimeoutException.class)
                 .hasMessageContaining("did not reach status Running");
         assertThat(requests("GetResourceSnapshotJob").size()).isGreaterThanOrEqualTo(2);
@@ -191,7 +191,7 @@ class SnapshotClientWireMockTest {
         wireMock.stubFor(post(urlEqualTo("/")).inScenario("job").whenScenarioStateIs("running")
                 .willReturn(json("{\"Id\":\"" + JOB + "\",\"Status\":\"Running\"}")));
 
-        SnapshotJob job = selling.snapshotJobs().waitFor(JOB, SnapshotJobStatus.RUNNING, Duration.ofSeconds(10));
+        SnapshotJob job = selling.snapshotJobs().waitFor(SnapshotJobStatus.RUNNING, JOB, Duration.ofSeconds(10));
 
         assertThat(job.status()).contains(SnapshotJobStatus.RUNNING);
         assertThat(requests("GetResourceSnapshotJob")).hasSize(2);

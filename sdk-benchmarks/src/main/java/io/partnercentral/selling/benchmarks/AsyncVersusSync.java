@@ -35,7 +35,9 @@ import software.amazon.awssdk.regions.Region;
  * 64 concurrent creates through the async facade on the AWS SDK's default event loop (Netty) against
  * 64 threads on the sync facade (Apache HTTP client), pacing off, against the emulator running in a child
  * JVM (so this JVM's threads and allocations are the clients' alone). Rounds alternate sync and async; each
- * reports creates per second, the peak number of live threads in this JVM while it ran, and bytes
+ * reports creates per second, the peak number of live threads in this JVM while it ran (both clients stay
+ * open for the whole run, so this counts the idle one's threads too), the threads that used CPU during the
+ * round (the working client's own, plus this harness's main and sampler threads in both), and bytes
  * allocated per create by every thread of this JVM ({@code com.sun.management.ThreadMXBean}). Prints every
  * round, the medians and the async / sync ratios, and exits 1 when async allocates more than 10% more per
  * call than sync, or when a create failed.
@@ -98,7 +100,7 @@ public final class AsyncVersusSync {
     }
 
     /** One round's figures. */
-    private record Round(double perSecond, int peakThreads, double bytesPerCall, int failures) {}
+    private record Round(double perSecond, int peakThreads, int threadsThatRan, double bytesPerCall, int failures) {}
 
     private static void run(URI endpoint, int rounds, int creates) throws Exception {
         StaticCredentialsProvider credentials = StaticCredentialsProvider.create(
@@ -122,13 +124,14 @@ public final class AsyncVersusSync {
                 asyncRound(async, creates / 2, "warm-a");
                 List<Round> bySync = new ArrayList<>();
                 List<Round> byAsync = new ArrayList<>();
-                System.out.println("round client creates/s peak-threads bytes/create failures");
+                System.out.println("round client creates/s peak-threads threads-that-ran bytes/create failures");
                 for (int i = 0; i < 2 * rounds; i++) {
                     boolean syncNow = i % 4 == 0 || i % 4 == 3;
                     Round round = syncNow ? syncRound(sync, pool, creates, "s" + i) : asyncRound(async, creates, "a" + i);
                     (syncNow ? bySync : byAsync).add(round);
-                    System.out.printf(Locale.ROOT, "%5d %-6s %9.1f %12d %12.0f %8d%n", i / 2 + 1, syncNow ? "sync" : "async",
-                            round.perSecond(), round.peakThreads(), round.bytesPerCall(), round.failures());
+                    System.out.printf(Locale.ROOT, "%5d %-6s %9.1f %12d %16d %12.0f %8d%n", i / 2 + 1, syncNow ? "sync" : "async",
+                            round.perSecond(), round.peakThreads(), round.threadsThatRan(), round.bytesPerCall(),
+                            round.failures());
                 }
                 report(bySync, byAsync);
             } finally {
@@ -142,6 +145,8 @@ public final class AsyncVersusSync {
         double asyncRate = Children.median(byAsync.stream().map(Round::perSecond).toList());
         double syncThreads = Children.median(bySync.stream().map(r -> (double) r.peakThreads()).toList());
         double asyncThreads = Children.median(byAsync.stream().map(r -> (double) r.peakThreads()).toList());
+        double syncRan = Children.median(bySync.stream().map(r -> (double) r.threadsThatRan()).toList());
+        double asyncRan = Children.median(byAsync.stream().map(r -> (double) r.threadsThatRan()).toList());
         double syncBytes = Children.median(bySync.stream().map(Round::bytesPerCall).toList());
         double asyncBytes = Children.median(byAsync.stream().map(Round::bytesPerCall).toList());
         int failures = bySync.stream().mapToInt(Round::failures).sum() + byAsync.stream().mapToInt(Round::failures).sum();
@@ -151,6 +156,8 @@ public final class AsyncVersusSync {
         System.out.printf(Locale.ROOT, "| creates/s | %.1f | %.1f | %.3f |%n", syncRate, asyncRate, asyncRate / syncRate);
         System.out.printf(Locale.ROOT, "| peak live threads | %.0f | %.0f | %.3f |%n", syncThreads, asyncThreads,
                 asyncThreads / syncThreads);
+        System.out.printf(Locale.ROOT, "| threads that ran during the round | %.0f | %.0f | %.3f |%n", syncRan, asyncRan,
+                asyncRan / syncRan);
         System.out.printf(Locale.ROOT, "| bytes allocated per create | %.0f | %.0f | %.3f |%n", syncBytes, asyncBytes,
                 asyncBytes / syncBytes);
         System.out.println("load average at the end: " + CallOverhead.loadAverage());
@@ -168,6 +175,7 @@ public final class AsyncVersusSync {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         Map<Long, Long> before = allocated();
+        Map<Long, Long> cpuBefore = cpuTimes();
         Sampler sampler = Sampler.start();
         long start = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
@@ -191,7 +199,8 @@ public final class AsyncVersusSync {
         long nanos = System.nanoTime() - start;
         int peak = sampler.stop();
         long bytes = delta(before, allocated());
-        return new Round(creates / (nanos / 1e9), peak, (double) bytes / creates, failures.get());
+        int ran = ran(cpuBefore, cpuTimes());
+        return new Round(creates / (nanos / 1e9), peak, ran, (double) bytes / creates, failures.get());
     }
 
     /** 64 creates in flight on the async facade: each completion starts the next. */
@@ -200,6 +209,7 @@ public final class AsyncVersusSync {
         AtomicInteger failures = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(creates);
         Map<Long, Long> before = allocated();
+        Map<Long, Long> cpuBefore = cpuTimes();
         Sampler sampler = Sampler.start();
         long start = System.nanoTime();
         for (int w = 0; w < CONCURRENCY; w++) {
@@ -211,7 +221,8 @@ public final class AsyncVersusSync {
         long nanos = System.nanoTime() - start;
         int peak = sampler.stop();
         long bytes = delta(before, allocated());
-        return new Round(creates / (nanos / 1e9), peak, (double) bytes / creates, failures.get());
+        int ran = ran(cpuBefore, cpuTimes());
+        return new Round(creates / (nanos / 1e9), peak, ran, (double) bytes / creates, failures.get());
     }
 
     private static void chain(PartnerCentralSellingAsync async, AtomicInteger next, int creates, String tag,
@@ -242,6 +253,30 @@ public final class AsyncVersusSync {
             }
         }
         return byThread;
+    }
+
+    /** CPU time so far of every live thread of this JVM, by thread id. */
+    private static Map<Long, Long> cpuTimes() {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> byThread = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            long nanos = threads.getThreadCpuTime(id);
+            if (nanos >= 0) {
+                byThread.put(id, nanos);
+            }
+        }
+        return byThread;
+    }
+
+    /** How many threads alive at the end used CPU since {@code before} (a thread born since counts if it ran at all). */
+    private static int ran(Map<Long, Long> before, Map<Long, Long> after) {
+        int count = 0;
+        for (Map.Entry<Long, Long> e : after.entrySet()) {
+            if (e.getValue() > before.getOrDefault(e.getKey(), 0L)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** What the threads alive at the end allocated since {@code before} (a thread born since counts from 0). */

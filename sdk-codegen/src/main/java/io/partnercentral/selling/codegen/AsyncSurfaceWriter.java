@@ -129,7 +129,7 @@ final class AsyncSurfaceWriter {
             return null;
         }
         Member member = sdk.structures.get(sdk.typeOfShape.get(op.output())).members().get(paging.resultKey());
-        return member.elementType();
+        return qualifiedElement(member.elementType());
     }
 
     private String output(Operation op) {
@@ -166,11 +166,10 @@ final class AsyncSurfaceWriter {
             Operation op = p.operation();
             String in = models(input(op));
             String item = item(op);
-            String returns = item != null ? "PagePublisher<" + models(item) + ">"
-                    : "CompletableFuture<" + (output(op) == null ? "Void" : models(output(op))) + ">";
-            String call = item != null ? "AsyncCalls.pages" : "AsyncCalls.call";
-            methods(out, op, p.method(), in, returns, item != null,
-                    "return " + call + "(this, Operation." + OperationsWriter.constant(op.name()) + ", request);");
+            Result result = result(sub, op);
+            String returns = item != null ? "PagePublisher<" + item + ">"
+                    : "CompletableFuture<" + (result.type() == null ? "Void" : result.type()) + ">";
+            methods(out, op, p.method(), in, returns, item != null, result);
         }
         out.append("}\n");
         return out.toString();
@@ -182,9 +181,10 @@ final class AsyncSurfaceWriter {
     }
 
     /**
-     * {@code <Base>Operations}: the sync methods of every expressible operation placed on {@code sub} that
-     * the overlay does not name (an operation of a refreshed model, placed by the default rule). The
-     * hand-written {@code <Base>Client} extends it, so such an operation is callable with no hand edit.
+     * {@code <Base>Operations}: the sync methods of every expressible operation placed on {@code sub}, under
+     * the overlay's names or, for an operation it does not name (one a refreshed model adds), the default
+     * rule's. The hand-written {@code <Base>Client} extends it and adds conveniences and behaviour, so the
+     * sync and async surfaces have one shape and a new operation is callable with no hand edit.
      */
     String syncOperations(SubClient sub) {
         StringBuilder out = new StringBuilder(HEADER);
@@ -192,8 +192,8 @@ final class AsyncSurfaceWriter {
         out.append("import io.partnercentral.selling.internal.Operation;\nimport io.partnercentral.selling.internal.SyncCalls;\n")
                 .append("import java.util.function.Consumer;\n\n");
         out.append("/**\n * The operations of {@link ").append(sub.type()).append("} generated from the service model: one\n")
-                .append(" * method (and a Consumer-builder overload) for each operation the model places on this client and\n")
-                .append(" * the customization gives no hand-written method. Each sends through the operation's definition\n")
+                .append(" * method (and a Consumer-builder overload) for each operation the model places on this client whose\n")
+                .append(" * request type can say all it needs. Each sends through the operation's definition\n")
                 .append(" * ({@code Operation} and {@code OperationCalls.prepare}, as the async twin does): the request is\n")
                 .append(" * checked against the model's rules before anything is sent (a failure, {@code null} included, is a\n")
                 .append(" * {@link io.partnercentral.selling.exception.ValidationException}), the bound catalog is filled in\n")
@@ -201,34 +201,41 @@ final class AsyncSurfaceWriter {
                 .append(" * {@link PageIterable}s that fetch a page per step.\n */\n");
         out.append("public interface ").append(syncOperationsName(sub)).append(" {\n");
         for (Placement p : placements.values()) {
-            if (p.subClient() != sub || sub.methods().containsKey(p.operation().name()) || !expressible(p.operation())) {
+            // An operation whose hand-written method carries behaviour (a lease, settlement of a lost answer)
+            // gets no raw request-object method, which would skip it.
+            if (p.subClient() != sub || !expressible(p.operation()) || sub.behaviour().contains(p.operation().name())) {
                 continue;
             }
             Operation op = p.operation();
             String in = models(input(op));
             String item = item(op);
+            Result result = result(sub, op);
             String constant = "Operation." + OperationsWriter.constant(op.name());
-            String returns = item != null ? "PageIterable<" + models(item) + ">" : output(op) == null ? "void" : models(output(op));
-            String call = item != null ? "SyncCalls.pages" : "SyncCalls.call";
+            String returns = item != null ? "PageIterable<" + item + ">" : result.type() == null ? "void" : result.type();
+            String call = item != null ? "SyncCalls.pages" : result.accessor() != null ? "SyncCalls.<" + result.outType() + ">call"
+                    : "SyncCalls.call";
             String ret = returns.equals("void") ? "" : "return ";
+            String suffix = result.accessor() != null ? "." + result.accessor() + "()" : "";
             String what = item != null ? "the listing's items, a page fetched per step" : returns.equals("void") ? null
-                    : "the service's answer";
+                    : "the service's answer" + (result.accessor() != null ? "'s {@code " + result.member() + "}" : "");
             out.append("    /**\n     * Sends {@code ").append(op.name()).append("}.\n     *\n     * @param request the operation's request\n");
             if (what != null) {
                 out.append("     * @return ").append(what).append("\n");
             }
             out.append("     */\n    default ").append(returns).append(" ").append(p.method()).append("(").append(in)
-                    .append(" request) {\n        ").append(ret).append(call).append("(this, ").append(constant)
-                    .append(", request);\n    }\n\n");
+                    .append(" request) {\n        ").append(ret).append(call).append("(this, ")
+                    .append(Names.literal(sub.type() + "." + p.method())).append(", ").append(constant)
+                    .append(", request)").append(suffix).append(";\n    }\n\n");
             out.append("    /**\n     * Sends {@code ").append(op.name()).append("}, with a request built by {@code request}.\n     *\n")
                     .append("     * @param request fills a builder of {@link ").append(in).append("}\n");
             if (what != null) {
                 out.append("     * @return ").append(what).append("\n");
             }
+            // Through the request-object method, which an implementation may give behaviour of its own.
             out.append("     */\n    default ").append(returns).append(" ").append(p.method()).append("(Consumer<").append(in)
-                    .append(".Builder> request) {\n        ").append(ret).append(call).append("(this, ").append(constant)
-                    .append(", SyncCalls.built(").append(constant).append(", ").append(in).append("::builder, request, ")
-                    .append(in).append(".Builder::build));\n    }\n\n");
+                    .append(".Builder> request) {\n        ").append(ret).append(p.method()).append("(SyncCalls.built(")
+                    .append(constant).append(", ").append(in).append("::builder, request, ").append(in)
+                    .append(".Builder::build));\n    }\n\n");
         }
         out.append("}\n");
         return out.toString();
@@ -246,21 +253,77 @@ final class AsyncSurfaceWriter {
     }
 
     private static void methods(StringBuilder out, Operation op, String method, String in, String returns, boolean paged,
-            String body) {
+            Result result) {
+        String constant = "Operation." + OperationsWriter.constant(op.name());
         String what = paged ? "a publisher of the listing's pages, fetched on demand"
-                : "a future of the service's answer";
+                : "a future of the service's answer" + (result.accessor() != null ? "'s {@code " + result.member() + "}" : "");
+        String typeArgument = result.asyncSuffix().isEmpty() ? "" : "<" + result.outType() + ">";
         out.append("    /**\n     * Sends {@code ").append(op.name()).append("}.\n     *\n     * @param request the operation's request\n")
                 .append("     * @return ").append(what).append("\n     */\n");
-        out.append("    default ").append(returns).append(" ").append(method).append("(").append(in).append(" request) {\n        ")
-                .append(body).append("\n    }\n\n");
+        out.append("    default ").append(returns).append(" ").append(method).append("(").append(in).append(" request) {\n")
+                .append("        return AsyncCalls.").append(typeArgument).append(paged ? "pages" : "call").append("(this, ")
+                .append(constant).append(", request)").append(result.asyncSuffix()).append(";\n    }\n\n");
         out.append("    /**\n     * Sends {@code ").append(op.name()).append("}, with a request built by {@code request}.\n     *\n")
                 .append("     * @param request fills a builder of {@link ").append(in).append("}\n")
                 .append("     * @return ").append(what).append("\n     */\n");
         out.append("    default ").append(returns).append(" ").append(method).append("(Consumer<").append(in)
                 .append(".Builder> request) {\n")
-                .append("        return AsyncCalls.").append(paged ? "pagesBuilt" : "callBuilt").append("(this, Operation.")
-                .append(OperationsWriter.constant(op.name())).append(", AsyncCalls.built(").append(in).append("::builder, request, ")
-                .append(in).append(".Builder::build));\n    }\n\n");
+                .append("        return AsyncCalls.").append(typeArgument).append(paged ? "pagesBuilt" : "callBuilt").append("(this, ")
+                .append(constant).append(", AsyncCalls.built(").append(in).append("::builder, request, ")
+                .append(in).append(".Builder::build))").append(result.asyncSuffix()).append(";\n    }\n\n");
+    }
+
+    /**
+     * What a generated method returns of its operation's output: all of it, one member of it (the
+     * overlay's {@code results}, for an answer with one obvious value), or nothing ({@code "void"}).
+     *
+     * @param type the Java type returned (qualified), or {@code null} for none
+     * @param outType the output's SDK type (qualified), or {@code null} when the operation has none
+     * @param member the member returned, or {@code null}
+     * @param accessor its accessor, or {@code null}
+     * @param discard whether the output is dropped
+     */
+    record Result(String type, String outType, String member, String accessor, boolean discard) {
+        String asyncSuffix() {
+            return accessor != null ? ".thenApply(" + outType + "::" + accessor + ")" : discard ? ".thenApply(r -> (Void) null)" : "";
+        }
+    }
+
+    private Result result(SubClient sub, Operation op) {
+        String out = output(op) == null ? null : models(output(op));
+        String wanted = sub.results().get(op.name());
+        if (wanted == null || out == null) {
+            return new Result(out, out, null, null, false);
+        }
+        if (wanted.equals("void")) {
+            return new Result(null, out, null, null, true);
+        }
+        Member member = sdk.structures.get(output(op)).members().get(wanted);
+        if (member == null) {
+            throw new IllegalStateException("customization.json results: " + op.name() + "'s output has no member " + wanted);
+        }
+        return new Result(qualified(member), out, wanted, member.accessor(), false);
+    }
+
+    /** A member's element type, qualified: a model type, or a JDK one. */
+    private static String qualifiedElement(String type) {
+        return switch (type) {
+            case "String", "Integer", "Long", "Boolean", "Double", "Float", "Object" -> "java.lang." + type;
+            case "Instant" -> "java.time.Instant";
+            case "LocalDate" -> "java.time.LocalDate";
+            case "BigDecimal" -> "java.math.BigDecimal";
+            default -> type.contains(".") ? type : models(type);
+        };
+    }
+
+    private String qualified(Member member) {
+        String element = qualifiedElement(member.elementType());
+        return switch (member.kind()) {
+            case OPTIONAL -> "java.util.Optional<" + element + ">";
+            case LIST -> "java.util.List<" + element + ">";
+            case MAP -> "java.util.Map<String, " + element + ">";
+            case REQUIRED -> element;
+        };
     }
 
     /** The internal implementations of the generated async sub-clients, one small class each. */

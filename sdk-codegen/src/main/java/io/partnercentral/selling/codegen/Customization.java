@@ -31,7 +31,8 @@ final class Customization {
     record Quota(String name, String summary, double perSecond, long daily, List<String> operations) {}
 
     /** A sub-client: its accessor name, its sync interface, the nouns that assign operations to it, its methods' names by operation. */
-    record SubClient(String name, String type, List<String> nouns, Map<String, String> methods) {}
+    record SubClient(String name, String type, List<String> nouns, Map<String, String> methods, Map<String, String> results,
+            Set<String> behaviour) {}
 
     /**
      * A write result generated as a record: its model shape, SDK type, summary, whether it carries the
@@ -134,8 +135,11 @@ final class Customization {
         operations.path("subClients").fields().forEachRemaining(e -> {
             Map<String, String> methods = new LinkedHashMap<>();
             strings(e.getValue().path("methods"), methods);
+            Map<String, String> results = new LinkedHashMap<>();
+            strings(e.getValue().path("results"), results);
             subClients.put(e.getKey(), new SubClient(e.getKey(), e.getValue().path("type").asText(),
-                    list(e.getValue().path("nouns")), methods));
+                    list(e.getValue().path("nouns")), methods, results,
+                    new LinkedHashSet<>(list(e.getValue().path("behaviour")))));
         });
         operations.path("tasks").fields().forEachRemaining(e -> tasks.put(e.getKey(), new TaskKind(e.getKey(),
                 e.getValue().path("start").asText(), e.getValue().path("read").asText())));

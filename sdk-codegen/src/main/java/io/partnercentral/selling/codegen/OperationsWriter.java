@@ -157,7 +157,7 @@ final class OperationsWriter {
         for (Operation op : sdk.model.operations.values()) {
             constants.add("    /** {@code " + op.name() + "}. */\n    " + constant(op.name()) + "(\"" + op.name() + "\", "
                     + hasCatalog(op) + ", " + !op.idempotencyTokens().isEmpty() + ", " + inGeneratedClient(op) + ", "
-                    + paging.containsKey(op.name()) + ")");
+                    + paging.containsKey(op.name()) + ", " + op.readOnly() + ", " + op.idempotent() + ")");
         }
         out.append(String.join(",\n", constants)).append(";\n\n");
         String host = sdk.custom.carrier;
@@ -180,17 +180,21 @@ final class OperationsWriter {
                     private final boolean hasClientToken;
                     private final boolean inGeneratedClient;
                     private final boolean paginated;
+                    private final boolean readOnly;
+                    private final boolean idempotent;
                     // Benign races: every thread computes the same singleton.
                     private WireCodec<Object> inputCodec;
                     private WireCodec<Object> outputCodec;
 
                     Operation(String wireName, boolean hasCatalog, boolean hasClientToken, boolean inGeneratedClient,
-                            boolean paginated) {
+                            boolean paginated, boolean readOnly, boolean idempotent) {
                         this.wireName = wireName;
                         this.hasCatalog = hasCatalog;
                         this.hasClientToken = hasClientToken;
                         this.inGeneratedClient = inGeneratedClient;
                         this.paginated = paginated;
+                        this.readOnly = readOnly;
+                        this.idempotent = idempotent;
                     }
 
                     /** The operation's name as in {@code X-Amz-Target: AWSPartnerCentralSelling.<name>}. */
@@ -211,6 +215,19 @@ final class OperationsWriter {
                     /** Whether the AWS client has this operation; if not, it travels on {@link #HOST}. */
                     public boolean inGeneratedClient() {
                         return inGeneratedClient;
+                    }
+
+                    /** Whether the operation only reads ({@code Get*}, {@code List*}): repeating it changes nothing. */
+                    public boolean isReadOnly() {
+                        return readOnly;
+                    }
+
+                    /**
+                     * Whether the model marks the operation idempotent: the same request (with the same
+                     * {@code ClientToken}, where it has one) applied twice has the effect of applying it once.
+                     */
+                    public boolean isIdempotent() {
+                        return idempotent;
                     }
 
                     /** Whether the model's paginators file pages this operation by {@code NextToken}. */

@@ -24,7 +24,12 @@ final class ServiceModel {
     }
 
     /** One operation: its name and input and output shapes (either may be null). */
-    record Operation(String name, String input, String output, Set<String> idempotencyTokens) {}
+    record Operation(String name, String input, String output, Set<String> idempotencyTokens, boolean idempotent) {
+        /** Whether the operation only reads: the service's reads are its {@code Get*} and {@code List*} operations. */
+        boolean readOnly() {
+            return name.startsWith("Get") || name.startsWith("List");
+        }
+    }
 
     final Map<String, Shape> shapes = new LinkedHashMap<>();
     final Map<String, Operation> operations = new LinkedHashMap<>();
@@ -45,7 +50,8 @@ final class ServiceModel {
                     }
                 });
             }
-            operations.put(e.getKey(), new Operation(e.getKey(), input, output, tokens));
+            operations.put(e.getKey(), new Operation(e.getKey(), input, output, tokens,
+                    op.path("idempotent").asBoolean(false)));
         });
     }
 

@@ -12,8 +12,8 @@ import java.util.StringJoiner;
  * {@code UpdatedOpportunity}) as records of every member of their model shape, with their codecs: a
  * member a refreshed model adds to {@code CreateOpportunityResponse} is a component the SDK reads, not
  * a member it drops. Members are plain values: text, an {@link java.time.Instant}, a number or a
- * boolean, {@code null} when the answer leaves them out; a member of another type stops the build
- * with a message naming it. Hand-written code builds them with the factory the overlay names, whose
+ * boolean, {@code null} when the answer leaves them out; a structure, list or map member is its JSON
+ * tree ({@code JsonNode}). Hand-written code builds them with the factory the overlay names, whose
  * signature a new member does not change.
  */
 final class WriteResultWriter {
@@ -38,8 +38,8 @@ final class WriteResultWriter {
                 case "long" -> new String[] {"Long", "longValue"};
                 case "double", "float" -> new String[] {"Double", "doubleValue"};
                 case "boolean" -> new String[] {"Boolean", "bool"};
-                default -> throw new IllegalStateException("customization.json writeResults: " + result.shape() + "." + wire
-                        + " is a " + t.type() + ", which a write result cannot hold yet; extend WriteResultWriter");
+                // A structure, list or map: kept as the JSON tree it arrived as, so nothing the service sends is lost.
+                default -> new String[] {"JsonNode", "tree"};
             };
             out.add(new Component(wire, Names.accessor(wire), typed[0], typed[1]));
         });
@@ -54,7 +54,8 @@ final class WriteResultWriter {
         StringBuilder out = new StringBuilder(Writers.HEADER);
         out.append("package ").append(sdk.custom.packageName).append(";\n\n");
         out.append("import com.fasterxml.jackson.annotation.JsonFormat;\nimport com.fasterxml.jackson.annotation.JsonIgnore;\n")
-                .append("import com.fasterxml.jackson.annotation.JsonProperty;\nimport java.time.Instant;\n\n");
+                .append("import com.fasterxml.jackson.annotation.JsonProperty;\nimport com.fasterxml.jackson.databind.JsonNode;\n")
+                .append("import java.time.Instant;\n\n");
         out.append("/**\n * ").append(result.summary()).append("\n *\n");
         for (Component c : components) {
             out.append(" * @param ").append(c.accessor()).append(" the answer's {@code ").append(c.wire())
@@ -119,7 +120,8 @@ final class WriteResultWriter {
         StringBuilder out = new StringBuilder(Writers.HEADER);
         out.append("package ").append(sdk.custom.packageName).append(";\n\n");
         out.append("import com.fasterxml.jackson.core.JsonGenerator;\nimport com.fasterxml.jackson.core.JsonParser;\n")
-                .append("import com.fasterxml.jackson.core.JsonToken;\nimport java.io.IOException;\nimport java.time.Instant;\n")
+                .append("import com.fasterxml.jackson.core.JsonToken;\nimport com.fasterxml.jackson.databind.JsonNode;\n")
+                .append("import java.io.IOException;\nimport java.time.Instant;\n")
                 .append("import java.util.List;\n\n");
         out.append("/** The generated JSON reader and writer of {@link ").append(type).append("}; members it does not know are skipped. */\n");
         out.append("final class ").append(codec).append(" extends WireCodec<").append(type).append("> {\n");
@@ -161,6 +163,7 @@ final class WriteResultWriter {
                 case "String" -> out.append("g.writeString(value.").append(c.accessor()).append("());\n");
                 case "Instant" -> out.append("g.writeString(value.").append(c.accessor()).append("().toString());\n");
                 case "Boolean" -> out.append("g.writeBoolean(value.").append(c.accessor()).append("());\n");
+                case "JsonNode" -> out.append("JsonCodec.writeTree(g, value.").append(c.accessor()).append("());\n");
                 default -> out.append("g.writeNumber(value.").append(c.accessor()).append("());\n");
             }
             out.append("        }\n");

@@ -42,7 +42,7 @@ class ModelIsTheSingleSourceTest {
     void generate_whenModelGainsAnEnumValueAStringMemberAndARelaxedPattern_sdkTypesAndValidatesThem(@TempDir Path dir) throws Exception {
         ObjectNode model = (ObjectNode) JSON.readTree(MODEL.resolve("service-2.json").toFile());
         ObjectNode shapes = (ObjectNode) model.get("shapes");
-        ((ArrayNode) shapes.get("Industry").get("enum")).add("Quantum Farming");
+        ((ArrayNode) shapes.get("Industry").get("enum")).add("Lunar Farming");
         shapes.putObject("ProjectCarbonFootprintString").put("type", "string").put("pattern", "(?s).{0,50}");
         ((ObjectNode) shapes.get("Project").get("members")).putObject("CarbonFootprint")
                 .put("shape", "ProjectCarbonFootprintString");
@@ -57,14 +57,14 @@ class ModelIsTheSingleSourceTest {
         ClassLoader sdk = compile(generated, dir.resolve("classes"));
 
         Class<?> industry = sdk.loadClass("io.partnercentral.selling.model.Industry");
-        Object quantum = industry.getField("QUANTUM_FARMING").get(null);
+        Object quantum = industry.getField("LUNAR_FARMING").get(null);
         assertThat(industry.getMethod("isKnown").invoke(quantum)).isEqualTo(true);
 
         Class<?> opportunityType = sdk.loadClass("io.partnercentral.selling.model.Opportunity");
         // Read by the generated streaming reader, as the transport reads a response.
         Object codec = sdk.loadClass("io.partnercentral.selling.model.ModelCodecs").getMethod("of", Class.class)
                 .invoke(null, opportunityType);
-        JsonParser parser = new JsonFactory().createParser("{\"Customer\":{\"Account\":{\"CompanyName\":\"Example\",\"Industry\":\"Quantum Farming\","
+        JsonParser parser = new JsonFactory().createParser("{\"Customer\":{\"Account\":{\"CompanyName\":\"Example\",\"Industry\":\"Lunar Farming\","
                 + "\"WebsiteUrl\":\"https://example.com\"},\"Contacts\":[{\"Email\":\"Ada.Byron@Example.COM\"}]},\"Project\":{\"CarbonFootprint\":\"" + "c".repeat(51) + "\"}}");
         parser.nextToken();
         Object opportunity = sdk.loadClass("io.partnercentral.selling.model.WireCodec").getMethod("read", JsonParser.class)
@@ -84,7 +84,7 @@ class ModelIsTheSingleSourceTest {
         assertThat(violations).extracting(Object::toString).containsExactly(
                 "Project.CarbonFootprint: must be at most 50 characters [INVALID_STRING_FORMAT]");
 
-        Object typedByCaller = industry.getMethod("of", String.class).invoke(null, "Quantum Farming");
+        Object typedByCaller = industry.getMethod("of", String.class).invoke(null, "Lunar Farming");
         assertThat(typedByCaller).isSameAs(quantum);
     }
 

@@ -2,7 +2,7 @@ package io.partnercentral.selling.events;
 
 import io.partnercentral.selling.PartnerCentralSelling;
 import io.partnercentral.selling.model.Catalog;
-import io.partnercentral.selling.model.GetEngagementResponse;
+import io.partnercentral.selling.model.Engagement;
 import java.util.Objects;
 
 /**
@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * if (event instanceof EngagementEvent.Created created) {
- *     GetEngagementResponse engagement = created.resolve(selling);
+ *     Engagement engagement = created.resolve(selling);
  * }
  * }</pre>
  */
@@ -29,7 +29,7 @@ public sealed interface EngagementEvent extends PartnerCentralEvent {
      * @param selling the facade to read through
      * @return the engagement as the service has it now
      */
-    default GetEngagementResponse resolve(PartnerCentralSelling selling) {
+    default Engagement resolve(PartnerCentralSelling selling) {
         return selling.engagements().inCatalog(catalog()).get(engagementId());
     }
 

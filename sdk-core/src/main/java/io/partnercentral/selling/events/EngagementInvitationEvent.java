@@ -2,7 +2,7 @@ package io.partnercentral.selling.events;
 
 import io.partnercentral.selling.PartnerCentralSelling;
 import io.partnercentral.selling.model.Catalog;
-import io.partnercentral.selling.model.GetEngagementInvitationResponse;
+import io.partnercentral.selling.model.EngagementInvitation;
 import java.util.Objects;
 
 /**
@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * if (event instanceof EngagementInvitationEvent.Created created && !created.invitation().sentByThisAccount()) {
- *     GetEngagementInvitationResponse invitation = created.resolve(selling);
+ *     EngagementInvitation invitation = created.resolve(selling);
  *     inbox.review(invitation);
  * }
  * }</pre>
@@ -31,7 +31,7 @@ public sealed interface EngagementInvitationEvent extends PartnerCentralEvent {
      * @param selling the facade to read through
      * @return the invitation as the service has it now
      */
-    default GetEngagementInvitationResponse resolve(PartnerCentralSelling selling) {
+    default EngagementInvitation resolve(PartnerCentralSelling selling) {
         return selling.invitations().inCatalog(catalog()).get(invitationId());
     }
 

@@ -2,7 +2,7 @@ package io.partnercentral.selling.events;
 
 import io.partnercentral.selling.PartnerCentralSelling;
 import io.partnercentral.selling.model.Catalog;
-import io.partnercentral.selling.model.GetEngagementResponse;
+import io.partnercentral.selling.model.Engagement;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * if (event instanceof EngagementMemberEvent.Added added) {
- *     GetEngagementResponse engagement = added.resolve(selling);
+ *     Engagement engagement = added.resolve(selling);
  * }
  * }</pre>
  */
@@ -33,7 +33,7 @@ public sealed interface EngagementMemberEvent extends PartnerCentralEvent {
      * @param selling the facade to read through
      * @return the engagement as the service has it now
      */
-    default GetEngagementResponse resolve(PartnerCentralSelling selling) {
+    default Engagement resolve(PartnerCentralSelling selling) {
         return selling.engagements().inCatalog(catalog()).get(engagementId());
     }
 

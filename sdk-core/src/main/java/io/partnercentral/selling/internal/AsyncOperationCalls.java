@@ -66,7 +66,24 @@ public final class AsyncOperationCalls {
             return CompletableFuture.failedFuture(unwritable);
         }
         exchange.timeout(timeout);
-        return transport.execute(operation, exchange);
+        CompletableFuture<O> sent = transport.execute(operation, exchange);
+        if (operation.isReadOnly()) {
+            return sent;
+        }
+        // As the sync calls: a write's failure that may follow an applied attempt completes as an unknown outcome.
+        return sent.handle((value, failure) -> {
+            if (failure == null) {
+                return value;
+            }
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause instanceof PartnerCentralException service) {
+                throw new java.util.concurrent.CompletionException(
+                        WriteOutcomes.of(prepared, service, exchange, transport.metrics()));
+            }
+            throw failure instanceof java.util.concurrent.CompletionException completion
+                    ? completion : new java.util.concurrent.CompletionException(failure);
+        });
     }
 
     /**

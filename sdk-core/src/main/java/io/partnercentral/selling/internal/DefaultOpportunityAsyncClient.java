@@ -49,8 +49,16 @@ public final class DefaultOpportunityAsyncClient extends AsyncHost implements Op
         } catch (RuntimeException invalid) {
             return CompletableFuture.failedFuture(invalid);
         }
-        return transport.<CreatedOpportunity>execute(Operation.CREATE_OPPORTUNITY,
-                transport.exchange(prepared.body(), CREATED)).thenApply(created -> created.withClientToken(prepared.clientToken()));
+        boolean drawn = request.idempotencyKey().isEmpty() && request.clientToken().isEmpty();
+        WireExchange exchange = transport.exchange(prepared.body(), CREATED);
+        return transport.<CreatedOpportunity>execute(Operation.CREATE_OPPORTUNITY, exchange).exceptionallyCompose(failure -> {
+            Throwable cause = AsyncWireTransport.unwrap(failure);
+            if (drawn && cause instanceof PartnerCentralException pce && !DefaultOpportunityClient.refused(pce, exchange)) {
+                transport.metrics().settlement(Operation.CREATE_OPPORTUNITY.wireName(), Settlement.UNKNOWN);
+                return CompletableFuture.failedFuture(DefaultOpportunityClient.createUnknown(prepared.clientToken(), pce));
+            }
+            return CompletableFuture.failedFuture(cause);
+        }).thenApply(created -> created.withClientToken(prepared.clientToken()));
     }
 
     @Override
@@ -69,7 +77,8 @@ public final class DefaultOpportunityAsyncClient extends AsyncHost implements Op
     public CompletableFuture<CreatedOpportunity> create(Opportunity opportunity) {
         CreateOpportunityRequest built;
         try {
-            built = CreateOpportunityRequest.builder().opportunity(opportunity).build();
+            built = CreateOpportunityRequest.builder()
+                    .opportunity(RequestChecks.argument("CreateOpportunity", "opportunity", opportunity)).build();
         } catch (RuntimeException invalid) {
             return CompletableFuture.failedFuture(invalid);
         }

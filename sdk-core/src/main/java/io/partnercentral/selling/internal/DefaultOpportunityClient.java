@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import io.partnercentral.selling.OpportunityClient;
 import io.partnercentral.selling.PageIterable;
-import io.partnercentral.selling.exception.AccessDeniedException;
 import io.partnercentral.selling.exception.ConflictException;
 import io.partnercentral.selling.model.AssignOpportunityRequest;
 import io.partnercentral.selling.model.AssociateOpportunityRequest;
@@ -23,7 +22,6 @@ import io.partnercentral.selling.model.SubmitOpportunityRequest;
 import io.partnercentral.selling.exception.InvalidResponseException;
 import io.partnercentral.selling.exception.OutcomeUnknownException;
 import io.partnercentral.selling.exception.PartnerCentralException;
-import io.partnercentral.selling.exception.ResourceNotFoundException;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.GetAwsOpportunitySummaryRequest;
 import io.partnercentral.selling.model.GetAwsOpportunitySummaryResponse;
@@ -148,6 +146,19 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 recorded -> recordedCreate(recorded).withClientToken(token));
     }
 
+    /**
+     * A CreateOpportunity with a token the SDK drew, failed without proof of refusal: calling again would
+     * draw a new token and could create a second opportunity, so the outcome is unknown; sending the same
+     * request again with the drawn token is safe.
+     */
+    static OutcomeUnknownException createUnknown(String token, PartnerCentralException failure) {
+        return new OutcomeUnknownException(new PartnerCentralException.ErrorDetails(
+                "CreateOpportunity may or may not have been applied (" + failure.getMessage() + "); sending the same"
+                        + " request again with ClientToken " + token + " is applied at most once",
+                failure.errorCode().orElse(null), failure.requestId().orElse(null), failure.statusCode(), false,
+                failure, Operation.CREATE_OPPORTUNITY.wireName()));
+    }
+
     /** A CreateOpportunity answer as recorded under its idempotency key in the coordination store. */
     private static CreatedOpportunity recordedCreate(String recorded) {
         try (com.fasterxml.jackson.core.JsonParser parser = WireJson.factory().createParser(recorded)) {
@@ -267,6 +278,11 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                     }
                     LOG.debug("opportunity {} changed concurrently; re-reading (attempt {} of {})", id, round + 1,
                             maxUpdateAttempts);
+                } catch (OutcomeUnknownException unknown) {
+                    throw unknown;
+                } catch (PartnerCentralException refused) {
+                    // Refused (or never sent): this round's write did not land, but an earlier one may still.
+                    throw unsettled.unknownUnlessNone(refused);
                 } catch (NotSeenToLand notSeen) {
                     unsettled.add(changed, lastModified, notSeen.failure);
                     if (round >= maxUpdateAttempts) {
@@ -307,6 +323,10 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                         return lateLanding;
                     }
                     throw unsettled.unknown();
+                } catch (OutcomeUnknownException unknown) {
+                    throw unknown;
+                } catch (PartnerCentralException refused) {
+                    throw unsettled.unknownUnlessNone(refused);
                 } catch (NotSeenToLand notSeen) {
                     // The same bytes again: they carry the same LastModifiedDate, so at most one copy can land.
                     unsettled.add(opportunity, lastModifiedDate, notSeen.failure);
@@ -444,22 +464,9 @@ public final class DefaultOpportunityClient implements OpportunityClient {
         }
     }
 
-    /**
-     * Whether a failure proves the service did not apply the request: a refusal answered to the only
-     * attempt sent, or any failure before an attempt was sent at all (e.g. the quota pacer refused the
-     * first attempt: {@link io.partnercentral.selling.exception.QuotaBudgetExceededException}). A
-     * refusal of a retry proves nothing about the attempt before it.
-     */
+    /** Whether a failure proves the service did not apply the request; see {@link WriteOutcomes#refused}. */
     static boolean refused(PartnerCentralException failure, WireExchange exchange) {
-        if (failure instanceof ValidationException validation && validation.isLocal()) {
-            return true;
-        }
-        if (exchange.attempts() == 0) {
-            return true;
-        }
-        boolean refusal = failure instanceof ValidationException || failure instanceof ConflictException
-                || failure instanceof AccessDeniedException || failure instanceof ResourceNotFoundException;
-        return refusal && exchange.attempts() <= 1;
+        return WriteOutcomes.refused(failure, exchange);
     }
 
     /** Reads the opportunity to settle a write's outcome; if that fails too, the outcome is unknown. */
@@ -472,6 +479,16 @@ public final class DefaultOpportunityClient implements OpportunityClient {
             unknown.addSuppressed(readFailure);
             throw unknown;
         }
+    }
+
+    /**
+     * A write that failed without proof of refusal and whose read-back shows it has not landed: not
+     * yet, for an attempt the client gave up on (a timeout) may still reach the service. Its outcome is
+     * unknown, never a failure the caller would retry.
+     */
+    private OutcomeUnknownException notSeenToLand(Operation operation, String id, PartnerCentralException failure) {
+        settled(operation, Settlement.UNKNOWN);
+        return outcomeUnknown(operation, id, failure, "no attempt was seen to land, but one the client gave up on may still");
     }
 
     /** Reports how reading back settled a write whose answer was lost. */
@@ -619,8 +636,8 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                     settled(operation, Settlement.LANDED);
                     return null;
                 }
-                settled(operation, Settlement.NOT_LANDED);
-                throw failure;
+                // Not landed so far; but an attempt the client gave up on may still arrive.
+                throw notSeenToLand(operation, id, failure);
             }
         });
     }
@@ -663,8 +680,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                     settled(Operation.SUBMIT_OPPORTUNITY, Settlement.LANDED);
                     return null;
                 }
-                settled(Operation.SUBMIT_OPPORTUNITY, Settlement.NOT_LANDED);
-                throw failure;
+                throw notSeenToLand(Operation.SUBMIT_OPPORTUNITY, id, failure);
             }
         });
     }

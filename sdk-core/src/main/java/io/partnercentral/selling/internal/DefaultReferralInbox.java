@@ -17,8 +17,8 @@ import io.partnercentral.selling.model.EngagementContextDetails;
 import io.partnercentral.selling.model.EngagementContextType;
 import io.partnercentral.selling.model.EngagementInvitationPayloadType;
 import io.partnercentral.selling.model.EngagementInvitationSummary;
-import io.partnercentral.selling.model.GetEngagementInvitationResponse;
-import io.partnercentral.selling.model.GetEngagementResponse;
+import io.partnercentral.selling.model.EngagementInvitation;
+import io.partnercentral.selling.model.Engagement;
 import io.partnercentral.selling.model.InvitationStatus;
 import io.partnercentral.selling.model.LeadContext;
 import io.partnercentral.selling.model.Opportunity;
@@ -170,9 +170,9 @@ public final class DefaultReferralInbox implements ReferralInbox {
     }
 
     @Override
-    public GetEngagementResponse acceptLead(String invitationId) {
+    public Engagement acceptLead(String invitationId) {
         invitations.accept(invitationId);
-        GetEngagementInvitationResponse invitation = invitations.get(invitationId);
+        EngagementInvitation invitation = invitations.get(invitationId);
         return engagements.get(invitation.engagementId().filter(id -> !id.isEmpty()).orElseThrow(() -> invalid(
                 "GetEngagementInvitation", "returned an invitation that names no EngagementId")));
     }
@@ -180,7 +180,7 @@ public final class DefaultReferralInbox implements ReferralInbox {
     @Override
     public UpdateEngagementContextResponse qualifyLead(String engagementId, UnaryOperator<UpdateLeadContext> change) {
         RequestChecks.argument("UpdateEngagementContext", "change", change);
-        GetEngagementResponse engagement = engagements.get(engagementId);
+        Engagement engagement = engagements.get(engagementId);
         EngagementContextDetails context = leadContext(engagement, engagementId);
         LeadContext lead = context.payload().flatMap(p -> p.lead()).orElseThrow(() -> invalid(
                 "GetEngagement", "returned a lead context without a Lead payload"));
@@ -204,7 +204,7 @@ public final class DefaultReferralInbox implements ReferralInbox {
         RequestChecks.argument("StartOpportunityFromEngagementTask", "timeout", timeout);
         Deadline deadline = new Deadline("converting lead " + engagementId, timeout);
         GetEngagementRequest read = GetEngagementRequest.builder().identifier(engagementId).build();
-        GetEngagementResponse engagement = deadline.read(() -> engagements.get(read),
+        Engagement engagement = deadline.read(() -> engagements.get(read),
                 left -> ((DefaultEngagementClient) engagements).callWithin(Operation.GET_ENGAGEMENT, read, left),
                 engagements instanceof DefaultEngagementClient);
         EngagementContextDetails context = leadContext(engagement, engagementId);
@@ -221,7 +221,7 @@ public final class DefaultReferralInbox implements ReferralInbox {
         return opportunity(createdOpportunity(outcome, "ListOpportunityFromEngagementTasks", taskId), deadline);
     }
 
-    private static EngagementContextDetails leadContext(GetEngagementResponse engagement, String engagementId) {
+    private static EngagementContextDetails leadContext(Engagement engagement, String engagementId) {
         return engagement.contexts().stream()
                 .filter(c -> c.type().filter(EngagementContextType.LEAD::equals).isPresent() && c.id().isPresent())
                 .findFirst()

@@ -6,7 +6,6 @@ import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.CreateResourceSnapshotRequest;
 import io.partnercentral.selling.model.CreatedSnapshot;
 import io.partnercentral.selling.model.GetResourceSnapshotRequest;
-import io.partnercentral.selling.model.ListResourceSnapshotsResponse;
 import io.partnercentral.selling.model.ListSnapshotsRequest;
 import io.partnercentral.selling.model.ResourceType;
 import io.partnercentral.selling.model.Snapshot;

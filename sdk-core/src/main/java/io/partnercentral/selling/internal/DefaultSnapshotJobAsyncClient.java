@@ -20,7 +20,7 @@ final class DefaultSnapshotJobAsyncClient extends AsyncHost implements SnapshotJ
     }
 
     @Override
-    public CompletableFuture<SnapshotJob> waitFor(String jobId, SnapshotJobStatus status, Duration timeout) {
+    public CompletableFuture<SnapshotJob> waitFor(SnapshotJobStatus status, String jobId, Duration timeout) {
         try {
             RequestChecks.argument("GetResourceSnapshotJob", "status", status);
             RequestChecks.argument("GetResourceSnapshotJob", "timeout", timeout);

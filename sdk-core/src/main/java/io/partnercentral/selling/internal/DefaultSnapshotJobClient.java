@@ -11,7 +11,6 @@ import io.partnercentral.selling.model.CreateResourceSnapshotJobRequest;
 import io.partnercentral.selling.model.CreatedSnapshotJob;
 import io.partnercentral.selling.model.DeleteResourceSnapshotJobRequest;
 import io.partnercentral.selling.model.GetResourceSnapshotJobRequest;
-import io.partnercentral.selling.model.ListResourceSnapshotJobsResponse;
 import io.partnercentral.selling.model.ListSnapshotJobsRequest;
 import io.partnercentral.selling.model.SnapshotJob;
 import io.partnercentral.selling.model.SnapshotJobStatus;
@@ -165,7 +164,7 @@ public final class DefaultSnapshotJobClient extends CatalogBoundClient<SnapshotJ
     }
 
     @Override
-    public SnapshotJob waitFor(String jobId, SnapshotJobStatus status, Duration timeout) {
+    public SnapshotJob waitFor(SnapshotJobStatus status, String jobId, Duration timeout) {
         RequestChecks.argument("GetResourceSnapshotJob", "status", status);
         RequestChecks.argument("GetResourceSnapshotJob", "timeout", timeout);
         checkJobId(Operation.GET_RESOURCE_SNAPSHOT_JOB, jobId);

@@ -2,6 +2,7 @@ package io.partnercentral.selling.internal;
 
 import io.partnercentral.selling.Page;
 import io.partnercentral.selling.PageIterable;
+import io.partnercentral.selling.exception.PartnerCentralException;
 import io.partnercentral.selling.exception.ValidationException;
 import io.partnercentral.selling.internal.validation.ModelRules;
 import io.partnercentral.selling.internal.validation.ViolationCollector;
@@ -37,11 +38,22 @@ public final class OperationCalls {
         return transport.metrics();
     }
 
-    /** A request ready to send: checked, with catalog and client token fixed; written by the generated codec. */
-    public record Prepared(Operation operation, Object request) {
+    /**
+     * A request ready to send: checked, with catalog and client token fixed; written by the generated codec.
+     *
+     * @param operation the operation
+     * @param request the request as sent
+     * @param tokenDrawn whether the SDK drew the request's {@code ClientToken} (the caller set none)
+     */
+    public record Prepared(Operation operation, Object request, boolean tokenDrawn) {
         /** The same request asking for the page after {@code token}; the client token stays. */
         Prepared withNextToken(String token) {
-            return new Prepared(operation, operation.inputCodec().withNextToken(request, token));
+            return new Prepared(operation, operation.inputCodec().withNextToken(request, token), tokenDrawn);
+        }
+
+        /** The {@code ClientToken} the SDK drew for this call, or {@code null} if the caller set it or there is none. */
+        String drawnToken() {
+            return tokenDrawn ? WireJson.mapper().valueToTree(request).path("ClientToken").asText(null) : null;
         }
 
         /** The request's own {@code NextToken}, where a listing starts, or {@code null}. */
@@ -67,15 +79,18 @@ public final class OperationCalls {
         if (!operation.inputType().isInstance(request)) {
             throw new IllegalArgumentException(operation.wireName() + " takes a " + operation.inputType().getSimpleName());
         }
-        Object filled = operation.inputCodec().withDefaults(request, operation.hasCatalog() ? catalog : null,
-                operation.hasClientToken());
+        Catalog fill = operation.hasCatalog() ? catalog : null;
+        Object filled = operation.inputCodec().withDefaults(request, fill, operation.hasClientToken());
+        // Only a token this call drew differs between the two: the caller cannot send the same one again.
+        boolean tokenDrawn = operation.hasClientToken()
+                && !filled.equals(operation.inputCodec().withDefaults(request, fill, false));
         ViolationCollector out = new ViolationCollector();
         ModelRules.checkInput(operation.wireName(), filled, out);
         List<Violation> violations = out.toList();
         if (!violations.isEmpty()) {
             throw ValidationException.local(operation.wireName(), violations);
         }
-        return new Prepared(operation, filled);
+        return new Prepared(operation, filled, tokenDrawn);
     }
 
     /** Prepares, sends and reads one call. */
@@ -100,7 +115,11 @@ public final class OperationCalls {
         Operation operation = prepared.operation();
         WireExchange exchange = transport.exchange(prepared.bytes(), operation.outputCodec());
         exchange.timeout(timeout);
-        return transport.execute(operation, exchange);
+        try {
+            return transport.execute(operation, exchange);
+        } catch (PartnerCentralException failure) {
+            throw WriteOutcomes.of(prepared, failure, exchange, transport.metrics());
+        }
     }
 
     /**

@@ -87,7 +87,8 @@ final class OpportunityDefinitions {
         RequestChecks.of(Operation.UPDATE_OPPORTUNITY)
                 .opportunityId("Identifier", id)
                 .required("LastModifiedDate", lastModifiedDate)
-                .add(validator.validateForUpdate(opportunity, catalog))
+                .required("opportunity", opportunity)
+                .add(opportunity == null ? List.of() : validator.validateForUpdate(opportunity, catalog))
                 .throwIfInvalid();
         return DefaultOpportunityClient.updateBody(catalog, id, lastModifiedDate, opportunity);
     }

@@ -19,11 +19,13 @@ public final class SyncCalls {
      *
      * @param <O> the operation's result type
      * @param client the sub-client the generated method belongs to
+     * @param method the method, as {@code <Interface>.<method>}, named when {@code client} is a fake
      * @param operation the operation
      * @param request its request (checked before anything is sent)
      * @return the answer
+     * @throws UnsupportedOperationException if {@code client} is not the SDK's (a fake of the interface)
      */
-    public static <O> O call(Object client, Operation operation, Object request) {
+    public static <O> O call(Object client, String method, Operation operation, Object request) {
         if (client instanceof CatalogBoundClient<?> host) {
             return host.calls.call(operation, host.catalog, request);
         }
@@ -33,7 +35,7 @@ public final class SyncCalls {
         if (client instanceof DefaultTagClient tags) {
             return tags.calls.call(operation, null, request);
         }
-        throw unsupported(client, operation);
+        throw unsupported(method);
     }
 
     /**
@@ -41,11 +43,13 @@ public final class SyncCalls {
      *
      * @param <T> the listing's item type
      * @param client the sub-client the generated method belongs to
+     * @param method the method, as {@code <Interface>.<method>}, named when {@code client} is a fake
      * @param operation the paginated operation
      * @param request its request (checked before the first page is asked for)
      * @return the listing
+     * @throws UnsupportedOperationException if {@code client} is not the SDK's (a fake of the interface)
      */
-    public static <T> PageIterable<T> pages(Object client, Operation operation, Object request) {
+    public static <T> PageIterable<T> pages(Object client, String method, Operation operation, Object request) {
         if (client instanceof CatalogBoundClient<?> host) {
             return host.calls.pages(operation, host.catalog, request);
         }
@@ -55,13 +59,14 @@ public final class SyncCalls {
         if (client instanceof DefaultTagClient tags) {
             return tags.calls.pages(operation, null, request);
         }
-        throw unsupported(client, operation);
+        throw unsupported(method);
     }
 
     /**
      * The request a caller's builder consumer makes: a fresh builder, filled and built.
      *
      * @param <B> the builder type
+     * @param <R> the request type
      * @param operation the operation, named in the failure of a {@code null} consumer
      * @param builder makes a fresh builder
      * @param fill the caller's consumer
@@ -69,15 +74,15 @@ public final class SyncCalls {
      * @return the request
      * @throws io.partnercentral.selling.exception.ValidationException if {@code fill} is {@code null}
      */
-    public static <B> Object built(Operation operation, Supplier<B> builder, Consumer<B> fill, Function<B, ?> build) {
+    public static <B, R> R built(Operation operation, Supplier<B> builder, Consumer<B> fill, Function<B, R> build) {
         RequestChecks.argument(operation.wireName(), "request", fill);
         B b = builder.get();
         fill.accept(b);
         return build.apply(b);
     }
 
-    private static UnsupportedOperationException unsupported(Object client, Operation operation) {
-        return new UnsupportedOperationException(operation.wireName() + " is not implemented by "
-                + client.getClass().getName());
+    /** As the hand-written interface methods' defaults say it ({@code NotImplemented}). */
+    private static UnsupportedOperationException unsupported(String method) {
+        return new UnsupportedOperationException(method + " is not implemented by this instance");
     }
 }

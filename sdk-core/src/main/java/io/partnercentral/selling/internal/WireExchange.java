@@ -48,6 +48,9 @@ public final class WireExchange {
     private final WireCodec<?> reader;
     private final long maxResponseBytes;
     private final AtomicInteger attempts = new AtomicInteger();
+    /** How many attempts the service answered with a refusal (a 4xx status): none of those was applied. */
+    private final AtomicInteger refusedAttempts = new AtomicInteger();
+    private volatile boolean attemptRefused;
     /** Attempts answered with ThrottlingException: refused unapplied, whatever the operation. */
     private final AtomicInteger throttledAttempts = new AtomicInteger();
     private volatile boolean completed;
@@ -272,6 +275,7 @@ public final class WireExchange {
     /** A new attempt goes on the wire: forget what the previous one left. */
     void attemptStarted() {
         attempts.incrementAndGet();
+        attemptRefused = false;
         completed = false;
         result = null;
         errorBody = null;
@@ -282,6 +286,10 @@ public final class WireExchange {
     }
 
     void responseArrived(int status, String id) {
+        if (status >= 400 && status < 500 && status != 408 && status != 429 && !attemptRefused) {
+            attemptRefused = true;
+            refusedAttempts.incrementAndGet();
+        }
         this.statusCode = status;
         this.requestId = id;
     }
@@ -303,6 +311,15 @@ public final class WireExchange {
     /** How many attempts reached the HTTP client; more than one means an earlier one failed somehow. */
     public int attempts() {
         return attempts.get();
+    }
+
+    /**
+     * Whether the service refused every attempt that reached it (each answered with a 4xx status other
+     * than 408 and 429), which proves none of them was applied. {@code false} when no attempt was sent.
+     */
+    public boolean everyAttemptRefused() {
+        int sent = attempts.get();
+        return sent > 0 && refusedAttempts.get() == sent;
     }
 
     /**

@@ -2,12 +2,12 @@ package io.partnercentral.selling.examples;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.partnercentral.selling.PartnerCentralSelling;
-import io.partnercentral.selling.micrometer.MicrometerSellingMetrics;
 import io.partnercentral.selling.ReferralInbox;
+import io.partnercentral.selling.micrometer.MicrometerSellingMetrics;
 import io.partnercentral.selling.model.Catalog;
+import io.partnercentral.selling.model.Engagement;
 import io.partnercentral.selling.model.EngagementInvitationPayloadType;
 import io.partnercentral.selling.model.EngagementInvitationSummary;
-import io.partnercentral.selling.model.GetEngagementResponse;
 import io.partnercentral.selling.model.LifeCycle;
 import io.partnercentral.selling.model.Opportunity;
 import io.partnercentral.selling.testing.PartnerCentralEmulator;
@@ -79,7 +79,7 @@ public final class ReferralInboxExample {
         for (EngagementInvitationSummary invitation : pending) {
             String id = invitation.id().orElseThrow();
             if (invitation.payloadType().filter(EngagementInvitationPayloadType.LEAD_INVITATION::equals).isPresent()) {
-                GetEngagementResponse engagement = inbox.acceptLead(id);
+                Engagement engagement = inbox.acceptLead(id);
                 String engagementId = engagement.id().orElseThrow();
                 out.println("Accepted lead " + id + ": engagement " + engagementId + ", modified "
                         + engagement.modifiedAt().orElseThrow());

@@ -101,9 +101,12 @@ class CrmSyncExampleTest {
     @Test
     void run_reportsTheInvalidDealWithFieldPathsAndRules_andSkipsIt() {
         assertThat(synced).doesNotContainKey("crm-004");
+        // The email's message is the overlay's while the model keeps the pattern it describes (a generic one after
+        // a release changes the pattern), so only its path and rule are pinned here.
         assertThat(report).contains(String.join("\n",
                 "[4/6] skipped crm-004: 3 violation(s), found by the SDK before sending",
-                "      Customer.Contacts[0].Email [INVALID_STRING_FORMAT] must be a lowercase email address of the form local@domain",
+                "      Customer.Contacts[0].Email [INVALID_STRING_FORMAT] "));
+        assertThat(report).contains(String.join("\n",
                 "      Project.ExpectedContractDuration.Value [VALUE_OUT_OF_RANGE] must be from 1 to 144",
                 "      Project.ExpectedCustomerSpend[0].CurrencyCode [INVALID_ENUM_VALUE] must be USD or EUR",
                 "[5/6] created "));

@@ -132,7 +132,7 @@ class BothClientsScenarioTest {
             String job = selling.snapshotJobs().create(SnapshotTarget.opportunity(JOB_ENGAGEMENT, opportunityId,
                     JOB_TEMPLATE)).id().orElseThrow();
             selling.snapshotJobs().start(job);
-            return selling.snapshotJobs().waitFor(job, SnapshotJobStatus.RUNNING, WAIT);
+            return selling.snapshotJobs().waitFor(SnapshotJobStatus.RUNNING, job, WAIT);
         }
 
         @Override
@@ -212,7 +212,7 @@ class BothClientsScenarioTest {
                         String job = created.id().orElseThrow();
                         return selling.snapshotJobs().start(StartResourceSnapshotJobRequest.builder()
                                         .resourceSnapshotJobIdentifier(job).build())
-                                .thenCompose(started -> selling.snapshotJobs().waitFor(job, SnapshotJobStatus.RUNNING, WAIT));
+                                .thenCompose(started -> selling.snapshotJobs().waitFor(SnapshotJobStatus.RUNNING, job, WAIT));
                     })
                     .join();
         }

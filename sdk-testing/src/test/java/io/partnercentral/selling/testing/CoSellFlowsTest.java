@@ -9,14 +9,15 @@ import io.partnercentral.selling.TaskKind;
 import io.partnercentral.selling.TaskOutcome;
 import io.partnercentral.selling.exception.ConflictException;
 import io.partnercentral.selling.exception.TaskFailedException;
+import io.partnercentral.selling.internal.WireJson;
 import io.partnercentral.selling.model.AwsSubmission;
 import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.CreateEngagementInvitationRequest;
+import io.partnercentral.selling.model.Engagement;
 import io.partnercentral.selling.model.EngagementContextType;
 import io.partnercentral.selling.model.EngagementInvitationPayloadType;
 import io.partnercentral.selling.model.EngagementInvitationSummary;
 import io.partnercentral.selling.model.EngagementMember;
-import io.partnercentral.selling.model.GetEngagementResponse;
 import io.partnercentral.selling.model.InvolvementType;
 import io.partnercentral.selling.model.Opportunity;
 import io.partnercentral.selling.model.Origin;
@@ -25,7 +26,6 @@ import io.partnercentral.selling.model.ReasonCode;
 import io.partnercentral.selling.model.ReviewStatus;
 import io.partnercentral.selling.model.UpdateEngagementContextPayload;
 import io.partnercentral.selling.model.Visibility;
-import io.partnercentral.selling.internal.WireJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -84,7 +84,7 @@ class CoSellFlowsTest {
         assertThat(inbox.pending()).singleElement()
                 .satisfies(i -> assertThat(i.payloadType()).contains(EngagementInvitationPayloadType.LEAD_INVITATION));
 
-        GetEngagementResponse engagement = inbox.acceptLead(invitation);
+        Engagement engagement = inbox.acceptLead(invitation);
         String engagementId = engagement.id().orElseThrow();
         assertThat(engagement.contexts()).extracting(c -> c.type().orElseThrow()).containsExactly(EngagementContextType.LEAD);
         // The service's ModifiedAt has nanoseconds; the SDK must send it back unrounded.
@@ -92,7 +92,7 @@ class CoSellFlowsTest {
 
         inbox.qualifyLead(engagementId, lead -> lead.toBuilder().qualificationStatus("Qualified").build());
 
-        GetEngagementResponse qualified = selling.engagements().get(engagementId);
+        Engagement qualified = selling.engagements().get(engagementId);
         assertThat(qualified.contexts().get(0).payload().flatMap(p -> p.lead()).flatMap(l -> l.qualificationStatus()))
                 .contains("Qualified");
         // A stale EngagementLastModifiedAt (the one read before qualifying) is a conflict, not an overwrite.

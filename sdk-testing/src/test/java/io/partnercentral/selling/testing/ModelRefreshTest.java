@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A simulated next model release needs no hand edit: on a copy of the model that adds a paginated
- * operation (with its paginators entry), a member on a nested structure and its summary twin
+ * operation (with its paginators entry), a write with a client token, a member on a nested structure and its summary twin
  * ({@code Project}, {@code ProjectSummary}), a member on a snapshot structure
  * ({@code ResourceSnapshotSummary}), a write-result member ({@code CreateOpportunityResponse.Arn}), an
  * enum value ({@code Industry}) and a relaxed pattern ({@code Email} taking capitals), the generator
@@ -58,11 +58,14 @@ class ModelRefreshTest {
 
     @Test
     void refreshedModel_isCallableSyncAndAsync_andAnsweredByTheEmulator_withNoHandEdit() throws Exception {
+        long start = System.nanoTime();
         Path model = refreshedModel();
         Path generated = dir.resolve("generated");
         Generator.main(new String[] {model.toString(), CORE.resolve("src/main/codegen/customization.json").toString(),
                 generated.toString()});
+        long generatedAt = System.nanoTime();
         ClassLoader refreshed = compile(generated, dir.resolve("classes"));
+        long compiledAt = System.nanoTime();
 
         try (PartnerCentralEmulator emulator = PartnerCentralEmulator.start(
                 PartnerCentralEmulator.Options.builder().model(model.resolve("service-2.json")).build())) {
@@ -79,7 +82,9 @@ class ModelRefreshTest {
                     .containsEntry("sync.insights", "ins-aaaaaaaa/1")
                     .containsEntry("sync.request.pages", "1")
                     .containsEntry("async.insights", "ins-aaaaaaaa/1")
-                    .containsEntry("snapshotSummary.retentionDays", "90");
+                    .containsEntry("snapshotSummary.retentionDays", "90")
+                    .containsEntry("sync.note", "note-aaaaaa")
+                    .containsEntry("async.note", "note-aaaaaa");
             assertThat(seen.get("sync.invalid")).contains("OpportunityIdentifier", "INVALID_STRING_FORMAT");
             assertThat(seen.get("async.invalid")).contains("OpportunityIdentifier", "INVALID_STRING_FORMAT");
 
@@ -87,7 +92,19 @@ class ModelRefreshTest {
             // Three sends of the new operation (two sync listings, one async); the invalid ones sent nothing.
             assertThat(operations).filteredOn("ListOpportunityInsights"::equals).hasSize(3);
             assertThat(emulator.receivedRequests(100)).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
+            // The new write carries a client token the SDK drew, once per call, and the bound catalog.
+            assertThat(emulator.receivedRequests(100)).filteredOn(r -> r.operation().equals("CreateEngagementNote"))
+                    .hasSize(2).extracting(r -> JSON.readTree(r.body()))
+                    .allSatisfy(body -> {
+                        assertThat(java.util.UUID.fromString(body.get("ClientToken").asText())).isNotNull();
+                        assertThat(body.get("Catalog").asText()).isEqualTo("Sandbox");
+                        assertThat(body.get("EngagementIdentifier").asText()).isEqualTo("eng-0123456789abcd");
+                    });
         }
+        // What this test costs the build, for CI's budget.
+        System.out.printf("ModelRefreshTest: generate %d ms, compile sdk-core %d ms, calls %d ms%n",
+                (generatedAt - start) / 1_000_000, (compiledAt - generatedAt) / 1_000_000,
+                (System.nanoTime() - compiledAt) / 1_000_000);
     }
 
     @Test
@@ -147,6 +164,26 @@ class ModelRefreshTest {
         itemMembers.putObject("Note").put("shape", "String");
         shapes.putObject("OpportunityInsightId").put("type", "string").put("pattern", "ins-[a-z0-9]{8}");
         shapes.putObject("OpportunityInsightScore").put("type", "integer").put("box", true).put("min", 1).put("max", 100);
+
+        // A write with a client token, which no noun but Engagement's places.
+        ObjectNode write = ((ObjectNode) model.get("operations")).putObject("CreateEngagementNote");
+        write.put("name", "CreateEngagementNote");
+        write.putObject("http").put("method", "POST").put("requestUri", "/");
+        write.putObject("input").put("shape", "CreateEngagementNoteRequest");
+        write.putObject("output").put("shape", "CreateEngagementNoteResponse");
+        write.putArray("errors").addObject().put("shape", "ValidationException");
+        write.put("idempotent", true);
+        ObjectNode noteInput = shapes.putObject("CreateEngagementNoteRequest").put("type", "structure");
+        noteInput.putArray("required").add("Catalog").add("ClientToken").add("EngagementIdentifier").add("Note");
+        ObjectNode noteIn = noteInput.putObject("members");
+        noteIn.putObject("Catalog").put("shape", "CatalogIdentifier");
+        noteIn.putObject("ClientToken").put("shape", "ClientToken").put("idempotencyToken", true);
+        noteIn.putObject("EngagementIdentifier").put("shape", "EngagementIdentifier");
+        noteIn.putObject("Note").put("shape", "String");
+        ObjectNode noteOutput = shapes.putObject("CreateEngagementNoteResponse").put("type", "structure");
+        noteOutput.putArray("required").add("NoteId");
+        noteOutput.putObject("members").putObject("NoteId").put("shape", "EngagementNoteId");
+        shapes.putObject("EngagementNoteId").put("type", "string").put("pattern", "note-[a-z0-9]{6}");
 
         ((ObjectNode) shapes.get("Project").get("members")).putObject("SustainabilityGoal").put("shape", "String");
         ((ObjectNode) shapes.get("ProjectSummary").get("members")).putObject("SustainabilityGoal").put("shape", "String");

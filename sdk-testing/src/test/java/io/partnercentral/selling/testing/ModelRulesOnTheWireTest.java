@@ -70,7 +70,7 @@ class ModelRulesOnTheWireTest {
         ((ObjectNode) body.at("/Project")).put("Title", "T".repeat(256));
         ((ObjectNode) body.at("/Customer/Account")).put("Industry", "Banking");
         ((ObjectNode) body.at("/Customer/Account/Address")).put("CountryCode", "USA");
-        ((ObjectNode) body.at("/Customer/Contacts/0")).put("Email", "Jane.Doe@Example.com");
+        ((ObjectNode) body.at("/Customer/Contacts/0")).put("Email", "jane.doe.example.com");
         ((ObjectNode) body.at("/Project/ExpectedCustomerSpend/0")).remove("Frequency");
         ((ObjectNode) body.at("/LifeCycle")).put("Stage", "Won").put("TargetCloseDate", "2099-1-31");
         body.putArray("Tags");

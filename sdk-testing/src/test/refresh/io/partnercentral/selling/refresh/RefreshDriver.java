@@ -35,7 +35,7 @@ import software.amazon.awssdk.regions.Region;
 
 /**
  * Compiled by ModelRefreshTest with the SDK generated from the refreshed model, never with the checked-in
- * one (it names what only the refresh adds: ListOpportunityInsights, OpportunityInsightSummary,
+ * one (it names what only the refresh adds: ListOpportunityInsights, CreateEngagementNote, OpportunityInsightSummary,
  * Industry.QUANTUM_FARMING, Project.sustainabilityGoal, SnapshotSummary.retentionDays and
  * CreatedOpportunity.arn). Every call goes to the emulator the test started on the same refreshed model.
  */
@@ -95,6 +95,13 @@ public final class RefreshDriver {
                     .subscribe(insight -> asyncSeen.add(text(insight.insightId()) + "/" + text(insight.score())))
                     .get(30, TimeUnit.SECONDS);
             seen.put("async.insights", String.join(",", asyncSeen));
+
+            // The new write, placed on engagements() by its noun; the SDK draws its ClientToken.
+            seen.put("sync.note", text(selling.engagements().createEngagementNote(
+                    r -> r.engagementIdentifier("eng-0123456789abcd").note("Call the customer on Monday.")).noteId()));
+            seen.put("async.note", text(async.engagements().createEngagementNote(
+                    r -> r.engagementIdentifier("eng-0123456789abcd").note("Call the customer on Monday."))
+                    .get(30, TimeUnit.SECONDS).noteId()));
 
             // The model's rules hold for it too, before anything is sent.
             try {
