@@ -145,13 +145,14 @@ class PacingWireMockTest {
         }
 
         // 4 attempts, the client's budget, though each retry left the client to wait for its slot. The first
-        // throttle only re-slots (the next 2/s slot, 0.5 s); the repeats halve the bucket: 1 s, then 2 s.
+        // throttle's retry goes in its slot, a fiftieth of the 0.5 s interval after it (this pacing has no
+        // margin); the repeats halve the bucket: 1 s, then 2 s.
         assertThat(requests("StartProspectingFromEngagementTask")).hasSize(4);
-        assertThat(ticker.sleeps()).containsExactly(SECOND / 2, SECOND, 2 * SECOND);
+        assertThat(ticker.sleeps()).containsExactly(10_000_000L, SECOND, 2 * SECOND);
     }
 
     @Test
-    void create_whenThrottledOnce_retriesInTheNextSlot_andTheRateStays() {
+    void create_whenThrottledOnce_retriesAtOnceInItsOwnSlot_andTheRateStays() {
         // The code decides, not the status: this ThrottlingException comes with HTTP 400.
         wireMock.stubFor(post(urlEqualTo("/")).inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(error(400, "ThrottlingException", "Rate exceeded")).willSetStateTo("open"));
@@ -167,10 +168,12 @@ class PacingWireMockTest {
         List<LoggedRequest> sent = requests("CreateOpportunity");
         assertThat(sent).hasSize(4);
         assertThat(body(sent.get(1)).get("ClientToken")).isEqualTo(body(sent.get(0)).get("ClientToken"));
-        // The retry took the next slot (1 s, waited in the hook before transmission), and the creates after
-        // it kept the full rate (each wait split before and after signing).
-        assertThat(ticker.sleeps()).containsExactly(SECOND, SECOND - 25_000_000L, 25_000_000L, SECOND - 25_000_000L,
-                25_000_000L);
+        // The service did not count the refused attempt: its retry went in the same slot, 20 ms after it (a
+        // fiftieth of the interval, as this pacing has no margin), not one interval later at the end of the
+        // queue; the creates after it kept the full rate, each held 20 ms past its slot to stay an interval
+        // after the retry (each wait split before and after signing).
+        assertThat(ticker.sleeps()).containsExactly(20_000_000L, 955_000_000L, 25_000_000L, 20_000_000L, 955_000_000L,
+                25_000_000L, 20_000_000L);
     }
 
     @Test

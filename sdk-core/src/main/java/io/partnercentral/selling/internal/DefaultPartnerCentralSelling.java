@@ -26,6 +26,7 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClient;
 import software.amazon.awssdk.services.partnercentralselling.PartnerCentralSellingClientBuilder;
@@ -92,7 +93,8 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
         // One pacer per instance: every thread and sub-client of this instance draws on the same buckets.
         this.coordination = builder.coordination != null
                 ? builder.coordination : new InMemoryCoordinationStore(builder.ticker::nanoTime);
-        QuotaPacer pacer = pacing.isEnabled() ? new QuotaPacer(pacing, coordination, builder.ticker, builder.metrics) : null;
+        QuotaPacer pacer = pacing.isEnabled()
+                ? new QuotaPacer(pacing, coordination, builder.ticker, builder.metrics, builder.coordination != null) : null;
         if (pacer != null) {
             builder.metrics.quotas(pacer);
         }
@@ -402,6 +404,13 @@ public final class DefaultPartnerCentralSelling implements PartnerCentralSelling
             String suffix = override.build().advancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX)
                     .map(own -> own + " " + WireTransport.USER_AGENT_TAG).orElse(WireTransport.USER_AGENT_TAG);
             override.putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, suffix);
+            if (pacing.isEnabled() && override.retryStrategy() == null && override.retryPolicy() == null
+                    && override.retryMode() == null && override.retryStrategyConfigurator() == null) {
+                // The pacing spaces every attempt, retries included, and a lone throttle's retry goes in
+                // its slot at once: the retry strategy's own throttling backoff (hundreds of ms) would
+                // only lose the slot. A strategy of the user's is kept as it is.
+                override.retryStrategy(b -> b.throttlingBackoffStrategy(BackoffStrategy.retryImmediately()));
+            }
             metrics.sdkMetricPublisher().ifPresent(override::addMetricPublisher);
             builder.overrideConfiguration(override.build());
             PartnerCentralSellingClient built = builder.build();

@@ -58,10 +58,12 @@ public final class QuotaPacer implements QuotaGauges {
     private final CoordinationStore store;
     private final Map<QuotaBucket, BucketState> buckets;
     private final SellingMetrics metrics;
+    /** Whether other pacers (processes, facades) draw slots from the same store: see {@link #retryInPlace}. */
+    private final boolean sharedStore;
 
     /** A pacer whose slots and budgets are in a new in-memory store on {@code ticker}'s clock. */
     public QuotaPacer(PacingSettings settings, Ticker ticker) {
-        this(settings, new InMemoryCoordinationStore(ticker::nanoTime), ticker);
+        this(settings, new InMemoryCoordinationStore(ticker::nanoTime), ticker, SellingMetrics.noop(), false);
     }
 
     /** A pacer whose slots and budgets are in {@code store}, shared with whoever else uses it. */
@@ -71,7 +73,17 @@ public final class QuotaPacer implements QuotaGauges {
 
     /** A pacer on {@code store} that reports each attempt's wait for its quota to {@code metrics}. */
     public QuotaPacer(PacingSettings settings, CoordinationStore store, Ticker ticker, SellingMetrics metrics) {
+        this(settings, store, ticker, metrics, true);
+    }
+
+    /**
+     * As {@link #QuotaPacer(PacingSettings, CoordinationStore, Ticker, SellingMetrics)};
+     * {@code sharedStore} false when {@code store} is this pacer's own, drawn on by no one else.
+     */
+    public QuotaPacer(PacingSettings settings, CoordinationStore store, Ticker ticker, SellingMetrics metrics,
+            boolean sharedStore) {
         Objects.requireNonNull(settings, "settings");
+        this.sharedStore = sharedStore;
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.store = Objects.requireNonNull(store, "store");
@@ -130,12 +142,13 @@ public final class QuotaPacer implements QuotaGauges {
      * of {@link #acquireAhead} plus how late the previous send was). The second hold is decided only
      * once the slot has come, so an attempt whose slot is far ahead holds no one meanwhile.
      *
+     * @return when the attempt was let go, on this pacer's ticker ({@link Long#MIN_VALUE} for an operation without a quota)
      * @throws TransportException if interrupted while waiting (the interrupt flag is kept)
      */
-    public void awaitSend(String operation, long sendAt) {
+    public long awaitSend(String operation, long sendAt) {
         BucketState state = state(operation);
         if (state == null) {
-            return;
+            return Long.MIN_VALUE;
         }
         long now = ticker.nanoTime();
         if (sendAt != Long.MIN_VALUE && sendAt > now) {
@@ -148,8 +161,80 @@ public final class QuotaPacer implements QuotaGauges {
         if (at > now) {
             sleep(operation, at - now);
         }
-        state.sent(ticker.nanoTime());
+        if (sharedStore) {
+            holdAfterSharedSend(operation, state);
+        }
+        return state.sent(ticker.nanoTime());
     }
+
+    /**
+     * With other processes on the store: holds this attempt one paced interval after the latest attempt
+     * any of them let go on the bucket, by a second slot chain in the store ({@code <bucket>/sent}) that
+     * is taken when a send is due rather than when it is queued. A process whose send went out late (a
+     * thread woken late, a pause) so pushes the next process's send back by as much, where the queued
+     * slots alone would let the two reach the service less than an interval apart.
+     */
+    private void holdAfterSharedSend(String operation, BucketState state) {
+        Optional<Duration> wait;
+        try {
+            wait = store.reserveSlot(state.bucket.name() + "/sent", state.pacedInterval, MAX_QUEUE);
+        } catch (CoordinationStoreException e) {
+            throw new CoordinationStoreException(operation, e);
+        }
+        long nanos = wait.map(Duration::toNanos).orElse(0L);
+        if (nanos > 0) {
+            sleep(operation, nanos);
+        }
+    }
+
+    /**
+     * Lets the retry of an attempt that the service refused with ThrottlingException, the first refusal
+     * of its call, go at once in the refused attempt's place instead of taking a new slot at the end of
+     * the queue: the service did not count the refused attempt, which came a few milliseconds early
+     * under jitter, so its slot is still this call's. Allowed only while no other attempt of this pacer
+     * went out on the bucket since the refused one (sent at {@code refusedAt}, as {@link #awaitSend}
+     * returned it) and the retry comes soon enough: within half an interval when no one else draws on
+     * the store (this pacer's later sends are held one interval after the retry), within the margin
+     * when other processes do (their next slot, and their next send by {@link #holdAfterSharedSend}'s
+     * chain, is one paced interval after the refused one, and only the margin separates the retry from
+     * it). The retry goes no sooner than the margin after the refused send (a fiftieth of the
+     * interval without a margin); it is recorded as this bucket's latest send, and counted against the
+     * bucket's 24-hour budget like any attempt.
+     *
+     * @return true if the retry may go now; false if it takes a new slot ({@link #reserve})
+     * @throws QuotaBudgetExceededException if the retry would exceed the bucket's 24-hour budget
+     * @throws CoordinationStoreException if the store cannot answer
+     */
+    boolean retryInPlace(String operation, long refusedAt) {
+        BucketState state = state(operation);
+        if (state == null || refusedAt == Long.MIN_VALUE) {
+            return false;
+        }
+        long window = sharedStore ? state.pacedInterval.toNanos() - state.documentedInterval()
+                : state.pacedInterval.toNanos() / 2;
+        if (!state.canGoInPlace(ticker.nanoTime(), refusedAt, window)) {
+            return false;
+        }
+        countBudget(operation, state);
+        // Not before the margin has passed since the refused send (a fiftieth of the interval without
+        // one): the refused attempt came early by some milliseconds, and a retry that comes as early
+        // would be refused again, which halves the rate.
+        long hold = Math.min(window, Math.max(state.pacedInterval.toNanos() - state.documentedInterval(),
+                state.documentedInterval() / 50));
+        long early = refusedAt + hold - ticker.nanoTime();
+        if (early > 0) {
+            sleep(operation, early);
+        }
+        if (state.inPlace(ticker.nanoTime(), refusedAt, window)) {
+            return true;
+        }
+        // Another attempt went meanwhile: a new slot after all, its budget already counted.
+        retryWait.set(Boolean.TRUE);
+        return false;
+    }
+
+    /** Set by {@link #retryInPlace} when it counted the budget but the retry must still take a slot. */
+    private final ThreadLocal<Boolean> retryWait = new ThreadLocal<>();
 
     /** Now, on the clock slots are timed on. */
     long nanoTime() {
@@ -179,11 +264,10 @@ public final class QuotaPacer implements QuotaGauges {
         }
         String name = state.bucket.name();
         try {
-            if (state.budget > 0) {
-                CoordinationStore.WindowDecision decision = store.countInWindow(name, state.budget, WINDOW);
-                if (!decision.counted()) {
-                    throw new QuotaBudgetExceededException(operation, state.bucket, state.budget, decision.retryAfter());
-                }
+            if (retryWait.get() == null) {
+                countBudget(operation, state);
+            } else {
+                retryWait.remove();
             }
             Optional<Duration> shared = store.reserveSlot(name, state.pacedInterval, MAX_QUEUE);
             if (shared.isEmpty()) {
@@ -193,6 +277,21 @@ public final class QuotaPacer implements QuotaGauges {
             long wait = Math.max(shared.get().toNanos(), state.reserveLocal(ticker.nanoTime()));
             metrics.pacingWait(state.bucket, wait);
             return wait;
+        } catch (CoordinationStoreException e) {
+            throw new CoordinationStoreException(operation, e);
+        }
+    }
+
+    /** Counts one attempt of {@code operation} in its bucket's 24-hour budget, if it has one. */
+    private void countBudget(String operation, BucketState state) {
+        if (state.budget <= 0) {
+            return;
+        }
+        try {
+            CoordinationStore.WindowDecision decision = store.countInWindow(state.bucket.name(), state.budget, WINDOW);
+            if (!decision.counted()) {
+                throw new QuotaBudgetExceededException(operation, state.bucket, state.budget, decision.retryAfter());
+            }
         } catch (CoordinationStoreException e) {
             throw new CoordinationStoreException(operation, e);
         }
@@ -307,9 +406,29 @@ public final class QuotaPacer implements QuotaGauges {
             return at;
         }
 
-        /** An attempt went at {@code now}: a late one pushes the next. */
-        synchronized void sent(long now) {
+        /** An attempt went at {@code now}: a late one pushes the next. Returns the bucket's latest send. */
+        synchronized long sent(long now) {
             lastSend = Math.max(lastSend, now);
+            return lastSend;
+        }
+
+        /** See {@link QuotaPacer#retryInPlace}. */
+        synchronized boolean canGoInPlace(long now, long refusedAt, long window) {
+            return hasLastSend && lastSend == refusedAt && now - refusedAt <= window;
+        }
+
+        /** See {@link QuotaPacer#retryInPlace}: checks again and records the retry as sent now. */
+        synchronized boolean inPlace(long now, long refusedAt, long window) {
+            if (!canGoInPlace(now, refusedAt, window)) {
+                return false;
+            }
+            lastSend = now;
+            return true;
+        }
+
+        /** The interval at the configured rate without the margin. */
+        long documentedInterval() {
+            return Math.round(1e9 / configuredRate);
         }
 
         /** The wait this process adds on its own while its rate is lowered (0 at the configured rate). */

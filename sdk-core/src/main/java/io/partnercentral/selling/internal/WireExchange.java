@@ -74,6 +74,8 @@ public final class WireExchange {
     private volatile int deferrals;
     /** Whether no hook may sleep for a retry's slot: the async transport re-sends after a timer instead. */
     private volatile boolean neverBlock;
+    /** When this call's latest attempt was let go by the pacer (its ticker), for {@link QuotaPacer#retryInPlace}. */
+    private volatile long lastSentAt = Long.MIN_VALUE;
     /** Whether this call's last attempt was throttled: a retry refused again halves the bucket's rate. */
     private volatile boolean lastThrottled;
     /** The generated client's attempt budget for one call, which re-sending after a deferral must not reset. */
@@ -218,13 +220,18 @@ public final class WireExchange {
             slotHeld = false;
             if (!neverBlock) {
                 // The async transport waited for this slot on a timer; its hooks must not block.
-                current.awaitSend(pacedOperation, sendAt);
+                lastSentAt = current.awaitSend(pacedOperation, sendAt);
             }
             return;
         }
         if (deferrals > 0 && attempts.get() >= maxAttempts) {
             // Re-sending restarted the generated client's count; the call's own budget is what counts.
             throw new RetriesExhausted(pacedOperation);
+        }
+        if (lastThrottled && throttledAttempts.get() == 1 && !neverBlock
+                && current.retryInPlace(pacedOperation, lastSentAt)) {
+            // A lone refusal under jitter: the service did not count the attempt, so its retry goes in its place.
+            return;
         }
         long wait = current.reserve(pacedOperation);
         long slot = current.nanoTime() + wait;
@@ -234,7 +241,7 @@ public final class WireExchange {
             throw new RetryDeferred(pacedOperation);
         }
         if (!neverBlock) {
-            current.awaitSend(pacedOperation, slot);
+            lastSentAt = current.awaitSend(pacedOperation, slot);
         }
     }
 

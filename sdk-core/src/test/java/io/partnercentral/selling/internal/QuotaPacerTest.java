@@ -339,6 +339,76 @@ class QuotaPacerTest {
     }
 
     @Test
+    void retryInPlace_aLoneRefusalsRetry_goesAtOnce_andTheNextSendIsHeldOneIntervalAfterIt() {
+        QuotaPacer pacer = new QuotaPacer(NO_MARGIN, ticker);
+        long refused = pacer.awaitSend("CreateOpportunity", pacer.acquireAhead("CreateOpportunity"));
+        ticker.advance(40_000_000L); // the refusal's round trip
+
+        assertThat(pacer.retryInPlace("CreateOpportunity", refused)).isTrue();
+        long next = pacer.acquireAhead("UpdateOpportunity");
+        pacer.awaitSend("UpdateOpportunity", next);
+
+        // The retry left at 40 ms without a slot of its own; the next write's slot is at 1 s, held to 1.04 s.
+        assertThat(next).isEqualTo(SECOND);
+        assertThat(ticker.nanoTime()).isEqualTo(SECOND + 40_000_000L);
+    }
+
+    @Test
+    void retryInPlace_afterAnotherSendOrTooLate_takesANewSlot() {
+        QuotaPacer pacer = new QuotaPacer(NO_MARGIN, ticker);
+        long refused = pacer.awaitSend("CreateOpportunity", pacer.acquireAhead("CreateOpportunity"));
+        pacer.awaitSend("UpdateOpportunity", pacer.acquireAhead("UpdateOpportunity"));
+        // Another write went since the refused one: its place is gone.
+        assertThat(pacer.retryInPlace("CreateOpportunity", refused)).isFalse();
+
+        long late = pacer.awaitSend("CreateOpportunity", pacer.acquireAhead("CreateOpportunity"));
+        ticker.advance(SECOND / 2 + 1);
+        // More than half an interval after the refused send: too late to go in its place.
+        assertThat(pacer.retryInPlace("CreateOpportunity", late)).isFalse();
+    }
+
+    @Test
+    void retryInPlace_withOtherProcessesOnTheStore_onlyWithinTheMargin() {
+        PacingSettings twoPercent = PacingSettings.defaults();
+        QuotaPacer pacer = new QuotaPacer(twoPercent, new InMemoryCoordinationStore(ticker::nanoTime), ticker,
+                io.partnercentral.selling.metrics.SellingMetrics.noop(), true);
+        long refused = pacer.awaitSend("CreateOpportunity", pacer.acquireAhead("CreateOpportunity"));
+        ticker.advance(15_000_000L);
+        // Within the 20 ms margin: the other processes' next slot is still an interval after the retry.
+        assertThat(pacer.retryInPlace("CreateOpportunity", refused)).isTrue();
+
+        long again = pacer.awaitSend("CreateOpportunity", pacer.acquireAhead("CreateOpportunity"));
+        ticker.advance(25_000_000L);
+        assertThat(pacer.retryInPlace("CreateOpportunity", again)).isFalse();
+    }
+
+    @Test
+    void retryInPlace_countsAgainstTheDailyBudget() {
+        QuotaPacer pacer = new QuotaPacer(NO_MARGIN.toBuilder().dailyBudget(QuotaBucket.WRITES, 1).build(), ticker);
+        long refused = pacer.awaitSend("CreateOpportunity", pacer.acquireAhead("CreateOpportunity"));
+
+        assertThatThrownBy(() -> pacer.retryInPlace("CreateOpportunity", refused))
+                .isInstanceOf(QuotaBudgetExceededException.class);
+    }
+
+    @Test
+    void awaitSend_whenAnotherProcessSentLate_holdsThisSendOneIntervalAfterIt() {
+        InMemoryCoordinationStore store = new InMemoryCoordinationStore(ticker::nanoTime);
+        QuotaPacer first = new QuotaPacer(NO_MARGIN, store, ticker);
+        QuotaPacer second = new QuotaPacer(NO_MARGIN, store, ticker);
+
+        long firstSlot = first.acquireAhead("CreateOpportunity");
+        ticker.advance(300_000_000L); // the first process's thread wakes late: its write leaves at 0.3 s
+        first.awaitSend("CreateOpportunity", firstSlot);
+        long secondSlot = second.acquireAhead("CreateOpportunity");
+        second.awaitSend("CreateOpportunity", secondSlot);
+
+        // The second process's slot is at 1 s, but the first's send went at 0.3 s: held to 1.3 s, as one pacer would.
+        assertThat(secondSlot).isEqualTo(SECOND);
+        assertThat(ticker.nanoTime()).isEqualTo(SECOND + 300_000_000L);
+    }
+
+    @Test
     void acquire_whenTwoPacersShareOneStore_spacesTheirCallsAsOne() {
         InMemoryCoordinationStore store = new InMemoryCoordinationStore(ticker::nanoTime);
         QuotaPacer first = new QuotaPacer(NO_MARGIN, store, ticker);
