@@ -108,8 +108,12 @@ class ModelRefreshTest {
     }
 
     @Test
-    void checkedInSdk_rejectsTheCapitalisedEmail_thatTheRefreshedOneSends() {
-        // The same caller's input on this build's SDK: the relaxed pattern is what made the difference.
+    void checkedInSdk_rejectsTheCapitalisedEmail_thatTheRefreshedOneSends() throws IOException {
+        // The same caller's input on this build's SDK: the relaxed pattern is what made the difference. A model
+        // that already allows capitals (a release applied to model/) leaves nothing to compare.
+        String email = JSON.readTree(MODEL.resolve("service-2.json").toFile()).at("/shapes/Email/pattern").asText();
+        org.junit.jupiter.api.Assumptions.assumeFalse(java.util.regex.Pattern.matches(email, CAPITALISED_EMAIL),
+                "the checked-in model's Email pattern already allows capitals");
         try (PartnerCentralEmulator emulator = PartnerCentralEmulator.start();
                 PartnerCentralSelling selling = emulator.sellingBuilder().pacing(PacingSettings.disabled()).build()) {
             Opportunity opportunity = Opportunity.builder()
@@ -191,7 +195,14 @@ class ModelRefreshTest {
         ((ObjectNode) shapes.get("ResourceSnapshotSummary").get("members")).putObject("RetentionDays")
                 .put("shape", "ResourceSnapshotRetentionDays");
         ((ObjectNode) shapes.get("CreateOpportunityResponse").get("members")).putObject("Arn").put("shape", "OpportunityArn");
-        ((ArrayNode) shapes.get("Industry").get("enum")).add("Orbital Agriculture");
+        ArrayNode industries = (ArrayNode) shapes.get("Industry").get("enum");
+        boolean known = false;
+        for (com.fasterxml.jackson.databind.JsonNode value : industries) {
+            known |= value.asText().equals("Orbital Agriculture");
+        }
+        if (!known) {
+            industries.add("Orbital Agriculture");
+        }
         String email = shapes.get("Email").get("pattern").asText();
         shapes.with("Email").put("pattern", email.replace("a-z0-9", "A-Za-z0-9"));
         JSON.writeValue(copy.resolve("service-2.json").toFile(), model);
