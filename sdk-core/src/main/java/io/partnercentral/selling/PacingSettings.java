@@ -15,8 +15,10 @@ import java.util.OptionalLong;
  * import runs at the quota instead of into ThrottlingException. The {@linkplain Builder#margin margin}
  * (default {@value #DEFAULT_MARGIN}, 20 ms per write) keeps arrivals at or under the rate when network
  * and scheduling jitter bring two requests closer than they were sent: a service that enforces its rate
- * as a token bucket without burst refuses every such pair. A single ThrottlingException only sends its
- * call to the back of the queue (a new slot); when the service throttles again within ten intervals
+ * as a token bucket without burst refuses every such pair. A single ThrottlingException (an arrival
+ * early by a few milliseconds, which the service did not count) sends its retry in the same slot, a
+ * margin after the refused attempt, or at the back of the queue (a new slot) when that is too late;
+ * when the service throttles again within ten intervals
  * (another client draws on the same account, say), the bucket halves its rate in this process and
  * recovers step by step on each call that goes through. An optional rolling 24-hour budget per bucket
  * makes a call that would exceed it fail at once with

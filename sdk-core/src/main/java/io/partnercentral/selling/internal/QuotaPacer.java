@@ -36,9 +36,10 @@ import org.slf4j.LoggerFactory;
  * thread woken late, a slow signature, a pause) so pushes the next one back instead of letting the
  * two reach the service less than an interval apart.
  *
- * <p>A ThrottlingException that comes alone changes nothing here: its retry takes a new slot like any
- * other call. Under jitter the service refuses an early arrival now and then, and halving the rate for
- * that would cost far more than the one slot. When the retry of the same call is refused again, or
+ * <p>A ThrottlingException that comes alone does not slow the bucket: its retry goes in the refused
+ * attempt's place when it can ({@link #retryInPlace}), else it takes a new slot like any other call.
+ * Under jitter the service refuses an early arrival now and then, and halving the rate for that would
+ * cost far more than the one slot. When the retry of the same call is refused again, or
  * three calls are refused within ten intervals, someone else draws on the account: the bucket then
  * halves its rate in this process (at most once per interval, since calls already in flight report the
  * same congestion) down to 1/16 of the configured rate and pushes its next local slot one new interval
