@@ -227,6 +227,8 @@ public final class QuotaPacer implements QuotaGauges {
             sleep(operation, early);
         }
         if (state.inPlace(ticker.nanoTime(), refusedAt, window)) {
+            // This attempt's wait for its quota: one per paced attempt, as reserve() reports its own.
+            metrics.pacingWait(state.bucket, Math.max(0, early));
             return true;
         }
         // Another attempt went meanwhile: a new slot after all, its budget already counted.
