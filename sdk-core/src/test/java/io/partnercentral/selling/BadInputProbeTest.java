@@ -575,7 +575,7 @@ class BadInputProbeTest {
                         try {
                             Object result = method.invoke(target, args);
                             if (result instanceof Iterable<?> pages) {
-                                pages.iterator().next();
+                                pages.iterator().hasNext();
                             }
                         } catch (InvocationTargetException e) {
                             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
@@ -839,7 +839,7 @@ class BadInputProbeTest {
             Object result = method.invoke(target, request);
             if (result instanceof PageIterable<?> pages) {
                 // Listings are lazy: the first page is where a call would be made.
-                pages.iterator().next();
+                pages.pages().iterator().next();
             }
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());

@@ -322,6 +322,29 @@ class OpportunityClientWireMockTest {
     }
 
     @Test
+    void listing_iteratesItemsAcrossPages_andPagesGivesThePagesWithTheirTokens() {
+        wireMock.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(TARGET_PREFIX + "ListOpportunities"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.notContaining("NextToken"))
+                .willReturn(json("{\"OpportunitySummaries\":[{\"Id\":\"O1\"}],\"NextToken\":\"page-2\"}")));
+        wireMock.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(TARGET_PREFIX + "ListOpportunities"))
+                .withRequestBody(matching(".*\"NextToken\":\"page-2\".*"))
+                .willReturn(json("{\"OpportunitySummaries\":[{\"Id\":\"O2\"},{\"Id\":\"O3\"}]}")));
+
+        List<String> ids = new java.util.ArrayList<>();
+        for (OpportunitySummary summary : selling.opportunities().list()) {
+            ids.add(summary.id().orElseThrow());
+        }
+        List<Page<OpportunitySummary>> pages = new java.util.ArrayList<>();
+        selling.opportunities().list().pages().forEach(pages::add);
+
+        assertThat(ids).containsExactly("O1", "O2", "O3");
+        assertThat(pages).extracting(Page::nextToken).containsExactly("page-2", null);
+        assertThat(pages).extracting(page -> page.items().size()).containsExactly(1, 2);
+        assertThat(requests("ListOpportunities")).hasSize(4);
+        assertThat(body(requests("ListOpportunities").get(1)).get("NextToken").asText()).isEqualTo("page-2");
+    }
+
+    @Test
     void list_whenFiltered_sendsEveryFilterAndPagesLazily() {
         wireMock.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(TARGET_PREFIX + "ListOpportunities"))
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.notContaining("NextToken"))

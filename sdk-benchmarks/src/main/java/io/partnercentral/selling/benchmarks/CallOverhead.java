@@ -90,7 +90,7 @@ public final class CallOverhead {
                             () -> raw.createOpportunity(rawCreate)),
                     new Call("get (maximal)", () -> facade.opportunities().get(Payloads.OPPORTUNITY_ID),
                             () -> raw.getOpportunity(r -> r.catalog("AWS").identifier(Payloads.OPPORTUNITY_ID))),
-                    new Call("list page of 100", () -> facade.opportunities().list(r -> r.maxResults(100)).iterator().next(),
+                    new Call("list page of 100", () -> facade.opportunities().list(r -> r.maxResults(100)).pages().iterator().next(),
                             () -> raw.listOpportunities(rawList)),
                     new Call("snapshot get, full view", () -> facade.snapshots().get(snapshot),
                             () -> raw.getResourceSnapshot(rawSnapshot)),
@@ -99,7 +99,7 @@ public final class CallOverhead {
                     new Call("get, wrapping user client", () -> wrapping.opportunities().get(Payloads.OPPORTUNITY_ID),
                             () -> raw.getOpportunity(r -> r.catalog("AWS").identifier(Payloads.OPPORTUNITY_ID))),
                     new Call("list, wrapping user client",
-                            () -> wrapping.opportunities().list(r -> r.maxResults(100)).iterator().next(),
+                            () -> wrapping.opportunities().list(r -> r.maxResults(100)).pages().iterator().next(),
                             () -> raw.listOpportunities(rawList)));
 
             checkSameCreateOnTheWire(stub, facade, raw, createPayload, rawCreate);
@@ -209,7 +209,7 @@ public final class CallOverhead {
                 "facade get");
         require(raw.getOpportunity(r -> r.catalog("AWS").identifier(Payloads.OPPORTUNITY_ID)).project().title() != null,
                 "raw get");
-        require(facade.opportunities().list(r -> r.maxResults(100)).iterator().next().items().size() == Payloads.PAGE_SIZE,
+        require(facade.opportunities().list(r -> r.maxResults(100)).pages().iterator().next().items().size() == Payloads.PAGE_SIZE,
                 "facade list page");
         require(raw.listOpportunities(r -> r.catalog("AWS").maxResults(100)).opportunitySummaries().size() == Payloads.PAGE_SIZE,
                 "raw list page");

@@ -129,7 +129,7 @@ public class ClientOverheadBenchmark {
 
     @Benchmark
     public Page<OpportunitySummary> facadeListPage() {
-        return facade.opportunities().list(r -> r.maxResults(20)).iterator().next();
+        return facade.opportunities().list(r -> r.maxResults(20)).pages().iterator().next();
     }
 
     @Benchmark

@@ -80,7 +80,7 @@ public final class MetricsOverhead {
         List<Call> calls = List.of(
                 new Call("create (maximal)", s -> s.opportunities().create(payload)),
                 new Call("get (maximal)", s -> s.opportunities().get(Payloads.OPPORTUNITY_ID)),
-                new Call("list page of 100", s -> s.opportunities().list(r -> r.maxResults(100)).iterator().next()));
+                new Call("list page of 100", s -> s.opportunities().list(r -> r.maxResults(100)).pages().iterator().next()));
         boolean over = false;
         boolean ownClients = variant.equals("sdk");
         try (FastStub stub = FastStub.start(2);

@@ -58,7 +58,11 @@ public final class Paginator<T> implements PageIterable<T> {
     }
 
     @Override
-    public Iterator<Page<T>> iterator() {
+    public Iterable<Page<T>> pages() {
+        return this::pageIterator;
+    }
+
+    private Iterator<Page<T>> pageIterator() {
         return new Iterator<>() {
             private String token = firstToken;
             private boolean done;

@@ -88,7 +88,7 @@ public final class RefreshDriver {
             ListOpportunityInsightsRequest request = ListOpportunityInsightsRequest.builder()
                     .opportunityIdentifier(created.id()).build();
             seen.put("sync.request.pages", String.valueOf(
-                    java.util.stream.StreamSupport.stream(selling.opportunities().listOpportunityInsights(request).spliterator(), false)
+                    java.util.stream.StreamSupport.stream(selling.opportunities().listOpportunityInsights(request).pages().spliterator(), false)
                             .count()));
             List<String> asyncSeen = new CopyOnWriteArrayList<>();
             async.opportunities().listOpportunityInsights(r -> r.opportunityIdentifier(created.id())).items()
