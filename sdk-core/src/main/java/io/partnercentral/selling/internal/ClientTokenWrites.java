@@ -1,11 +1,7 @@
 package io.partnercentral.selling.internal;
 
-import io.partnercentral.selling.exception.AccessDeniedException;
-import io.partnercentral.selling.exception.ConflictException;
 import io.partnercentral.selling.exception.OutcomeUnknownException;
 import io.partnercentral.selling.exception.PartnerCentralException;
-import io.partnercentral.selling.exception.ResourceNotFoundException;
-import io.partnercentral.selling.exception.ValidationException;
 import io.partnercentral.selling.model.WireCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +44,7 @@ final class ClientTokenWrites {
                 // The call's own time limit ran out: the caller's bound is spent, so no further round.
                 boolean last = !failure.isRetryable() || round >= ROUNDS
                         || WireTransport.causedBy(failure, ApiCallTimeoutException.class);
-                if (isRefusal(failure) || !mayHaveLanded) {
+                if (WriteOutcomes.isRefusal(failure) || !mayHaveLanded) {
                     if (last) {
                         throw failure;
                     }
@@ -67,11 +63,5 @@ final class ClientTokenWrites {
                 + " got no answer. Sending it again with the same idempotency key or ClientToken returns what it made,"
                 + " if anything; without one it may create a duplicate.", failure.errorCode().orElse(null),
                 failure.requestId().orElse(null), failure.statusCode(), false, failure, operation.wireName()));
-    }
-
-    /** An answer of the service that refuses the request as such: sending it again changes nothing. */
-    private static boolean isRefusal(PartnerCentralException failure) {
-        return failure instanceof ValidationException || failure instanceof ConflictException
-                || failure instanceof AccessDeniedException || failure instanceof ResourceNotFoundException;
     }
 }

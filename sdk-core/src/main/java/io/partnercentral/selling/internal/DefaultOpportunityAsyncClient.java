@@ -55,7 +55,7 @@ public final class DefaultOpportunityAsyncClient extends AsyncHost implements Op
             Throwable cause = AsyncWireTransport.unwrap(failure);
             if (drawn && cause instanceof PartnerCentralException pce && !DefaultOpportunityClient.refused(pce, exchange)) {
                 transport.metrics().settlement(Operation.CREATE_OPPORTUNITY.wireName(), Settlement.UNKNOWN);
-                return CompletableFuture.failedFuture(DefaultOpportunityClient.createUnknown(prepared.clientToken(), pce));
+                return CompletableFuture.failedFuture(WriteOutcomes.unknown(Operation.CREATE_OPPORTUNITY, pce, prepared.clientToken()));
             }
             return CompletableFuture.failedFuture(cause);
         }).thenApply(created -> created.withClientToken(prepared.clientToken()));

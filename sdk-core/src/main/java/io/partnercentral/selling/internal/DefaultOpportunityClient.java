@@ -146,19 +146,6 @@ public final class DefaultOpportunityClient implements OpportunityClient {
                 recorded -> recordedCreate(recorded).withClientToken(token));
     }
 
-    /**
-     * A CreateOpportunity with a token the SDK drew, failed without proof of refusal: calling again would
-     * draw a new token and could create a second opportunity, so the outcome is unknown; sending the same
-     * request again with the drawn token is safe.
-     */
-    static OutcomeUnknownException createUnknown(String token, PartnerCentralException failure) {
-        return new OutcomeUnknownException(new PartnerCentralException.ErrorDetails(
-                "CreateOpportunity may or may not have been applied (" + failure.getMessage() + "); sending the same"
-                        + " request again with ClientToken " + token + " is applied at most once",
-                failure.errorCode().orElse(null), failure.requestId().orElse(null), failure.statusCode(), false,
-                failure, Operation.CREATE_OPPORTUNITY.wireName()));
-    }
-
     /** A CreateOpportunity answer as recorded under its idempotency key in the coordination store. */
     private static CreatedOpportunity recordedCreate(String recorded) {
         try (com.fasterxml.jackson.core.JsonParser parser = WireJson.factory().createParser(recorded)) {
@@ -297,12 +284,7 @@ public final class DefaultOpportunityClient implements OpportunityClient {
 
     @Override
     public UpdatedOpportunity replace(String id, Instant lastModifiedDate, Opportunity opportunity) {
-        RequestChecks.of(Operation.UPDATE_OPPORTUNITY)
-                .opportunityId("Identifier", id)
-                .required("LastModifiedDate", lastModifiedDate)
-                .required("opportunity", opportunity)
-                .add(opportunity == null ? List.of() : validator.validateForUpdate(opportunity, catalog))
-                .throwIfInvalid();
+        OpportunityDefinitions.checkReplace(catalog, id, lastModifiedDate, opportunity, validator);
         return writes.exclusive(Operation.UPDATE_OPPORTUNITY, lockKey(id), turn -> {
             Unsettled unsettled = new Unsettled(id);
             for (int round = 1; ; round++) {

@@ -43,17 +43,26 @@ public final class OperationCalls {
      *
      * @param operation the operation
      * @param request the request as sent
-     * @param tokenDrawn whether the SDK drew the request's {@code ClientToken} (the caller set none)
+     * @param given the request as the caller gave it, read only when a write fails (whose token it was)
      */
-    public record Prepared(Operation operation, Object request, boolean tokenDrawn) {
+    public record Prepared(Operation operation, Object request, Object given) {
         /** The same request asking for the page after {@code token}; the client token stays. */
         Prepared withNextToken(String token) {
-            return new Prepared(operation, operation.inputCodec().withNextToken(request, token), tokenDrawn);
+            return new Prepared(operation, operation.inputCodec().withNextToken(request, token), given);
+        }
+
+        /** Whether the SDK drew the request's {@code ClientToken}: the caller set none, so cannot send the same one again. */
+        boolean tokenDrawn() {
+            return operation.hasClientToken() && clientToken(given) == null;
         }
 
         /** The {@code ClientToken} the SDK drew for this call, or {@code null} if the caller set it or there is none. */
         String drawnToken() {
-            return tokenDrawn ? WireJson.mapper().valueToTree(request).path("ClientToken").asText(null) : null;
+            return tokenDrawn() ? clientToken(request) : null;
+        }
+
+        private static String clientToken(Object value) {
+            return WireJson.mapper().valueToTree(value).path("ClientToken").asText(null);
         }
 
         /** The request's own {@code NextToken}, where a listing starts, or {@code null}. */
@@ -79,18 +88,15 @@ public final class OperationCalls {
         if (!operation.inputType().isInstance(request)) {
             throw new IllegalArgumentException(operation.wireName() + " takes a " + operation.inputType().getSimpleName());
         }
-        Catalog fill = operation.hasCatalog() ? catalog : null;
-        Object filled = operation.inputCodec().withDefaults(request, fill, operation.hasClientToken());
-        // Only a token this call drew differs between the two: the caller cannot send the same one again.
-        boolean tokenDrawn = operation.hasClientToken()
-                && !filled.equals(operation.inputCodec().withDefaults(request, fill, false));
+        Object filled = operation.inputCodec().withDefaults(request, operation.hasCatalog() ? catalog : null,
+                operation.hasClientToken());
         ViolationCollector out = new ViolationCollector();
         ModelRules.checkInput(operation.wireName(), filled, out);
         List<Violation> violations = out.toList();
         if (!violations.isEmpty()) {
             throw ValidationException.local(operation.wireName(), violations);
         }
-        return new Prepared(operation, filled, tokenDrawn);
+        return new Prepared(operation, filled, request);
     }
 
     /** Prepares, sends and reads one call. */

@@ -84,12 +84,22 @@ final class OpportunityDefinitions {
      */
     static byte[] replace(Catalog catalog, String id, Instant lastModifiedDate, Opportunity opportunity,
             OpportunityRules validator) {
+        checkReplace(catalog, id, lastModifiedDate, opportunity, validator);
+        return DefaultOpportunityClient.updateBody(catalog, id, lastModifiedDate, opportunity);
+    }
+
+    /**
+     * Checks a replace of the opportunity {@code id} over {@code lastModifiedDate}, for either client.
+     *
+     * @throws ValidationException if a rule is broken
+     */
+    static void checkReplace(Catalog catalog, String id, Instant lastModifiedDate, Opportunity opportunity,
+            OpportunityRules validator) {
         RequestChecks.of(Operation.UPDATE_OPPORTUNITY)
                 .opportunityId("Identifier", id)
                 .required("LastModifiedDate", lastModifiedDate)
                 .required("opportunity", opportunity)
                 .add(opportunity == null ? List.of() : validator.validateForUpdate(opportunity, catalog))
                 .throwIfInvalid();
-        return DefaultOpportunityClient.updateBody(catalog, id, lastModifiedDate, opportunity);
     }
 }

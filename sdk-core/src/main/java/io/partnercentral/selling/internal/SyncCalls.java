@@ -1,5 +1,6 @@
 package io.partnercentral.selling.internal;
 
+import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.PageIterable;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -26,14 +27,22 @@ public final class SyncCalls {
      * @throws UnsupportedOperationException if {@code client} is not the SDK's (a fake of the interface)
      */
     public static <O> O call(Object client, String method, Operation operation, Object request) {
+        Bound bound = bound(client, method);
+        return bound.calls().call(operation, bound.catalog(), request);
+    }
+
+    /** The SDK's own calls and catalog behind {@code client}; a fake of the interface has none. */
+    private record Bound(OperationCalls calls, Catalog catalog) {}
+
+    private static Bound bound(Object client, String method) {
         if (client instanceof CatalogBoundClient<?> host) {
-            return host.calls.call(operation, host.catalog, request);
+            return new Bound(host.calls, host.catalog);
         }
         if (client instanceof DefaultOpportunityClient opportunities) {
-            return opportunities.calls.call(operation, opportunities.catalog, request);
+            return new Bound(opportunities.calls, opportunities.catalog);
         }
         if (client instanceof DefaultTagClient tags) {
-            return tags.calls.call(operation, null, request);
+            return new Bound(tags.calls, null);
         }
         throw unsupported(method);
     }
@@ -50,16 +59,8 @@ public final class SyncCalls {
      * @throws UnsupportedOperationException if {@code client} is not the SDK's (a fake of the interface)
      */
     public static <T> PageIterable<T> pages(Object client, String method, Operation operation, Object request) {
-        if (client instanceof CatalogBoundClient<?> host) {
-            return host.calls.pages(operation, host.catalog, request);
-        }
-        if (client instanceof DefaultOpportunityClient opportunities) {
-            return opportunities.calls.pages(operation, opportunities.catalog, request);
-        }
-        if (client instanceof DefaultTagClient tags) {
-            return tags.calls.pages(operation, null, request);
-        }
-        throw unsupported(method);
+        Bound bound = bound(client, method);
+        return bound.calls().pages(operation, bound.catalog(), request);
     }
 
     /**

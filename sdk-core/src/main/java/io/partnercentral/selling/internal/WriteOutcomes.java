@@ -33,9 +33,13 @@ public final class WriteOutcomes {
         if (exchange.attempts() == 0 || exchange.everyAttemptRefused()) {
             return true;
         }
-        boolean refusal = failure instanceof ValidationException || failure instanceof ConflictException
+        return isRefusal(failure) && exchange.attempts() <= 1;
+    }
+
+    /** An answer of the service that refuses the request as such: sending it again changes nothing. */
+    static boolean isRefusal(PartnerCentralException failure) {
+        return failure instanceof ValidationException || failure instanceof ConflictException
                 || failure instanceof AccessDeniedException || failure instanceof ResourceNotFoundException;
-        return refusal && exchange.attempts() <= 1;
     }
 
     /**
@@ -61,9 +65,21 @@ public final class WriteOutcomes {
         }
         String drawnToken = prepared.drawnToken();
         metrics.settlement(operation.wireName(), Settlement.UNKNOWN);
+        return unknown(operation, failure, drawnToken);
+    }
+
+    /**
+     * The unknown outcome of a write that failed with {@code failure}: its message says to read the
+     * resource first or, when the SDK drew the request's token, to send it again with that token.
+     *
+     * @param operation the write
+     * @param failure how it failed, the cause
+     * @param drawnToken the {@code ClientToken} the SDK drew for the call, or {@code null}
+     */
+    static OutcomeUnknownException unknown(Operation operation, PartnerCentralException failure, String drawnToken) {
         String advice = drawnToken == null
                 ? "read the resource before trying again"
-                : "sending it again with ClientToken " + drawnToken + " is applied at most once";
+                : "sending the same request again with ClientToken " + drawnToken + " is applied at most once";
         return new OutcomeUnknownException(new PartnerCentralException.ErrorDetails(
                 operation.wireName() + " may or may not have been applied (" + failure.getMessage() + "); " + advice,
                 failure.errorCode().orElse(null), failure.requestId().orElse(null), failure.statusCode(), false,
