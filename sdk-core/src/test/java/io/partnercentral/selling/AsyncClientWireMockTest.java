@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
@@ -27,7 +26,6 @@ import io.partnercentral.selling.model.Opportunity;
 import io.partnercentral.selling.model.OpportunitySummary;
 import io.partnercentral.selling.model.ValidationErrorCode;
 import io.partnercentral.selling.model.Violation;
-import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -37,9 +35,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 
 /** The async client against WireMock: the JSON and target on the wire, tokens across retries, errors as causes. */
 class AsyncClientWireMockTest {
@@ -50,15 +45,7 @@ class AsyncClientWireMockTest {
 
     @BeforeEach
     void setUp() {
-        selling = PartnerCentralSellingAsync.builder()
-                .endpointOverride(URI.create(wireMock.baseUrl()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
-                .overrideConfiguration(WireMockSupport.fastRetries(4))
-                .catalog(Catalog.SANDBOX)
-                .clock(WireMockSupport.CLOCK)
-                .pacing(PacingSettings.disabled())
-                .build();
+        selling = WireMockSupport.asyncFacade(wireMock);
     }
 
     @AfterEach
@@ -67,8 +54,7 @@ class AsyncClientWireMockTest {
     }
 
     private static List<LoggedRequest> requests(String operation) {
-        return wireMock.findAll(postRequestedFor(urlEqualTo("/"))
-                .withHeader("X-Amz-Target", equalTo(TARGET_PREFIX + operation)));
+        return WireMockSupport.requests(wireMock, operation);
     }
 
     /** The exception a failed future holds, as {@code join()} reports it. */

@@ -595,14 +595,7 @@ class BadInputProbeTest {
      */
     @Test
     void everyAsyncMethod_withANullArgument_failsItsFutureWithValidationExceptionNamingIt() throws Exception {
-        try (PartnerCentralSellingAsync async = PartnerCentralSellingAsync.builder()
-                .endpointOverride(java.net.URI.create(wireMock.baseUrl()))
-                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
-                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("AKIDTEST", "secret")))
-                .catalog(io.partnercentral.selling.model.Catalog.SANDBOX)
-                .pacing(PacingSettings.disabled())
-                .build()) {
+        try (PartnerCentralSellingAsync async = WireMockSupport.asyncFacade(wireMock)) {
             for (Method accessor : PartnerCentralSellingAsync.class.getMethods()) {
                 Class<?> client = accessor.getReturnType();
                 if (Modifier.isStatic(accessor.getModifiers()) || accessor.getParameterCount() != 0 || !client.isInterface()

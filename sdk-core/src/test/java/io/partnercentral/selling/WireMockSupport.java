@@ -3,6 +3,7 @@ package io.partnercentral.selling;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,6 +58,31 @@ final class WireMockSupport {
                 // Wire-format tests send writes back to back; PacingWireMockTest covers pacing.
                 .pacing(PacingSettings.disabled())
                 .build();
+    }
+
+    /** The async facade against {@code wireMock}, configured as {@link #facade} is. */
+    static PartnerCentralSellingAsync asyncFacade(WireMockExtension wireMock) {
+        return PartnerCentralSellingAsync.builder()
+                .endpointOverride(URI.create(wireMock.baseUrl()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
+                .overrideConfiguration(fastRetries(4))
+                .catalog(Catalog.SANDBOX)
+                .clock(CLOCK)
+                .pacing(PacingSettings.disabled())
+                .build();
+    }
+
+    /** Answers every request for {@code operation} (by its {@code X-Amz-Target}) with {@code response}. */
+    static void stub(WireMockExtension wireMock, String operation, ResponseDefinitionBuilder response) {
+        wireMock.stubFor(WireMock.post(WireMock.urlEqualTo("/"))
+                .withHeader("X-Amz-Target", WireMock.equalTo(TARGET_PREFIX + operation)).willReturn(response));
+    }
+
+    /** The requests {@code wireMock} received for {@code operation}, in order. */
+    static java.util.List<LoggedRequest> requests(WireMockExtension wireMock, String operation) {
+        return wireMock.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo("/"))
+                .withHeader("X-Amz-Target", WireMock.equalTo(TARGET_PREFIX + operation)));
     }
 
     /** A generated client built by "the user", without this SDK's interceptor. */

@@ -2,7 +2,6 @@ package io.partnercentral.selling;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
@@ -23,7 +22,6 @@ import io.partnercentral.selling.exception.ThrottlingException;
 import io.partnercentral.selling.exception.ValidationException;
 import io.partnercentral.selling.internal.WireJson;
 import io.partnercentral.selling.model.AwsSubmission;
-import io.partnercentral.selling.model.Catalog;
 import io.partnercentral.selling.model.CreateOpportunityRequest;
 import io.partnercentral.selling.model.Fixtures;
 import io.partnercentral.selling.model.AssigneeContact;
@@ -34,7 +32,6 @@ import io.partnercentral.selling.model.RelatedEntityType;
 import io.partnercentral.selling.model.ReviewStatus;
 import io.partnercentral.selling.model.StartEngagementFromOpportunityTaskRequest;
 import io.partnercentral.selling.model.Tag;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -42,9 +39,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 
 /**
  * After a write may have landed the caller gets success or {@link OutcomeUnknownException}, never a
@@ -74,13 +68,11 @@ class WriteOutcomesWireMockTest {
     }
 
     private static void stub(String operation, ResponseDefinitionBuilder response) {
-        wireMock.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(TARGET_PREFIX + operation))
-                .willReturn(response));
+        WireMockSupport.stub(wireMock, operation, response);
     }
 
     private static List<LoggedRequest> requests(String operation) {
-        return wireMock.findAll(postRequestedFor(urlEqualTo("/"))
-                .withHeader("X-Amz-Target", equalTo(TARGET_PREFIX + operation)));
+        return WireMockSupport.requests(wireMock, operation);
     }
 
     private static StartEngagementFromOpportunityTaskRequest.Builder startTask() {
@@ -211,14 +203,7 @@ class WriteOutcomesWireMockTest {
     @Test
     void asyncTaskStartWithADrawnToken_completesAsAnUnknownOutcome() {
         stub("StartEngagementFromOpportunityTask", FAILING);
-        try (PartnerCentralSellingAsync async = PartnerCentralSellingAsync.builder()
-                .endpointOverride(URI.create(wireMock.baseUrl()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
-                .overrideConfiguration(WireMockSupport.fastRetries(4))
-                .catalog(Catalog.SANDBOX)
-                .pacing(PacingSettings.disabled())
-                .build()) {
+        try (PartnerCentralSellingAsync async = WireMockSupport.asyncFacade(wireMock)) {
             Throwable thrown = catchThrowable(() -> async.tasks().startEngagementFromOpportunity(startTask().build()).join());
 
             assertThat(thrown).isInstanceOf(CompletionException.class).hasCauseInstanceOf(OutcomeUnknownException.class);
